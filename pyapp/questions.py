@@ -1,0 +1,159 @@
+"""The questionnaire as data: one row per answer key of SPEC section 1.
+
+Each question says what a runner reads, the answers it allows, its default,
+the sentence of the source it comes from and the guidance that explains it.
+The form on /check/, the validation and the share link are all built from
+this table, in this order.
+"""
+
+SCALE = "scale"
+CHOICE = "choice"
+YES_NO = "yes_no"
+
+PAIN_MIN = 0
+PAIN_MAX = 10
+
+QUESTIONS = (
+    {
+        "key": "pain",
+        "kind": SCALE,
+        "min": PAIN_MIN,
+        "max": PAIN_MAX,
+        "default": None,
+        "text": "How bad is the pain now, or at its worst on your last run?",
+        "help": "0 means no pain. 10 means the worst pain you can imagine.",
+        "ends": ("No pain", "Worst imaginable"),
+        "source": "Use the 0-10 pain scale, where 0 is no pain and 10 is the worst imaginable.",
+        "guide": "warning-signs/#pain-scale",
+    },
+    {
+        "key": "quality",
+        "kind": CHOICE,
+        "choices": (
+            ("dull", "A dull, general ache or tightness"),
+            ("sharp", "Sharp, stabbing or electric, or it feels like a \u201ccatch\u201d"),
+        ),
+        "default": "dull",
+        "text": "What does the pain feel like?",
+        "help": "",
+        "source": "Sharp, stabbing, or electrical pain, especially if localized to a joint "
+        "or feeling like a \u201ccatch,\u201d suggests a potential joint or nerve issue "
+        "requiring immediate cessation of activity.",
+        "guide": "warning-signs/#sharp-pain",
+    },
+    {
+        "key": "spread",
+        "kind": CHOICE,
+        "choices": (
+            ("none", "It stays in the muscles between my shoulder blades"),
+            ("radiates", "It spreads, for example around my ribs or up to my neck"),
+            ("arms", "It travels into my arms or hands"),
+        ),
+        "default": "none",
+        "text": "Where is the pain?",
+        "help": "",
+        "source": "Radiating pain, particularly if it travels into your arms or hands, "
+        "indicates nerve irritation and signals the need to stop and seek advice.",
+        "guide": "warning-signs/#pain-that-spreads",
+    },
+    {
+        "key": "worsening",
+        "kind": YES_NO,
+        "default": False,
+        "text": "Does mild pain quickly get worse once you are running?",
+        "help": "",
+        "source": "If the pain begins at level 4 or higher, or if mild pain quickly "
+        "escalates, stop running immediately.",
+        "guide": "warning-signs/#pain-that-gets-worse",
+    },
+    {
+        "key": "persists_after_stopping",
+        "kind": YES_NO,
+        "default": False,
+        "text": "Is the pain still there after you stop running?",
+        "help": "",
+        "source": "If the pain persists after you stop running, or if it significantly "
+        "changes your running form, your body requires rest.",
+        "guide": "warning-signs/#pain-after-you-stop",
+    },
+    {
+        "key": "changes_form",
+        "kind": YES_NO,
+        "default": False,
+        "text": "Does the pain change how you run?",
+        "help": "For example hunching over, a shorter stride, or holding yourself stiffly to protect it.",
+        "source": "If the pain persists after you stop running, or if it significantly "
+        "changes your running form, your body requires rest.",
+        "guide": "warning-signs/#pain-that-changes-how-you-run",
+    },
+    {
+        "key": "duration",
+        "kind": CHOICE,
+        "choices": (
+            ("under_1_week", "Less than a week"),
+            ("1_to_2_weeks", "One to two weeks"),
+            ("over_2_weeks", "More than two weeks"),
+        ),
+        "default": "under_1_week",
+        "text": "How long have you had it, despite rest and self-care?",
+        "help": "",
+        "source": "Consult a professional if the pain persists for more than two to three "
+        "weeks despite rest and self-care.",
+        "guide": "warning-signs/#pain-that-lasts",
+    },
+    {
+        "key": "neuro",
+        "kind": YES_NO,
+        "default": False,
+        "red_flag": True,
+        "text": "Do you have numbness, tingling or weakness in your arms or hands?",
+        "help": "",
+        "source": "Accompanying neurological symptoms, such as numbness, tingling, or "
+        "weakness in the arms or hands, signal nerve compression and must be assessed.",
+        "guide": "warning-signs/#numbness-tingling-or-weakness",
+    },
+    {
+        "key": "systemic",
+        "kind": YES_NO,
+        "default": False,
+        "red_flag": True,
+        "text": "Do you have a fever, chills, or weight loss you can\u2019t explain?",
+        "help": "",
+        "source": "Pain accompanied by systemic symptoms like fever, chills, or unexplained "
+        "weight loss could indicate an underlying infection or serious condition.",
+        "guide": "warning-signs/#fever-chills-or-weight-loss",
+    },
+    {
+        "key": "chest_or_breathing",
+        "kind": YES_NO,
+        "default": False,
+        "red_flag": True,
+        "text": "Do you have chest pain, or pain that makes it hard to breathe?",
+        "help": "",
+        "source": "Pain that interferes with breathing or is accompanied by chest pain "
+        "requires prompt attention to rule out issues related to the ribs, heart, or lungs.",
+        "guide": "warning-signs/#chest-pain-or-trouble-breathing",
+    },
+    {
+        "key": "trauma",
+        "kind": YES_NO,
+        "default": False,
+        "red_flag": True,
+        "text": "Did severe pain start suddenly after a fall, a collision or another injury?",
+        "help": "",
+        "source": "If the pain is severe, sudden, and follows a traumatic event, seek "
+        "professional advice for proper diagnosis and treatment.",
+        "guide": "warning-signs/#pain-after-a-fall-or-injury",
+    },
+)
+
+QUESTION_BY_KEY = {}
+for _question in QUESTIONS:
+    QUESTION_BY_KEY[_question["key"]] = _question
+
+KEYS = tuple(q["key"] for q in QUESTIONS)
+
+
+def choice_values(question):
+    """The allowed values of a choice question, in the order shown."""
+    return tuple(value for value, _label in question["choices"])
