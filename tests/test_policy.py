@@ -1,0 +1,88 @@
+"""The decision policy of SPEC section 2: levels, reasons, boundaries."""
+
+import pytest
+
+from pyapp import assess
+from pyapp.outcomes import OUTCOMES, REASONS
+from pyapp.policy import LEVELS, RULES
+from tests.answer_sets import all_answer_sets, spec_level
+
+
+def test_every_answer_set_gets_the_spec_level():
+    count = 0
+    for answers in all_answer_sets():
+        assert assess(answers)["level"] == spec_level(answers), answers
+        count += 1
+    assert count == 25_344
+
+
+@pytest.mark.parametrize(
+    "answers,level,reasons",
+    (
+        # each rule on its own, over a pain-free baseline
+        ({"pain": 0, "chest_or_breathing": True}, "urgent", ["chest_or_breathing"]),
+        ({"pain": 0, "trauma": True}, "urgent", ["trauma"]),
+        ({"pain": 0, "neuro": True}, "professional", ["neuro"]),
+        ({"pain": 0, "systemic": True}, "professional", ["systemic"]),
+        ({"pain": 0, "spread": "arms"}, "professional", ["spread_arms"]),
+        ({"pain": 0, "duration": "over_2_weeks"}, "professional", ["over_2_weeks"]),
+        ({"pain": 4}, "stop", ["pain_4_plus"]),
+        ({"pain": 0, "quality": "sharp"}, "stop", ["sharp"]),
+        ({"pain": 0, "worsening": True}, "stop", ["worsening"]),
+        ({"pain": 0, "persists_after_stopping": True}, "stop", ["persists_after_stopping"]),
+        ({"pain": 0, "changes_form": True}, "stop", ["changes_form"]),
+        ({"pain": 0, "spread": "radiates"}, "stop", ["spread_radiates"]),
+        # pain boundaries: 0/1, 3/4, 10
+        ({"pain": 0}, "run", ["no_pain"]),
+        ({"pain": 1}, "modify", ["mild_pain"]),
+        ({"pain": 3}, "modify", ["mild_pain"]),
+        ({"pain": 10}, "stop", ["pain_4_plus"]),
+        # each duration
+        ({"pain": 2, "duration": "under_1_week"}, "modify", ["mild_pain"]),
+        ({"pain": 2, "duration": "1_to_2_weeks"}, "modify", ["mild_pain"]),
+        ({"pain": 2, "duration": "over_2_weeks"}, "professional", ["over_2_weeks"]),
+        # every flag that fired is a reason, most urgent first; mild pain is not one next to a warning
+        ({"pain": 5, "quality": "sharp", "neuro": True, "trauma": True}, "urgent",
+         ["trauma", "neuro", "pain_4_plus", "sharp"]),
+        ({"pain": 2, "worsening": True, "spread": "radiates"}, "stop",
+         ["worsening", "spread_radiates"]),
+        ({"pain": 0, "chest_or_breathing": True, "trauma": True}, "urgent",
+         ["chest_or_breathing", "trauma"]),
+    ),
+)
+def test_rules_and_boundaries(answers, level, reasons):
+    result = assess(answers)
+    assert result["level"] == level
+    assert [reason["id"] for reason in result["reasons"]] == reasons
+
+
+def test_result_has_the_spec_shape_and_the_outcome_texts():
+    result = assess({"pain": 6, "worsening": True})
+    assert result["title"] == "Stop running today and rest" == OUTCOMES["stop"]["title"]
+    assert result["advice"] == list(OUTCOMES["stop"]["advice"])
+    assert result["reasons"][0] == {
+        "id": "pain_4_plus",
+        "text": REASONS["pain_4_plus"][0],
+        "guide": "warning-signs/#pain-scale",
+    }
+    assert "not a diagnosis" in result["caveat"]
+
+
+def test_defaults_fill_in_missing_optional_answers():
+    assert assess({"pain": 2})["answers"] == {
+        "pain": 2, "quality": "dull", "spread": "none", "worsening": False,
+        "persists_after_stopping": False, "changes_form": False, "duration": "under_1_week",
+        "neuro": False, "systemic": False, "chest_or_breathing": False, "trauma": False,
+    }
+
+
+def test_every_rule_has_an_outcome_and_a_reason_text():
+    assert sorted(OUTCOMES) == sorted(LEVELS)
+    assert sorted(REASONS) == sorted(rule[1] for rule in RULES)
+    assert [rule[0] for rule in RULES] == sorted((rule[0] for rule in RULES), key=LEVELS.index)
+
+
+def test_assess_does_not_change_the_callers_answers():
+    answers = {"pain": 3}
+    assess(answers)
+    assert answers == {"pain": 3}

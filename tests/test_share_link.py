@@ -1,0 +1,87 @@
+"""The share link of SPEC section 4, and a fuzz test of its parser."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pyapp import validate
+from pyapp.share import parse_fragment, to_fragment
+from tests.answer_sets import DOMAINS
+
+
+@pytest.mark.parametrize(
+    "fragment,answers",
+    (
+        ("#pain=3&quality=sharp&worsening=1", {"pain": 3, "quality": "sharp", "worsening": True}),
+        ("pain=0", {"pain": 0}),
+        ("pain=10&neuro=0&trauma=1", {"pain": 10, "neuro": False, "trauma": True}),
+        ("duration=over_2_weeks&pain=2", {"pain": 2, "duration": "over_2_weeks"}),
+    ),
+)
+def test_a_link_gives_its_answers(fragment, answers):
+    assert parse_fragment(fragment) == answers
+
+
+@pytest.mark.parametrize(
+    "fragment,message",
+    (
+        ("", '"" is not of the form key=value'),
+        ("pain=3&legs=1", 'unknown key "legs": allowed keys are pain, quality, spread, worsening, '
+                          "persists_after_stopping, changes_form, duration, neuro, systemic, "
+                          "chest_or_breathing, trauma"),
+        ("pain=3&<img src=x onerror=alert(1)>=1", 'unknown key "<img src": '
+                                                  "allowed keys are pain, quality, spread, worsening, "
+                                                  "persists_after_stopping, changes_form, duration, "
+                                                  "neuro, systemic, chest_or_breathing, trauma"),
+        ("pain=11", "pain: must be a whole number from 0 to 10, got 11"),
+        ("pain=-1", 'pain: must be a whole number from 0 to 10, got "-1"'),
+        ("pain=3.5", 'pain: must be a whole number from 0 to 10, got "3.5"'),
+        ("pain=3&neuro=true", 'neuro: must be 1 (yes) or 0 (no), got "true"'),
+        ("pain=3&quality=%3Cb%3E", 'quality: must be one of "dull", "sharp", got "%3Cb%3E"'),
+        ("pain=3&pain=4", "pain: given twice"),
+        ("pain", '"pain" is not of the form key=value'),
+        ("quality=sharp", "pain: missing; it is required, a whole number from 0 to 10"),
+        ("pain=" + "9" * 500, "the link is 505 characters long; a real one is under 400"),
+    ),
+)
+def test_a_bad_link_names_what_is_wrong(fragment, message):
+    with pytest.raises(ValueError) as raised:
+        parse_fragment(fragment)
+    assert str(raised.value) == message
+
+
+answer_sets = st.fixed_dictionaries({key: st.sampled_from(values) for key, values in DOMAINS.items()})
+
+
+@given(answer_sets)
+def test_links_round_trip(answers):
+    assert validate(parse_fragment(to_fragment(answers))) == answers
+
+
+def test_a_link_leaves_out_defaults():
+    assert to_fragment({"pain": 3, "quality": "dull", "worsening": True}) == "pain=3&worsening=1"
+
+
+HOSTILE_PARTS = st.sampled_from([
+    "pain=", "pain=3", "&", "=", "#", "<script>alert(1)</script>", "javascript:", "%00", "\u202e",
+    "quality=sharp", "neuro=1", "__import__('os')", "\x00", "\n", "'\"><svg onload=1>", "pain=1e3",
+])
+
+fragments = st.one_of(
+    st.text(max_size=600),
+    st.lists(HOSTILE_PARTS, max_size=30).map("".join),
+    st.lists(st.tuples(st.text(max_size=12), st.text(max_size=12)), max_size=12).map(
+        lambda pairs: "&".join(k + "=" + v for k, v in pairs)),
+)
+
+
+@settings(max_examples=1500)
+@given(fragments)
+def test_any_fragment_gives_answers_or_a_value_error(fragment):
+    try:
+        answers = parse_fragment(fragment)
+    except ValueError as error:
+        assert "\n" not in str(error), "one line, whatever the input"
+        assert len(str(error)) < 300, "the message never repeats a long input"
+    else:
+        assert validate(answers)["pain"] in range(0, 11)

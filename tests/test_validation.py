@@ -1,0 +1,98 @@
+"""Bad input: a ValueError in Python, exit status 2 and one line from the CLI."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pyapp import assess
+from tests.conftest import ROOT
+
+ALLOWED_KEYS = ("pain, quality, spread, worsening, persists_after_stopping, changes_form, "
+                "duration, neuro, systemic, chest_or_breathing, trauma")
+
+BAD_ANSWERS = (
+    # (answers, the one-line message)
+    ({}, "pain: missing; it is required, a whole number from 0 to 10"),
+    ({"pain": True}, "pain: must be a whole number from 0 to 10, got true"),  # a bool is no number
+    ({"pain": 2.0}, "pain: must be a whole number from 0 to 10, got 2.0"),
+    ({"pain": "2"}, 'pain: must be a whole number from 0 to 10, got "2"'),
+    ({"pain": -1}, "pain: must be a whole number from 0 to 10, got -1"),
+    ({"pain": 11}, "pain: must be a whole number from 0 to 10, got 11"),
+    ({"pain": None}, "pain: must be a whole number from 0 to 10, got null"),
+    ({"pain": 2, "quality": "burning"}, 'quality: must be one of "dull", "sharp", got "burning"'),
+    ({"pain": 2, "spread": "legs"}, 'spread: must be one of "none", "radiates", "arms", got "legs"'),
+    ({"pain": 2, "duration": "3 weeks"},
+     'duration: must be one of "under_1_week", "1_to_2_weeks", "over_2_weeks", got "3 weeks"'),
+    ({"pain": 2, "neuro": 1}, "neuro: must be true or false, got 1"),  # 0/1 are not JSON booleans
+    ({"pain": 2, "trauma": "true"}, 'trauma: must be true or false, got "true"'),
+    ({"pain": 2, "legs": True}, 'unknown key "legs": allowed keys are ' + ALLOWED_KEYS),
+    ([{"pain": 2}], 'answers: must be an object of key/value pairs, got [{"pain": 2}]'),
+    ({"pain": "x" * 100}, 'pain: must be a whole number from 0 to 10, got "' + "x" * 39 + "\u2026"),
+)
+
+
+@pytest.mark.parametrize("answers,message", BAD_ANSWERS)
+def test_bad_answers_raise_value_error_naming_the_key(answers, message):
+    with pytest.raises(ValueError) as raised:
+        assess(answers)
+    assert str(raised.value) == message
+
+
+def cli(*args, stdin=""):
+    return subprocess.run([sys.executable, "-m", "pyapp", *args], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_prints_the_result_json():
+    done = cli("assess", "--json", '{"pain": 2}')
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["level"] == "modify"
+    assert result == assess({"pain": 2})
+
+
+def test_cli_reads_answers_from_stdin():
+    done = cli("assess", "--json", "-", stdin='{"pain": 0, "trauma": true}')
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["level"] == "urgent"
+
+
+@pytest.mark.parametrize("answers,message", BAD_ANSWERS)
+def test_cli_bad_answers_exit_2_with_one_line(answers, message):
+    done = cli("assess", "--json", json.dumps(answers))
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", "error: " + message + "\n")
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    (
+        ('{"pain": 2,', "answers: not valid JSON (Expecting property name enclosed in double "
+                        "quotes: line 1 column 12 (char 11))"),
+        ("", "answers: not valid JSON (Expecting value: line 1 column 1 (char 0))"),
+        ("pain=2", "answers: not valid JSON (Expecting value: line 1 column 1 (char 0))"),
+    ),
+)
+def test_cli_invalid_json_exits_2_with_one_line(text, message):
+    done = cli("assess", "--json", "-", stdin=text)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", "error: " + message + "\n")
+
+
+def test_cli_usage_error_is_one_line():
+    done = cli("assess")
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "--json" in done.stderr
+
+
+def test_cli_ask_walks_through_the_questions():
+    # pain 2, then Enter for every other question (their defaults)
+    done = cli("ask", stdin="2\n" + "\n" * 10)
+    assert done.returncode == 0, done.stderr
+    assert "YOU CAN RUN, WITH CHANGES" in done.stdout
+
+
+def test_cli_ask_asks_again_after_a_bad_answer():
+    done = cli("ask", stdin="12\n0\n" + "\n" * 10)
+    assert "Please answer with a whole number from 0 to 10." in done.stdout
+    assert "RUN AS USUAL" in done.stdout
