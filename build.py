@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""The one entry point of the project.
+
+    python3 build.py build          build the site into site/
+    python3 build.py serve          build, then serve site/ on http://127.0.0.1:8000
+    python3 build.py test [ARGS]    run every test (ARGS are passed to pytest)
+    python3 build.py bench          measure the built site on a simulated phone
+
+Each command first installs what it needs and is missing: the pinned Python
+packages into .venv, the pinned npm packages into node_modules, and for the
+tests the system Chromium.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+
+from buildsite import setup
+
+PYTHON_EXTRAS = {"build": (), "serve": (), "test": ("test",), "bench": ("test",)}
+NEEDS_NPM_DEV = ("test", "bench")
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser(prog="build.py", description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=sorted(PYTHON_EXTRAS), nargs="?", default="build")
+    parser.add_argument("--port", type=int, default=8000, help="serve: the port (default 8000)")
+    parser.add_argument("--runs", type=int, default=3, help="bench: runs per page and visit (default 3)")
+    return parser.parse_known_args(argv)
+
+
+def run_tests(pytest_args):
+    env = dict(os.environ, CHROME_PATH=setup.chromium_path())
+    return subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=setup.ROOT, env=env).returncode
+
+
+def main(argv):
+    args, rest = parse(argv)
+    if rest and args.command != "test":
+        print("build.py: error: unknown arguments: " + " ".join(rest), file=sys.stderr)
+        return 2
+    try:
+        setup.reexec_in_venv(PYTHON_EXTRAS[args.command])
+        setup.ensure_node_packages(dev=args.command in NEEDS_NPM_DEV)
+        if args.command == "test":
+            return run_tests(rest)
+        from buildsite import site
+
+        site.build()
+        if args.command == "serve":
+            from buildsite import serve
+
+            serve.serve_forever(site.SITE_DIR, args.port)
+        elif args.command == "bench":
+            from buildsite import bench
+
+            return bench.main(runs=args.runs)
+    except (setup.SetupError, RuntimeError) as error:
+        print("build.py: error: {}".format(error), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Everything build.py does: set-up, the site build, serving, benchmarking."""
