@@ -12,6 +12,7 @@ tests the system Chromium.
 """
 
 import argparse
+import logging
 import os
 import subprocess
 import sys
@@ -37,6 +38,7 @@ def run_tests(pytest_args):
 
 def main(argv):
     args, rest = parse(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     if rest and args.command != "test":
         print("build.py: error: unknown arguments: " + " ".join(rest), file=sys.stderr)
         return 2

@@ -147,6 +147,13 @@ QUESTIONS = (
     },
 )
 
+# How the form groups the questions, in the order shown.
+GROUPS = (
+    ("About the pain", ("pain", "quality", "spread", "duration")),
+    ("When you run", ("worsening", "persists_after_stopping", "changes_form")),
+    ("Warning signs", ("neuro", "systemic", "chest_or_breathing", "trauma")),
+)
+
 QUESTION_BY_KEY = {}
 for _question in QUESTIONS:
     QUESTION_BY_KEY[_question["key"]] = _question

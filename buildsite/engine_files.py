@@ -1,0 +1,65 @@
+"""The files the checker page loads, where they come from and where they go.
+
+One list serves the copy into site/, the preload tags, the PyScript config and
+(later) the service worker's precache, so they cannot disagree.
+"""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "node_modules"
+PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
+MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
+
+# The pyapp modules the browser imports; cli.py and __main__.py stay behind.
+BROWSER_MODULES = ("__init__", "engine", "outcomes", "policy", "questions", "share", "validate")
+# PyScript's entry point and the two chunks a plain MicroPython script uses.
+PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
+# PyScript plugins the page does not use; turning them off saves their downloads.
+PYSCRIPT_PLUGINS_OFF = ("!error", "!py-editor", "!py-game", "!py-terminal", "!donkey",
+                        "!deprecations-manager", "!codemirror")
+
+
+class BuildError(RuntimeError):
+    """A build step that cannot go on; the message says what is missing."""
+
+
+def one_match(folder, pattern):
+    matches = sorted(folder.glob(pattern))
+    if len(matches) != 1:
+        raise BuildError("expected one {} in {}, found {}: run `python3 build.py build` to "
+                         "reinstall the npm packages".format(pattern, folder, len(matches)))
+    return matches[0]
+
+
+def pyscript_files():
+    """(source, site path) of PyScript's modules, entry point first."""
+    return [(path, "pyscript/" + path.name)
+            for path in (one_match(PYSCRIPT_DIST, pattern) for pattern in PYSCRIPT_CHUNKS)]
+
+
+def micropython_files():
+    return [(MICROPYTHON_DIST / name, "micropython/" + name)
+            for name in ("micropython.mjs", "micropython.wasm")]
+
+
+def python_files():
+    """(source, site path) of the Python the page runs: pyapp and the page's own script."""
+    files = [(ROOT / "pyapp" / (name + ".py"), "py/pyapp/{}.py".format(name))
+             for name in BROWSER_MODULES]
+    return files + [(ROOT / "web" / "check.py", "py/check.py")]
+
+
+def all_files():
+    return pyscript_files() + micropython_files() + python_files() + [
+        (ROOT / "web" / "check.js", "assets/check.js")]
+
+
+def pyscript_config():
+    """The config of the page's <script type="mpy">, URLs relative to /check/."""
+    return {
+        "interpreter": "../micropython/micropython.mjs",
+        "plugins": list(PYSCRIPT_PLUGINS_OFF),
+        "files": {"../" + site_path: "./" + site_path[len("py/"):]
+                  for _source, site_path in python_files() if "/pyapp/" in site_path},
+    }

@@ -1,0 +1,88 @@
+"""MkDocs hooks: render pyapp's definitions into the pages, and ship the engine.
+
+Named in mkdocs.yml under `hooks:`.
+"""
+
+import base64
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import jinja2
+
+from buildsite import engine_files, render
+from pyapp import outcomes, policy, questions
+
+STYLE = re.compile(r"<style>(.*?)</style>", re.S)
+CSP_STYLE_HASH = "'style-hash'"  # placeholder the page's own inline style replaces
+
+# Guidance markdown is rendered as a jinja template; `{#id}` heading ids must
+# stay markdown, so jinja comments get other markers.
+MARKDOWN_JINJA = jinja2.Environment(
+    comment_start_string="<#", comment_end_string="#>", undefined=jinja2.StrictUndefined,
+    autoescape=False, keep_trailing_newline=True,
+)
+
+
+def on_env(env, config, files):
+    """What the theme's templates may use, all from pyapp."""
+    env.globals.update(
+        questions=questions,
+        policy=policy,
+        outcomes=outcomes,
+        form_groups=render.form_groups(),
+        pain_meaning=render.pain_meaning,
+        engine_preloads=[site_path for _source, site_path in engine_files.all_files()
+                         if site_path != "assets/check.js"],
+        pyscript_config=json.dumps(engine_files.pyscript_config(), separators=(",", ":")),
+        pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
+        csp_style_hash=CSP_STYLE_HASH,
+    )
+    return env
+
+
+def on_page_markdown(markdown, page, config, files):
+    try:
+        return MARKDOWN_JINJA.from_string(markdown).render(render.markdown_context())
+    except jinja2.TemplateError as error:
+        raise engine_files.BuildError(
+            "page {}: {} (allowed variables: {})".format(
+                page.file.src_path, error, ", ".join(sorted(render.markdown_context())))
+        ) from error
+
+
+def style_hash(html):
+    """The CSP source that allows exactly the page's inline <style>."""
+    styles = STYLE.findall(html)
+    if len(styles) != 1:
+        raise engine_files.BuildError("a page must have exactly one inline <style>, found {}".format(len(styles)))
+    digest = hashlib.sha256(styles[0].encode()).digest()
+    return "'sha256-{}'".format(base64.b64encode(digest).decode())
+
+
+def with_style_hash(html):
+    if CSP_STYLE_HASH not in html:
+        return html
+    return html.replace(CSP_STYLE_HASH, style_hash(html))
+
+
+def on_post_page(output, page, config):
+    return with_style_hash(output)
+
+
+def on_post_template(output_content, template_name, config):
+    return with_style_hash(output_content)  # 404.html
+
+
+def on_post_build(config):
+    """Copy PyScript, MicroPython and the Python the checker runs into the site."""
+    site = Path(config["site_dir"])
+    for source, site_path in engine_files.all_files():
+        if not source.exists():
+            raise engine_files.BuildError("missing {}: run `python3 build.py build`".format(source))
+        target = site / site_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    (site / "site.css").unlink(missing_ok=True)  # inlined into every page instead

@@ -1,0 +1,78 @@
+"""Words and tables the site renders from pyapp's definitions at build time.
+
+The guidance and the form show the engine's own questions, thresholds and
+outcome texts; nothing here restates them.
+"""
+
+from pyapp.outcomes import OUTCOMES, REASONS
+from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
+from pyapp.questions import CHOICE, GROUPS, QUESTION_BY_KEY, SCALE
+
+PAIN = QUESTION_BY_KEY["pain"]
+
+
+def pain_meaning(value):
+    """What a point of the 0-10 scale means, in words ('' where it has no name)."""
+    if value == PAIN["min"]:
+        return PAIN["ends"][0]
+    if value == PAIN["max"]:
+        return PAIN["ends"][1]
+    if MILD_PAIN[0] <= value <= MILD_PAIN[1]:
+        return "Mild"
+    return ""
+
+
+def answer_words(rule):
+    """The answer that makes a rule fire, as the form shows it."""
+    _level, _reason, key, test, value = rule
+    question = QUESTION_BY_KEY[key]
+    if test == AT_LEAST:
+        return "{} to {}".format(value, question["max"])
+    if test == BETWEEN:
+        return "{} to {}".format(value[0], value[1])
+    if question["kind"] == CHOICE:
+        return dict(question["choices"])[value]
+    if question["kind"] == SCALE:
+        return str(value)
+    return "Yes" if value else "No"
+
+
+def policy_rows():
+    """(question, answer, outcome title, guide link) for each rule, most urgent first."""
+    rows = []
+    for rule in RULES:
+        level, reason_id, key = rule[0], rule[1], rule[2]
+        answer = answer_words(rule)
+        if level not in WARNING_LEVELS:
+            answer += ", and no sign above"
+        rows.append((QUESTION_BY_KEY[key]["text"], answer, OUTCOMES[level]["title"],
+                     REASONS[reason_id][1]))
+    return rows
+
+
+def guide_source(guide):
+    """A guide link as the markdown source file it points at: 'causes/#x' -> 'causes.md#x'."""
+    page, _, anchor = guide.partition("/#")
+    return page.rstrip("/") + ".md" + ("#" + anchor if anchor else "")
+
+
+def policy_table():
+    """The rule table as markdown, for the guidance page that explains the check."""
+    lines = ["| Question | Your answer | What the check says |", "|---|---|---|"]
+    for question, answer, title, guide in policy_rows():
+        lines.append("| [{}]({}) | {} | **{}** |".format(question, guide_source(guide), answer, title))
+    return "\n".join(lines)
+
+
+def markdown_context():
+    """The variables a guidance page may use, e.g. {{ PAIN_STOP_AT }}."""
+    return {
+        "PAIN_STOP_AT": PAIN_STOP_AT,
+        "MILD_PAIN_MAX": MILD_PAIN[1],
+        "policy_table": policy_table(),
+    }
+
+
+def form_groups():
+    """The form's fieldsets: (legend, questions) in the order shown."""
+    return [(legend, [QUESTION_BY_KEY[key] for key in keys]) for legend, keys in GROUPS]

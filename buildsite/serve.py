@@ -1,0 +1,46 @@
+"""Serve a built site over http on 127.0.0.1, as a static host would.
+
+PyScript, WebAssembly and service workers need http(s), not file://.
+"""
+
+import functools
+import http.server
+import threading
+
+TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".py": "text/x-python",
+    ".webmanifest": "application/manifest+json",
+}
+
+
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES)
+
+    def log_message(self, format, *args):
+        pass  # quiet; tests read their own request logs from the browser
+
+
+def make_server(site_dir, port=0, host="127.0.0.1"):
+    """An http server for site_dir; port 0 picks a free one (server.server_port)."""
+    handler = functools.partial(StaticHandler, directory=str(site_dir))
+    return http.server.ThreadingHTTPServer((host, port), handler)
+
+
+def serve_in_thread(site_dir):
+    server = make_server(site_dir)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def serve_forever(site_dir, port):
+    server = make_server(site_dir, port)
+    print("Serving {} on http://127.0.0.1:{}/ (Ctrl+C to stop)".format(site_dir, server.server_port), flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

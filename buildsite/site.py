@@ -1,0 +1,24 @@
+"""Build the site into site/: MkDocs with our theme and hooks."""
+
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from buildsite.engine_files import ROOT, BuildError
+
+SITE_DIR = ROOT / "site"
+
+
+def build(site_dir=SITE_DIR, site_url=None):
+    """Build the whole site; BuildError says which step failed."""
+    overrides = {"site_dir": str(Path(site_dir))}
+    if site_url:
+        overrides["site_url"] = site_url
+    try:
+        config = load_config(str(ROOT / "mkdocs.yml"), **overrides)
+        mkdocs_build(config)
+    except MkDocsException as error:
+        raise BuildError("the MkDocs build failed: {}".format(error)) from error
+    return Path(site_dir)

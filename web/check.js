@@ -1,0 +1,45 @@
+// The checker's watchdog: says clearly when the Python engine cannot start,
+// instead of leaving an endless "loading". Python marks success itself by
+// setting <html data-engine="ready">.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var SLOW_MS = 8000;
+
+  function failed(detail) {
+    if (root.dataset.engine !== "loading") return;
+    root.dataset.engine = "failed";
+    var box = document.getElementById("error");
+    var status = document.getElementById("engine-status");
+    if (status) status.textContent = "The check could not start.";
+    if (!box) return;
+    box.textContent = "The check could not start on this device" + (detail ? " (" + detail + ")" : "") +
+      ". Your answers cannot be checked here. Read the warning signs instead: ";
+    var link = document.createElement("a");
+    link.href = "../warning-signs/";
+    link.textContent = "when to stop and when to get help";
+    box.appendChild(link);
+    box.appendChild(document.createTextNode("."));
+    box.hidden = false;
+  }
+
+  if (typeof WebAssembly !== "object") {
+    document.addEventListener("DOMContentLoaded", function () { failed("this browser cannot run WebAssembly"); });
+    return;
+  }
+  addEventListener("unhandledrejection", function (event) {
+    var reason = event.reason;
+    failed(String((reason && reason.message) || reason || "loading failed").slice(0, 120));
+  });
+  addEventListener("py:all-done", function () { failed("the engine stopped with an error"); });
+  document.addEventListener("error", function (event) {
+    var el = event.target;
+    if (el && el.tagName === "SCRIPT") failed("a file could not be loaded");
+  }, true);
+  setTimeout(function () {
+    var status = document.getElementById("engine-status");
+    if (root.dataset.engine === "loading" && status) {
+      status.textContent = "Still loading the check. This can take a while on a slow connection. You can keep answering.";
+    }
+  }, SLOW_MS);
+})();
