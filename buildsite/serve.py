@@ -6,6 +6,7 @@ PyScript, WebAssembly and service workers need http(s), not file://.
 import functools
 import http.server
 import threading
+from pathlib import Path
 
 TYPES = {
     ".wasm": "application/wasm",
@@ -18,6 +19,19 @@ TYPES = {
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES)
+
+    def send_error(self, code, message=None, explain=None):
+        """A missing file gets the site's own 404.html, as static hosts serve it."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def log_message(self, format, *args):
         pass  # quiet; tests read their own request logs from the browser

@@ -1,5 +1,72 @@
-"""Shared fixtures: the repository root, the built site, a server, a browser."""
+"""Shared fixtures: the built site, a real http server, the system Chromium."""
 
+import os
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    # without these Chromium keeps calling Google's hosts, which this network refuses
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PHONE = {"width": 412, "height": 823}
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory):
+    """The site, built once per test session from the working tree."""
+    from buildsite import site
+
+    return site.build(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    from buildsite.serve import serve_in_thread
+
+    server = serve_in_thread(site_dir)
+    try:
+        yield "http://127.0.0.1:{}/".format(server.server_port)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    path = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+    if not Path(path).exists():
+        pytest.fail("no Chromium at {}: run the tests with `python3 build.py test`, which "
+                    "installs it or says how".format(path))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class PageLog:
+    """What a page did: console errors, uncaught errors, every request URL."""
+
+    def __init__(self, page):
+        self.errors, self.requests = [], []
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: self.requests.append(r.url))
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    page.log = PageLog(page)
+    return page

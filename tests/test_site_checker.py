@@ -1,0 +1,129 @@
+"""The checker in the browser gives the engine's outcome, by form and by link."""
+
+import re
+
+import pytest
+
+from pyapp import assess
+from pyapp.share import to_fragment
+from tests.checker import answer, form_answers, outcome_level, wait_for_engine
+
+pytestmark = pytest.mark.browser
+
+ANSWER_SETS = (
+    {"pain": 0},
+    {"pain": 2},
+    {"pain": 3, "quality": "sharp"},
+    {"pain": 4},
+    {"pain": 1, "spread": "radiates", "persists_after_stopping": True},
+    {"pain": 2, "duration": "over_2_weeks"},
+    {"pain": 0, "neuro": True, "spread": "arms"},
+    {"pain": 6, "chest_or_breathing": True},
+    {"pain": 10, "trauma": True, "worsening": True, "changes_form": True, "systemic": True},
+)
+
+
+def test_the_form_is_there_before_python_loads(page, base_url):
+    page.route("**/*.wasm", lambda route: None)  # hold the engine back: never answered
+    page.goto(base_url + "check/")
+    assert page.locator("html").get_attribute("data-engine") == "loading"
+    assert page.get_by_role("status").inner_text().startswith("Loading the check")
+    answer(page, {"pain": 2, "neuro": True})  # a person can already fill it in
+    assert outcome_level(page) == ""
+
+
+@pytest.mark.parametrize("answers", ANSWER_SETS)
+def test_filling_the_form_gives_the_engines_outcome(page, base_url, answers):
+    page.goto(base_url + "check/")
+    assert wait_for_engine(page) == "ready"
+    answer(page, answers)
+    expected = assess(answers)
+    outcome = page.get_by_test_id("outcome")
+    assert outcome_level(page) == expected["level"]
+    assert outcome.get_by_role("heading", level=2).inner_text() == expected["title"]
+    reasons = outcome.locator(".reasons li")
+    assert reasons.count() == len(expected["reasons"])
+    for item, reason in zip(reasons.all(), expected["reasons"]):
+        assert item.inner_text().startswith(reason["text"])
+        assert item.get_by_role("link").get_attribute("href") == "../" + reason["guide"]
+    assert page.log.errors == []
+    assert "#" not in page.url, "answers go into the address bar only when asked"
+
+
+@pytest.mark.parametrize("answers", ANSWER_SETS)
+def test_a_share_link_fills_the_form_and_shows_the_outcome(page, base_url, answers):
+    page.goto(base_url + "check/#" + to_fragment(answers))
+    assert wait_for_engine(page) == "ready"
+    assert outcome_level(page) == assess(answers)["level"]
+    assert form_answers(page) == assess(answers)["answers"]
+    assert page.get_by_test_id("error").is_hidden()
+
+
+def test_answers_given_while_loading_are_assessed_when_the_engine_is_ready(page, base_url):
+    held = []
+    page.route("**/micropython.wasm", lambda route: held.append(route))
+    page.goto(base_url + "check/")
+    answer(page, {"pain": 5})
+    page.wait_for_function("1", timeout=1000)
+    for route in held:
+        route.continue_()
+    assert wait_for_engine(page) == "ready"
+    page.wait_for_function("document.querySelector('[data-testid=outcome]').dataset.level !== ''")
+    assert outcome_level(page) == "stop"
+
+
+def test_changing_an_answer_updates_the_outcome_live(page, base_url):
+    page.goto(base_url + "check/#pain=2")
+    wait_for_engine(page)
+    assert outcome_level(page) == "modify"
+    answer(page, {"pain": 2, "chest_or_breathing": True})
+    assert outcome_level(page) == "urgent"
+    verdict = page.locator("#verdict")
+    assert verdict.get_attribute("aria-live") == "assertive"
+    assert verdict.is_visible() and "Get medical help now" in verdict.inner_text()
+    assert "#" not in page.url, "an edited answer set no longer matches the link"
+
+
+HOSTILE = (
+    ("pain=3&<img src=x onerror=window.pwned=1>=1", 'unknown key "%3Cimg%20src"'),  # as the address bar has it
+    ("pain=3&quality=<script>window.pwned=1</script>", "quality: must be one of"),
+    ("pain=3&legs=1", 'unknown key "legs"'),
+    ("pain=11", "pain: must be a whole number from 0 to 10, got 11"),
+    ("pain=-1", "pain: must be a whole number from 0 to 10"),
+    ("pain=3&neuro=yes", "neuro: must be 1 (yes) or 0 (no)"),
+    ("pain=3&trauma=1&trauma=0", "trauma: given twice"),
+    ("pain=" + "9" * 50_000, "the link is 50005 characters long"),
+    ("javascript:window.pwned=1", 'unknown key "javascript:window.pwned"'),
+    ("&&&", '"" is not of the form key=value'),
+)
+
+
+@pytest.mark.parametrize("fragment,message", HOSTILE)
+def test_a_hostile_link_shows_an_error_fills_nothing_and_runs_nothing(page, base_url, fragment, message):
+    page.goto(base_url + "check/#" + fragment)
+    assert wait_for_engine(page) == "ready"
+    error = page.get_by_test_id("error")
+    assert error.is_visible()
+    assert message in error.inner_text()
+    assert outcome_level(page) == ""
+    assert page.locator("[name=pain]:checked").count() == 0
+    assert page.evaluate("window.pwned") is None
+    assert page.locator("main img, main script:not([src]):not([type=mpy])").count() == 0
+    assert len(error.inner_text()) < 400
+
+
+def test_engine_failure_says_so_and_points_to_the_warning_signs(page, base_url):
+    page.route("**/micropython.wasm", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(base_url + "check/")
+    assert wait_for_engine(page) == "failed"
+    error = page.get_by_test_id("error")
+    assert re.search("could not start", error.inner_text())
+    assert error.get_by_role("link").get_attribute("href") == "../warning-signs/"
+
+
+def test_the_pain_scale_reads_as_numbers_with_their_meaning(page, base_url):
+    page.goto(base_url + "check/")
+    group = page.get_by_role("group", name="How bad is the pain now, or at its worst on your last run?")
+    snapshot = group.aria_snapshot()
+    for name in ('radio "0, no pain"', 'radio "2, mild"', 'radio "5"', 'radio "10, worst imaginable"'):
+        assert name in snapshot
