@@ -127,3 +127,38 @@ def test_the_pain_scale_reads_as_numbers_with_their_meaning(page, base_url):
     snapshot = group.aria_snapshot()
     for name in ('radio "0, no pain"', 'radio "2, mild"', 'radio "5"', 'radio "10, worst imaginable"'):
         assert name in snapshot
+
+
+def test_share_puts_the_answers_in_the_address_bar_and_copies_the_link(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(base_url + "check/")
+        wait_for_engine(page)
+        answers = {"pain": 3, "quality": "sharp", "worsening": True}
+        answer(page, answers)
+        assert "#" not in page.url
+        page.get_by_role("button", name="Share these answers").click()
+        link = base_url + "check/#" + to_fragment(answers)
+        page.wait_for_function("document.getElementById('share-status').textContent !== ''")
+        assert page.url == link
+        assert page.evaluate("navigator.clipboard.readText()") == link
+        assert "Link copied" in page.get_by_role("status").filter(has_text="Link").inner_text()
+    finally:
+        context.close()
+
+
+def test_save_for_your_physio_prints_the_answers_outcome_and_date(page, base_url):
+    page.goto(base_url + "check/#pain=3&quality=sharp&worsening=1")
+    wait_for_engine(page)
+    page.evaluate("window.print = () => { window.printed = true }")
+    page.get_by_role("button", name="Save for your physio").click()
+    assert page.evaluate("window.printed") is True
+    page.emulate_media(media="print")
+    assert page.locator("#check").is_hidden()
+    summary = page.locator("#summary")
+    assert summary.is_visible()
+    text = summary.inner_text()
+    assert "Checked on" in text and "3 out of 10" in text and "feels like a \u201ccatch\u201d" in text
+    assert page.get_by_test_id("outcome").get_by_role("heading", level=2).is_visible()
+    assert page.log.errors == []

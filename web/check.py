@@ -8,11 +8,11 @@ address bar goes through pyapp.share, and every text goes in as text.
 
 import js
 from pyscript import document
-from pyscript.ffi import create_proxy
+from pyscript.ffi import create_proxy, to_js
 
 from pyapp import assess
-from pyapp.questions import QUESTIONS, SCALE, YES_NO
-from pyapp.share import parse_fragment
+from pyapp.questions import CHOICE, QUESTIONS, SCALE, YES_NO
+from pyapp.share import parse_fragment, to_fragment
 
 SITE_ROOT = "../"  # this page is /check/; guide links are relative to the site root
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
@@ -21,6 +21,7 @@ form = document.getElementById("check")
 card = document.getElementById("outcome")
 verdict = document.getElementById("verdict")
 error_box = document.getElementById("error")
+share_status = document.getElementById("share-status")
 
 
 # Answers <-> form -------------------------------------------------------------
@@ -101,11 +102,33 @@ def hide_error():
     error_box.textContent = ""
 
 
+def answer_label(question, value):
+    if question["kind"] == YES_NO:
+        return "Yes" if value else "No"
+    if question["kind"] == CHOICE:
+        return dict(question["choices"])[value]
+    return "{} out of {}".format(value, question["max"])
+
+
+def fill_summary(answers):
+    """The answers as the printed page for a physio shows them, with today's date."""
+    card.querySelector(".summary-date").textContent = "Checked on " + js.Date.new().toLocaleDateString()
+    listing = card.querySelector(".summary-answers")
+    listing.replaceChildren()
+    for question in QUESTIONS:
+        term = document.createElement("dt")
+        term.textContent = question["text"]
+        detail = document.createElement("dd")
+        detail.textContent = answer_label(question, answers[question["key"]])
+        listing.append(term, detail)
+
+
 # Events -----------------------------------------------------------------------
 
 def on_change(_event):
     hide_error()
     answers = read_form()
+    share_status.textContent = ""
     if "pain" in answers:
         show_result(assess(answers))
     else:
@@ -130,9 +153,35 @@ def open_share_link(_event=None):
     show_result(assess(answers))
 
 
+def share_url():
+    """Put the current answers into the address bar (only now: the runner asked) and return it."""
+    location = js.window.location
+    js.history.replaceState(None, "", location.pathname + "#" + to_fragment(read_form()))
+    return location.href
+
+
+async def on_share(_event):
+    url = share_url()
+    try:
+        if js.Reflect.has(js.navigator, "share"):
+            await js.navigator.share(to_js({"title": document.title, "url": url}))
+            return
+        await js.navigator.clipboard.writeText(url)
+        share_status.textContent = "Link copied. It holds your answers, nothing else: " + url
+    except Exception:
+        share_status.textContent = "Copy this link to share your answers: " + url
+
+
+def on_print(_event):
+    fill_summary(assess(read_form())["answers"])
+    js.window.print()
+
+
 # Setup --------------------------------------------------------------------------
 
 form.addEventListener("change", create_proxy(on_change))
+document.getElementById("share").addEventListener("click", create_proxy(on_share))
+document.getElementById("print").addEventListener("click", create_proxy(on_print))
 js.window.addEventListener("hashchange", create_proxy(open_share_link))
 open_share_link()
 if "pain" in read_form() and card.dataset.level == "":
