@@ -28,6 +28,8 @@ def parse(argv):
     parser.add_argument("command", choices=sorted(PYTHON_EXTRAS), nargs="?", default="build")
     parser.add_argument("--port", type=int, default=8000, help="serve: the port (default 8000)")
     parser.add_argument("--runs", type=int, default=3, help="bench: runs per page and visit (default 3)")
+    parser.add_argument("--site-url", help="build: the address the site is published at "
+                        "(default: site_url in mkdocs.yml), e.g. https://user.github.io/repo/")
     return parser.parse_known_args(argv)
 
 
@@ -49,7 +51,7 @@ def main(argv):
             return run_tests(rest)
         from buildsite import site
 
-        site.build()
+        site.build(site_url=args.site_url)
         if args.command == "serve":
             from buildsite import serve
 

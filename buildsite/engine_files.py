@@ -50,9 +50,16 @@ def python_files():
     return files + [(ROOT / "web" / "check.py", "py/check.py")]
 
 
+PAGE_SCRIPTS = [(ROOT / "web" / "check.js", "assets/check.js"), (ROOT / "web" / "site.js", "assets/site.js")]
+
+
+def engine_files():
+    """What the checker needs before its Python can run: preloaded from its HTML."""
+    return pyscript_files() + micropython_files() + python_files()
+
+
 def all_files():
-    return pyscript_files() + micropython_files() + python_files() + [
-        (ROOT / "web" / "check.js", "assets/check.js")]
+    return engine_files() + PAGE_SCRIPTS
 
 
 def pyscript_config():

@@ -8,11 +8,12 @@ import hashlib
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import jinja2
 
-from buildsite import engine_files, render
+from buildsite import app_files, engine_files, render
 from pyapp import outcomes, policy, questions
 
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
@@ -34,11 +35,12 @@ def on_env(env, config, files):
         outcomes=outcomes,
         form_groups=render.form_groups(),
         pain_meaning=render.pain_meaning,
-        engine_preloads=[site_path for _source, site_path in engine_files.all_files()
-                         if site_path != "assets/check.js"],
+        engine_preloads=[site_path for _source, site_path in engine_files.engine_files()],
         pyscript_config=json.dumps(engine_files.pyscript_config(), separators=(",", ":")),
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=CSP_STYLE_HASH,
+        og_image_path=app_files.og_image_path,
+        app_icons=app_files,
     )
     return env
 
@@ -68,7 +70,11 @@ def with_style_hash(html):
     return html.replace(CSP_STYLE_HASH, style_hash(html))
 
 
+PREVIEWS = {}  # page url -> title, for the preview images drawn after the build
+
+
 def on_post_page(output, page, config):
+    PREVIEWS[page.url] = page.meta.get("title") or page.title
     return with_style_hash(output)
 
 
@@ -77,12 +83,31 @@ def on_post_template(output_content, template_name, config):
 
 
 def on_post_build(config):
-    """Copy PyScript, MicroPython and the Python the checker runs into the site."""
+    """Add the engine, the app files and the previews; then the service worker over all of it."""
     site = Path(config["site_dir"])
+    copy_engine(site)
+    (site / "site.css").unlink(missing_ok=True)  # inlined into every page instead
+    app_files.write_icons(site)
+    app_files.write_manifest(site, config)
+    for url, title in PREVIEWS.items():
+        app_files.write_preview_image(site, url, title, config["site_name"])
+    PREVIEWS.clear()
+    write_service_worker(site)
+
+
+def write_service_worker(site):
+    script = Path(__file__).resolve().parent / "service_worker.mjs"
+    done = subprocess.run(["node", str(script), str(site)], cwd=engine_files.ROOT,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise engine_files.BuildError("generating the service worker failed: " + done.stderr.strip()[-2000:])
+
+
+def copy_engine(site):
+    """Copy PyScript, MicroPython and the Python the checker runs into the site."""
     for source, site_path in engine_files.all_files():
         if not source.exists():
             raise engine_files.BuildError("missing {}: run `python3 build.py build`".format(source))
         target = site / site_path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-    (site / "site.css").unlink(missing_ok=True)  # inlined into every page instead

@@ -19,6 +19,12 @@ TYPES = {
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES)
+    prefix = "/"  # the sub-path the site is published under, e.g. "/repo/"
+
+    def translate_path(self, path):
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "no such file")
+        return super().translate_path("/" + path[len(self.prefix):])
 
     def send_error(self, code, message=None, explain=None):
         """A missing file gets the site's own 404.html, as static hosts serve it."""
@@ -37,14 +43,15 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         pass  # quiet; tests read their own request logs from the browser
 
 
-def make_server(site_dir, port=0, host="127.0.0.1"):
-    """An http server for site_dir; port 0 picks a free one (server.server_port)."""
-    handler = functools.partial(StaticHandler, directory=str(site_dir))
+def make_server(site_dir, port=0, host="127.0.0.1", prefix="/"):
+    """An http server for site_dir at prefix; port 0 picks a free one (server.server_port)."""
+    handler_class = type("SiteHandler", (StaticHandler,), {"prefix": prefix})
+    handler = functools.partial(handler_class, directory=str(site_dir))
     return http.server.ThreadingHTTPServer((host, port), handler)
 
 
-def serve_in_thread(site_dir):
-    server = make_server(site_dir)
+def serve_in_thread(site_dir, prefix="/"):
+    server = make_server(site_dir, prefix=prefix)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

@@ -11,11 +11,17 @@ from buildsite.engine_files import ROOT, BuildError
 SITE_DIR = ROOT / "site"
 
 
-def build(site_dir=SITE_DIR, site_url=None):
-    """Build the whole site; BuildError says which step failed."""
+def build(site_dir=SITE_DIR, site_url=None, docs_dir=None):
+    """Build the whole site; BuildError says which step failed.
+
+    site_url and docs_dir override mkdocs.yml (tests build under a sub-path,
+    or from changed pages).
+    """
     overrides = {"site_dir": str(Path(site_dir))}
     if site_url:
         overrides["site_url"] = site_url
+    if docs_dir:
+        overrides["docs_dir"] = str(Path(docs_dir))
     try:
         config = load_config(str(ROOT / "mkdocs.yml"), **overrides)
         mkdocs_build(config)

@@ -34,18 +34,37 @@ def base_url(site_dir):
         server.server_close()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
+def chromium_path():
     path = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
     if not Path(path).exists():
         pytest.fail("no Chromium at {}: run the tests with `python3 build.py test`, which "
                     "installs it or says how".format(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def playwright():
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def profile(playwright, tmp_path):
+    """A phone browser with a profile on disk (not incognito) and service workers on."""
+    context = playwright.chromium.launch_persistent_context(
+        tmp_path / "profile", executable_path=chromium_path(), args=CHROMIUM_ARGS,
+        viewport=PHONE, service_workers="allow")
+    yield context
+    context.close()
 
 
 class PageLog:

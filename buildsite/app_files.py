@@ -1,0 +1,95 @@
+"""What makes the site an installable app with good link previews.
+
+Icons come from one source image (buildsite/media/icon.png) resized with
+Pillow; each page's 1200x630 preview image is drawn with Pillow's own bundled
+font, so nothing is fetched from anywhere.
+"""
+
+import json
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
+THEME_COLOR = "#0b57d0"
+BACKGROUND_COLOR = "#ffffff"
+ICONS = (  # site path, size, purpose
+    ("assets/icons/icon-192.png", 192, "any"),
+    ("assets/icons/icon-512.png", 512, "any"),
+    ("assets/icons/maskable-512.png", 512, "maskable"),
+)
+APPLE_TOUCH_ICON = ("assets/icons/apple-touch-icon.png", 180)
+FAVICON = ("assets/icons/favicon-48.png", 48)
+OG_SIZE = (1200, 630)
+MASKABLE_SAFE_ZONE = 0.8  # the middle 80% survives any mask shape
+
+
+def og_image_path(page_url):
+    """Where a page's preview image lives: '' -> assets/og/home.png, 'check/' -> assets/og/check.png."""
+    return "assets/og/{}.png".format(page_url.strip("/").replace("/", "-") or "home")
+
+
+def save(image, site_dir, site_path):
+    target = Path(site_dir) / site_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    image.save(target, optimize=True)
+
+
+def write_icons(site_dir):
+    source = Image.open(ICON_SOURCE).convert("RGBA")
+    for site_path, size, purpose in ICONS:
+        if purpose == "maskable":
+            inner = round(size * MASKABLE_SAFE_ZONE)
+            image = Image.new("RGBA", (size, size), THEME_COLOR)
+            image.alpha_composite(source.resize((inner, inner), Image.LANCZOS), ((size - inner) // 2,) * 2)
+        else:
+            image = source.resize((size, size), Image.LANCZOS)
+        save(image, site_dir, site_path)
+    for site_path, size in (APPLE_TOUCH_ICON, FAVICON):
+        save(source.resize((size, size), Image.LANCZOS), site_dir, site_path)
+
+
+def write_manifest(site_dir, config):
+    manifest = {
+        "name": config["site_name"],
+        "short_name": "Back pain run",
+        "description": config["site_description"],
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "theme_color": THEME_COLOR,
+        "background_color": BACKGROUND_COLOR,
+        "lang": config["theme"]["locale"].language,
+        "icons": [{"src": path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
+                  for path, size, purpose in ICONS],
+    }
+    (Path(site_dir) / "manifest.webmanifest").write_text(json.dumps(manifest, indent=2))
+
+
+def wrap(text, font, width, draw):
+    """Split text into lines that fit width pixels."""
+    lines, line = [], ""
+    for word in text.split():
+        trial = (line + " " + word).strip()
+        if draw.textlength(trial, font=font) <= width or not line:
+            line = trial
+        else:
+            lines.append(line)
+            line = word
+    return lines + [line] if line else lines
+
+
+def write_preview_image(site_dir, page_url, title, site_name):
+    """A 1200x630 card: the page title large, the site name and icon below."""
+    image = Image.new("RGB", OG_SIZE, BACKGROUND_COLOR)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 0, OG_SIZE[0], 24], fill=THEME_COLOR)
+    title_font = ImageFont.load_default(size=76)
+    y = 110
+    for line in wrap(title, title_font, OG_SIZE[0] - 160, draw)[:4]:
+        draw.text((80, y), line, font=title_font, fill="#1b1d21")
+        y += 92
+    icon = Image.open(ICON_SOURCE).convert("RGBA").resize((96, 96), Image.LANCZOS)
+    image.paste(icon, (80, 470), icon)
+    draw.text((200, 495), site_name, font=ImageFont.load_default(size=40), fill="#444a55")
+    save(image, site_dir, og_image_path(page_url))
