@@ -63,7 +63,7 @@ def all_files():
 
 
 def pyscript_config():
-    """The config of the page's <script type="mpy">, URLs relative to /check/."""
+    """The page's <mpy-config>: interpreter and files, URLs relative to /check/."""
     return {
         "interpreter": "../micropython/micropython.mjs",
         "plugins": list(PYSCRIPT_PLUGINS_OFF),

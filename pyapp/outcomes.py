@@ -8,7 +8,7 @@ from pyapp.policy import MILD_PAIN, PAIN_STOP_AT
 
 CAVEAT = (
     "This check is general information, not a diagnosis. It does not replace a "
-    "doctor or physiotherapist. In an emergency, call your local emergency number."
+    "doctor or physio. In an emergency, call your local emergency number."
 )
 
 EMERGENCY = "If you get chest pain or trouble breathing, call your local emergency number."
@@ -19,7 +19,7 @@ OUTCOMES = {
         "now": "Do not run. Get help now.",
         "advice": (
             "Chest pain or trouble breathing: call your local emergency number now.",
-            "Severe pain that started suddenly after a fall or injury: get seen by a doctor today.",
+            "Sudden, severe pain after a fall or injury: get seen by a doctor today.",
             "Do not wait to see if it passes, and do not run.",
         ),
     },
@@ -89,7 +89,7 @@ REASONS = {
     ),
     "systemic": (
         "Fever, chills or weight loss you can\u2019t explain, along with pain, could mean "
-        "an infection or another serious problem.",
+        "an infection. It could also be another serious problem.",
         "warning-signs/#fever-chills-or-weight-loss",
     ),
     "spread_arms": (

@@ -1,0 +1,209 @@
+"""WCAG 2.2 AA: axe-core on every page and checker state in both colour schemes, the keyboard
+alone, touch target size and the outcome's live region."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from buildsite.render import form_groups
+from pyapp import assess
+from pyapp.outcomes import OUTCOMES
+from pyapp.questions import CHOICE, QUESTION_BY_KEY, SCALE, YES_NO
+from tests.checker import form_answers, outcome_level, wait_for_engine
+from tests.conftest import PHONE
+
+pytestmark = pytest.mark.browser
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+MIN_TARGET_PX = 44
+
+# (path, what the page must show before axe looks): a level, "error", or None for a plain page
+STATES = (
+    ("", None),
+    ("check/", ""),
+    ("check/#pain=0", "run"),
+    ("check/#pain=2", "modify"),
+    ("check/#pain=5", "stop"),
+    ("check/#pain=2&neuro=1", "professional"),
+    ("check/#pain=2&trauma=1", "urgent"),
+    ("check/#pain=11", "error"),
+    ("causes/", None),
+    ("adjustments/", None),
+    ("warning-signs/", None),
+    ("about/", None),
+    ("offline/", None),  # what the service worker shows for an unknown address offline
+    ("no-such-page/", None),  # the 404 page
+)
+
+
+@pytest.fixture(scope="module", params=("light", "dark"))
+def scheme_page(browser, request):
+    """One phone-sized tab per colour scheme, shared by the axe runs of that scheme."""
+    context = browser.new_context(viewport=PHONE, color_scheme=request.param, service_workers="block")
+    page = context.new_page()
+    page.goto("about:blank")
+    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (request.param == "dark")
+    yield page
+    context.close()
+
+
+def open_state(page, base_url, path, state):
+    page.goto("about:blank")  # a fresh load each time, as a shared link is opened
+    page.goto(base_url + path)
+    if path.startswith("check/"):
+        assert wait_for_engine(page) == "ready"
+        if state == "error":
+            assert page.get_by_test_id("error").is_visible()
+        else:
+            assert outcome_level(page) == state
+    else:
+        assert page.locator("h1").count() == 1
+
+
+@pytest.mark.parametrize("path,state", STATES, ids=[p or "home" for p, _ in STATES])
+def test_axe_finds_no_violation(scheme_page, base_url, path, state):
+    open_state(scheme_page, base_url, path, state)
+    results = Axe().run(scheme_page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_axe_finds_a_violation_where_there_is_one(scheme_page, base_url):
+    """The audit can fail: the same run flags a form control without a name."""
+    open_state(scheme_page, base_url, "about/", None)
+    scheme_page.evaluate("document.querySelector('main').append(document.createElement('input'))")
+    results = Axe().run(scheme_page, options=AXE_OPTIONS)
+    assert [v["id"] for v in results.response["violations"]] == ["label"]
+
+
+# The keyboard alone ---------------------------------------------------------------
+
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const box = (el.type === "radio" && el.closest(".scale")) ? el.closest("label") : el;
+  const r = box.getClientRects()[0] || box.getBoundingClientRect();  // a wrapped link: its first line
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const hit = document.elementFromPoint(x, y);
+  const style = getComputedStyle(box);
+  return {tag: el.tagName.toLowerCase(), name: el.name || "", type: el.type || "",
+          value: el.value || "", text: (el.innerText || "").trim().slice(0, 40),
+          covered_by: hit ? (hit.id || hit.className || hit.tagName.toLowerCase()) : "nothing (off screen)",
+          shown: !!hit && (el.contains(hit) || box.contains(hit) || [...(el.labels || [])].some(l => l.contains(hit))),
+          outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2};
+}"""
+
+FORM_ORDER = [question["key"] for _legend, group in form_groups() for question in group]
+KEYBOARD_ANSWERS = {"pain": 2, "quality": "sharp", "worsening": True, "duration": "1_to_2_weeks"}
+
+
+def give_answer_by_keyboard(page, focused, answers):
+    """Change the focused control to the wanted answer with Space and the arrow keys."""
+    question = QUESTION_BY_KEY[focused["name"]]
+    wanted = answers[question["key"]]
+    if question["kind"] == YES_NO:
+        if wanted:
+            page.keyboard.press("Space")
+        return
+    if question["kind"] == SCALE:
+        page.keyboard.press("Space")  # tabbing into an unanswered scale focuses 0; Space chooses it
+        steps = wanted - int(page.evaluate("document.activeElement.value"))
+    else:
+        values = [value for value, _label in question["choices"]]
+        assert question["kind"] == CHOICE
+        steps = values.index(wanted) - values.index(focused["value"])
+    for _ in range(steps):
+        page.keyboard.press("ArrowRight")
+
+
+def test_the_whole_check_can_be_done_with_the_keyboard_alone(page, base_url):
+    page.goto(base_url + "check/")
+    assert wait_for_engine(page) == "ready"
+    answered, stops = set(), []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        stops.append(focused)
+        assert focused["tag"] != "body", "focus fell out of the page after {}".format(stops[-2:])
+        assert focused["shown"], "the focused control is hidden or covered: {}".format(focused)
+        if focused["name"] in KEYBOARD_ANSWERS and focused["name"] not in answered:
+            give_answer_by_keyboard(page, focused, KEYBOARD_ANSWERS)
+            answered.add(focused["name"])
+        if focused["tag"] == "button" and focused["text"] == "Share these answers":
+            break
+    else:
+        pytest.fail("Tab never reached the result's buttons: {}".format(stops[-5:]))
+    assert answered == set(KEYBOARD_ANSWERS)
+    expected = assess(KEYBOARD_ANSWERS)
+    assert form_answers(page) == expected["answers"]
+    assert outcome_level(page) == expected["level"] == "stop"
+    assert page.get_by_test_id("outcome").get_by_role("heading", level=2).is_visible()
+    # each question is one tab stop (a radio group too), in the order the form shows them
+    assert [stop["name"] for stop in stops if stop["name"]] == FORM_ORDER
+
+
+def test_every_focused_control_shows_a_focus_ring(page, base_url):
+    page.goto(base_url + "check/#pain=2")
+    assert wait_for_engine(page) == "ready"
+    missing = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["tag"] == "body":
+            break
+        if not focused["outline"] and focused["type"] != "radio":
+            missing.append(focused)
+        if focused["type"] == "radio" and focused["name"] == "pain":
+            label_outline = page.evaluate(
+                "getComputedStyle(document.activeElement.closest('label')).outlineStyle")
+            if label_outline == "none":
+                missing.append(focused)
+    assert missing == []
+
+
+# Touch targets --------------------------------------------------------------------
+
+TARGETS = """() => {
+  // what a finger presses: links, buttons, and the labels that hold a radio or checkbox
+  const prose = el => el.matches("main p a, main li a") && !el.closest("form");
+  const targets = [...document.querySelectorAll("a[href], button, label")]
+    .filter(el => el.tagName !== "LABEL" || el.querySelector("input[type=radio], input[type=checkbox]"))
+    .filter(el => !prose(el) && el.checkVisibility());
+  return targets.map(el => {
+    const r = el.getBoundingClientRect();
+    return {what: el.tagName.toLowerCase() + " " + (el.innerText || el.getAttribute("aria-label") || "").trim().slice(0, 40),
+            width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10};
+  });
+}"""
+
+
+def test_every_control_on_the_checker_is_at_least_44_px_on_a_phone(page, base_url):
+    page.goto(base_url + "check/#pain=2&neuro=1")
+    assert wait_for_engine(page) == "ready" and outcome_level(page) == "professional"
+    assert page.viewport_size["width"] == 412
+    targets = page.evaluate(TARGETS)
+    kinds = {target["what"].split()[0] for target in targets}
+    assert kinds == {"a", "button", "label"} and len(targets) > 40
+    small = [t for t in targets if t["width"] < MIN_TARGET_PX or t["height"] < MIN_TARGET_PX]
+    assert small == [], "\n".join("{what}: {width} x {height} px".format(**t) for t in small)
+
+
+# The outcome's live region --------------------------------------------------------
+
+@pytest.mark.parametrize("fragment,level", (
+    ("pain=0", "run"), ("pain=2", "modify"), ("pain=5", "stop"),
+    ("pain=2&neuro=1", "professional"), ("pain=2&trauma=1", "urgent"),
+))
+def test_the_result_is_announced_politely_unless_urgent(page, base_url, fragment, level):
+    page.goto(base_url + "check/#" + fragment)
+    assert wait_for_engine(page) == "ready" and outcome_level(page) == level
+    verdict = page.locator("#verdict")
+    assert verdict.get_attribute("aria-live") == ("assertive" if level == "urgent" else "polite")
+    assert verdict.inner_text().startswith("Your result: " + OUTCOMES[level]["title"])
+
+
+def test_the_announcement_calms_down_when_the_urgent_sign_is_taken_back(page, base_url):
+    page.goto(base_url + "check/#pain=2&trauma=1")
+    assert wait_for_engine(page) == "ready"
+    assert page.locator("#verdict").get_attribute("aria-live") == "assertive"
+    page.get_by_role("checkbox", name=QUESTION_BY_KEY["trauma"]["text"]).uncheck()
+    assert outcome_level(page) == "modify"
+    assert page.locator("#verdict").get_attribute("aria-live") == "polite"
