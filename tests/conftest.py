@@ -5,12 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from buildsite.setup import CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    # without these Chromium keeps calling Google's hosts, which this network refuses
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 PHONE = {"width": 412, "height": 823}
 
 
