@@ -162,3 +162,32 @@ def test_save_for_your_physio_prints_the_answers_outcome_and_date(page, base_url
     assert "Checked on" in text and "3 out of 10" in text and "feels like a \u201ccatch\u201d" in text
     assert page.get_by_test_id("outcome").get_by_role("heading", level=2).is_visible()
     assert page.log.errors == []
+
+
+def test_without_webassembly_the_page_says_the_check_cannot_start(page, base_url):
+    page.add_init_script("delete window.WebAssembly")
+    page.goto(base_url + "check/")
+    assert wait_for_engine(page) == "failed"
+    assert "cannot run WebAssembly" in page.get_by_test_id("error").inner_text()
+    assert page.get_by_role("status").first.inner_text() == "The check could not start."
+
+
+def test_a_blocked_engine_script_says_the_check_cannot_start(page, base_url):
+    page.route("**/pyscript/core.js", lambda route: route.abort())
+    page.goto(base_url + "check/")
+    assert wait_for_engine(page) == "failed"
+    assert "could not be loaded" in page.get_by_test_id("error").inner_text()
+
+
+def test_without_javascript_the_page_says_so_and_shows_no_endless_loading(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "check/")
+        # Chromium still parses <noscript> as with scripts on when only execution is
+        # disabled, so the note is checked in the markup rather than on screen
+        assert "<noscript><p class=\"error\">The check needs JavaScript" in page.content()
+        assert page.locator("#engine-status").is_hidden()
+        assert page.get_by_role("group", name="How bad is the pain now, or at its worst on your last run?").is_visible()
+    finally:
+        context.close()

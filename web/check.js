@@ -5,13 +5,15 @@
   "use strict";
   var root = document.documentElement;
   var SLOW_MS = 8000;
+  var loading = document.getElementById("engine-status");
+  // Shown only when scripts run at all; without them the <noscript> note speaks.
+  if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
   function failed(detail) {
     if (root.dataset.engine !== "loading") return;
     root.dataset.engine = "failed";
     var box = document.getElementById("error");
-    var status = document.getElementById("engine-status");
-    if (status) status.textContent = "The check could not start.";
+    if (loading) loading.textContent = "The check could not start.";
     if (!box) return;
     box.textContent = "The check could not start on this device" + (detail ? " (" + detail + ")" : "") +
       ". Your answers cannot be checked here. Read the warning signs instead: ";
@@ -37,9 +39,8 @@
     if (el && el.tagName === "SCRIPT") failed("a file could not be loaded");
   }, true);
   setTimeout(function () {
-    var status = document.getElementById("engine-status");
-    if (root.dataset.engine === "loading" && status) {
-      status.textContent = "Still loading the check. This can take a while on a slow connection. You can keep answering.";
+    if (root.dataset.engine === "loading" && loading) {
+      loading.textContent = "Still loading the check. This can take a while on a slow connection. You can keep answering.";
     }
   }, SLOW_MS);
 })();
