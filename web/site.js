@@ -1,6 +1,7 @@
 // Every page: register the service worker once the page has loaded (so it
-// never competes with a first visit), and offer a reload when a new version
-// of the site has been installed behind the scenes.
+// never competes with a first visit; on the checker, once its engine has
+// started too), and offer a reload when a new version of the site has been
+// installed behind the scenes.
 (function () {
   "use strict";
   if (!("serviceWorker" in navigator)) return;
@@ -16,7 +17,17 @@
     });
   }
 
-  addEventListener("load", function () {
+  function afterEngine(then) {
+    var root = document.documentElement;
+    if (root.dataset.engine !== "loading") return then();
+    new MutationObserver(function (changes, observer) {
+      if (root.dataset.engine === "loading") return;
+      observer.disconnect();
+      then();
+    }).observe(root, { attributes: true, attributeFilter: ["data-engine"] });
+  }
+
+  function register() {
     navigator.serviceWorker.register(workerUrl).then(function (registration) {
       offerReload(registration);
       registration.addEventListener("updatefound", function () {
@@ -26,5 +37,7 @@
         });
       });
     }).catch(function () { /* no offline copy this time; the page itself still works */ });
-  });
+  }
+
+  addEventListener("load", function () { afterEngine(register); });
 })();
