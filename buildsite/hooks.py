@@ -89,10 +89,17 @@ def on_post_build(config):
     (site / "site.css").unlink(missing_ok=True)  # inlined into every page instead
     app_files.write_icons(site)
     app_files.write_manifest(site, config)
+    write_robots(site, config)
     for url, title in PREVIEWS.items():
         app_files.write_preview_image(site, url, title, config["site_name"])
     PREVIEWS.clear()
     write_service_worker(site)
+
+
+def write_robots(site, config):
+    """Every page may be indexed; the sitemap is at the published address."""
+    (site / "robots.txt").write_text(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n".format(config["site_url"]))
 
 
 def write_service_worker(site):

@@ -1,5 +1,6 @@
 """Build the site into site/: MkDocs with our theme and hooks."""
 
+import logging
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -22,9 +23,27 @@ def build(site_dir=SITE_DIR, site_url=None, docs_dir=None):
         overrides["site_url"] = site_url
     if docs_dir:
         overrides["docs_dir"] = str(Path(docs_dir))
+    warnings = WarningList()
+    logging.getLogger("mkdocs").addHandler(warnings)
     try:
         config = load_config(str(ROOT / "mkdocs.yml"), **overrides)
         mkdocs_build(config)
     except MkDocsException as error:
-        raise BuildError("the MkDocs build failed: {}".format(error)) from error
+        raise BuildError("the MkDocs build failed: {}{}".format(error, warnings.listed())) from error
+    finally:
+        logging.getLogger("mkdocs").removeHandler(warnings)
     return Path(site_dir)
+
+
+class WarningList(logging.Handler):
+    """Keeps MkDocs' warnings, so a failed build can say what they were."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+    def listed(self):
+        return "".join("\n  - " + message for message in self.messages)

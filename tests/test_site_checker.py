@@ -191,3 +191,37 @@ def test_without_javascript_the_page_says_so_and_shows_no_endless_loading(browse
         assert page.get_by_role("group", name="How bad is the pain now, or at its worst on your last run?").is_visible()
     finally:
         context.close()
+
+
+def fuzzed_fragments(count, seed=2026):
+    """Random and hostile fragments, the same every run."""
+    import random
+
+    rng = random.Random(seed)
+    parts = ["pain=3", "pain=11", "pain=", "quality=sharp", "neuro=1", "neuro=yes", "&", "=", "#",
+             "<script>window.pwned=1</script>", "<img src=x onerror=window.pwned=1>", "%3Csvg%3E",
+             "javascript:window.pwned=1", "\u202e", "'\"><b>", "pain=1e3", "spread=arms", "x" * 60]
+    for _ in range(count):
+        yield "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+
+
+def test_a_sample_of_fuzzed_links_only_ever_gives_an_outcome_or_an_error(page, base_url):
+    from pyapp.share import parse_fragment
+
+    page.goto(base_url + "check/")
+    wait_for_engine(page)
+    for fragment in fuzzed_fragments(40):
+        page.evaluate("f => { location.hash = f }", fragment)
+        page.wait_for_timeout(50)
+        address_fragment = page.evaluate("location.hash")
+        try:
+            expected = assess(parse_fragment(address_fragment))["level"]
+        except ValueError:
+            expected = None
+        if expected is None:
+            assert page.get_by_test_id("error").is_visible(), address_fragment
+            assert outcome_level(page) == "", address_fragment
+        else:
+            assert outcome_level(page) == expected, address_fragment
+    assert page.evaluate("window.pwned") is None
+    assert page.log.errors == []

@@ -1,0 +1,46 @@
+"""The build: what it writes, and what it says when it cannot."""
+
+import shutil
+
+import pytest
+
+from buildsite import site
+from buildsite.engine_files import BuildError
+from tests.conftest import ROOT
+
+
+def test_robots_txt_allows_everything_and_names_the_sitemap(site_dir):
+    assert (site_dir / "robots.txt").read_text() == (
+        "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
+    assert "<loc>https://example.org/check/</loc>" in (site_dir / "sitemap.xml").read_text()
+
+
+def test_the_browser_gets_the_engine_but_not_the_command_line(site_dir):
+    shipped = sorted(path.name for path in (site_dir / "py" / "pyapp").iterdir())
+    assert shipped == ["__init__.py", "engine.py", "outcomes.py", "policy.py", "questions.py",
+                       "share.py", "validate.py"]
+    for name in shipped:
+        assert (site_dir / "py" / "pyapp" / name).read_bytes() == (ROOT / "pyapp" / name).read_bytes()
+
+
+def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "causes.md").write_text("# Causes\n\nStop at {{ PAIN_STOP }}.\n")
+    with pytest.raises(BuildError) as raised:
+        site.build(tmp_path / "out", docs_dir=docs)
+    assert str(raised.value) == ("page causes.md: 'PAIN_STOP' is undefined (allowed variables: "
+                                 "MILD_PAIN_MAX, PAIN_STOP_AT, policy_table)")
+
+
+def test_a_broken_link_in_the_guidance_fails_the_build(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    about = docs / "about.md"
+    about.write_text(about.read_text() + "\nSee [the signs](warning-signs.md#no-such-anchor).\n")
+    with pytest.raises(BuildError) as raised:
+        site.build(tmp_path / "out", docs_dir=docs)
+    assert str(raised.value) == (
+        "the MkDocs build failed: Aborted with 1 warnings in strict mode!\n"
+        "  - Doc file 'about.md' contains a link 'warning-signs.md#no-such-anchor', but the doc "
+        "'warning-signs.md' does not contain an anchor '#no-such-anchor'.")
