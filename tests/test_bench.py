@@ -6,7 +6,7 @@ import urllib.request
 
 import pytest
 
-from buildsite import bench
+from buildsite.bench.link import Link, make_server, stop
 
 
 @pytest.fixture
@@ -16,10 +16,10 @@ def served(tmp_path):
     (tmp_path / "app").mkdir()
     (tmp_path / "app" / "index.mjs").write_text("export default 1;\n")
     (tmp_path / "app" / "index.html").write_text("<p>app</p>")
-    link = bench.Link(rtt=0.05, rate=100_000)
-    server = bench.make_server(tmp_path, link)
+    link = Link(rtt=0.05, rate=100_000)
+    server = make_server(tmp_path, link)
     yield "http://127.0.0.1:{}/".format(server.server_port), link
-    bench.stop(server)
+    stop(server)
 
 
 def get(url, **headers):

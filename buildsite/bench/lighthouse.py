@@ -1,0 +1,75 @@
+"""Lighthouse on the built site, served unthrottled: its category scores and key metrics."""
+
+import json
+import os
+import statistics
+import subprocess
+
+from buildsite import setup
+from buildsite.bench.link import Link, make_server, stop
+from buildsite.bench.paths import BENCH_DIR, ROOT, SITE_DIR
+
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+LIGHTHOUSE_METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")
+LIGHTHOUSE_MAX_RUNS = 3
+LIGHTHOUSE_DIR = BENCH_DIR / "lighthouse"
+
+
+def lighthouse_binary():
+    """Where `npm ci` (dev) puts the pinned Lighthouse."""
+    return ROOT / "node_modules" / ".bin" / "lighthouse"
+
+
+def lighthouse_once(url, report):
+    """The four category scores (0-100) and key metrics of one Lighthouse run, or an error message."""
+    binary = lighthouse_binary()
+    if not binary.exists():
+        return "Lighthouse is not installed ({} missing; `python3 build.py bench` installs it)".format(binary)
+    report.unlink(missing_ok=True)
+    command = [str(binary), url, "--output=json", "--output-path=" + str(report), "--quiet",
+               "--only-categories=" + ",".join(LIGHTHOUSE_CATEGORIES),
+               "--chrome-flags=--headless=new " + " ".join(setup.CHROMIUM_ARGS)]
+    env = dict(os.environ, CHROME_PATH=setup.chromium_path())
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)
+    except subprocess.TimeoutExpired:
+        return "Lighthouse took more than 4 minutes on " + url
+    if done.returncode != 0 or not report.exists():
+        detail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return "Lighthouse failed on {} (exit {}): {}".format(url, done.returncode, detail)
+    try:
+        lhr = json.loads(report.read_text())
+        if lhr.get("runtimeError"):
+            return "Lighthouse could not audit {}: {}".format(url, lhr["runtimeError"].get("message"))
+        scores = {name: lhr["categories"][name]["score"] for name in LIGHTHOUSE_CATEGORIES}
+    except (ValueError, KeyError) as error:
+        return "Lighthouse wrote an unreadable report for {}: {}".format(url, error)
+    if None in scores.values():
+        return "Lighthouse gave no score for {} on {}".format(
+            [name for name, score in scores.items() if score is None], url)
+    result = {name: round(score * 100) for name, score in scores.items()}
+    for metric in LIGHTHOUSE_METRICS:
+        result[metric] = round(lhr["audits"].get(metric, {}).get("numericValue") or 0)
+    return result
+
+
+def lighthouse_scores(runs):
+    """Median scores for / and /check/ served unthrottled, or the first error per page."""
+    server = make_server(SITE_DIR, Link(rtt=0, rate=None))
+    base = "http://127.0.0.1:{}/".format(server.server_port)
+    results = {}
+    LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+    try:
+        for path, name in (("", "home"), ("check/", "check")):
+            scores = []
+            for run in range(runs):
+                outcome = lighthouse_once(base + path, LIGHTHOUSE_DIR / "{}-{}.json".format(name, run + 1))
+                if isinstance(outcome, str):
+                    scores = outcome
+                    break
+                scores.append(outcome)
+            results["/" + path] = scores if isinstance(scores, str) else {
+                key: statistics.median(s[key] for s in scores) for key in scores[0]}
+    finally:
+        stop(server)
+    return results
