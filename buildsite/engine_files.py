@@ -62,6 +62,21 @@ def all_files():
     return engine_files() + PAGE_SCRIPTS
 
 
+def engine_loader():
+    """What web/check.js starts once the form has painted, URLs relative to /check/.
+
+    The PyScript entry module, the modules and files to fetch alongside it (so
+    nothing waits on anything else), in the order the engine needs them.
+    """
+    entry = "../pyscript/core.js"
+    urls = ["../" + site_path for _source, site_path in engine_files()]
+    return {
+        "entry": entry,
+        "modules": [url for url in urls if url.endswith((".js", ".mjs")) and url != entry],
+        "fetches": [url for url in urls if not url.endswith((".js", ".mjs"))],
+    }
+
+
 def pyscript_config():
     """The page's <mpy-config>: interpreter and files, URLs relative to /check/."""
     return {

@@ -1,4 +1,7 @@
-// The checker's watchdog: says clearly when the Python engine cannot start,
+// The checker's loader and watchdog. Right after the form has painted, it
+// starts PyScript and fetches everything the engine needs in parallel (the
+// list is rendered into the page at build time), so the first paint never
+// shares the phone's link. It says clearly when the engine cannot start,
 // instead of leaving an endless "loading". Python marks success itself by
 // setting <html data-engine="ready">.
 (function () {
@@ -6,6 +9,7 @@
   var root = document.documentElement;
   var SLOW_MS = 8000;
   var loading = document.getElementById("engine-status");
+  var engineFiles = JSON.parse(document.currentScript.dataset.engineFiles);
   // Shown only when scripts run at all; without them the <noscript> note speaks.
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
@@ -38,6 +42,26 @@
     var el = event.target;
     if (el && el.tagName === "SCRIPT") failed("a file could not be loaded");
   }, true);
+
+  function add(tag, attributes) {
+    var el = document.createElement(tag);
+    for (var name in attributes) el.setAttribute(name, attributes[name]);
+    (tag === "link" ? document.head : document.body).appendChild(el);
+  }
+
+  function startEngine() {
+    engineFiles.modules.forEach(function (url) { add("link", { rel: "modulepreload", href: url }); });
+    engineFiles.fetches.forEach(function (url) {
+      var link = { rel: "preload", as: "fetch", crossorigin: "", href: url };
+      if (/\.wasm$/.test(url)) link.type = "application/wasm";
+      add("link", link);
+    });
+    add("script", { type: "module", src: engineFiles.entry });
+  }
+
+  // two frames: the first is the one that paints the form
+  requestAnimationFrame(function () { requestAnimationFrame(startEngine); });
+
   setTimeout(function () {
     if (root.dataset.engine === "loading" && loading) {
       loading.textContent = "Still loading the check. This can take a while on a slow connection. You can keep answering.";
