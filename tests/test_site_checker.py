@@ -225,3 +225,16 @@ def test_a_sample_of_fuzzed_links_only_ever_gives_an_outcome_or_an_error(page, b
             assert outcome_level(page) == expected, address_fragment
     assert page.evaluate("window.pwned") is None
     assert page.log.errors == []
+
+
+def test_the_physio_summary_fits_one_printed_page_even_with_every_sign(page, base_url):
+    every_sign = to_fragment({
+        "pain": 10, "quality": "sharp", "spread": "arms", "worsening": True,
+        "persists_after_stopping": True, "changes_form": True, "duration": "over_2_weeks",
+        "neuro": True, "systemic": True, "chest_or_breathing": True, "trauma": True})
+    page.goto(base_url + "check/#" + every_sign)
+    wait_for_engine(page)
+    page.evaluate("window.print = () => {}")
+    page.get_by_role("button", name="Save for your physio").click()
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
