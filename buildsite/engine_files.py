@@ -1,7 +1,8 @@
 """The files the checker page loads, where they come from and where they go.
 
-One list serves the copy into site/, the preload tags, the PyScript config and
-(later) the service worker's precache, so they cannot disagree.
+One list serves the copy into site/, the loader's list of files to fetch at
+once, and the PyScript config, so they cannot disagree. (The service worker
+precaches every file of the built site.)
 """
 
 from pathlib import Path
@@ -54,7 +55,7 @@ PAGE_SCRIPTS = [(ROOT / "web" / "check.js", "assets/check.js"), (ROOT / "web" / 
 
 
 def engine_files():
-    """What the checker needs before its Python can run: preloaded from its HTML."""
+    """What the checker needs before its Python can run: fetched all at once by web/check.js."""
     return pyscript_files() + micropython_files() + python_files()
 
 
