@@ -34,6 +34,7 @@ def parse(argv):
 
 
 def run_tests(pytest_args):
+    setup.ensure_java()
     env = dict(os.environ, CHROME_PATH=setup.chromium_path())
     return subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=setup.ROOT, env=env).returncode
 

@@ -93,6 +93,19 @@ def ensure_node_packages(dev):
     stamp_path.write_text(json.dumps({"lock": lock, "dev": dev}))
 
 
+def apt_install(package):
+    """Install a Debian package where we may (root with apt-get); False where we may not."""
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        return False
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for command, what in ((["apt-get", "update", "-qq"], "apt-get update"),
+                          (["apt-get", "install", "-y", "-qq", package], "install " + package)):
+        print("setup:", what, flush=True)
+        if subprocess.run(command, env=env, stdin=subprocess.DEVNULL).returncode != 0:
+            raise SetupError(what + " failed")
+    return True
+
+
 def chromium_path():
     """The system Chromium the browser tests drive, installed with apt where we may."""
     path = os.environ.get("CHROME_PATH") or DEFAULT_CHROMIUM
@@ -100,16 +113,19 @@ def chromium_path():
         return path
     if os.environ.get("CHROME_PATH"):
         raise SetupError("CHROME_PATH is {}, but there is no such file".format(path))
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        for command, what in ((["apt-get", "update", "-qq"], "apt-get update"),
-                              (["apt-get", "install", "-y", "-qq", "chromium"], "install chromium")):
-            print("setup:", what, flush=True)
-            if subprocess.run(command, env=env, stdin=subprocess.DEVNULL).returncode != 0:
-                raise SetupError(what + " failed")
+    if apt_install("chromium"):
         return path
     raise SetupError(
         "Chromium is needed for the browser tests and is not at {}. Install it "
         "(Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a "
         "Chromium or Chrome binary, then run this again".format(DEFAULT_CHROMIUM)
     )
+
+
+def ensure_java():
+    """Java for the Nu Html Checker the tests run, installed with apt where we may."""
+    if shutil.which("java") or apt_install("default-jre-headless"):
+        return
+    raise SetupError("Java is needed for the HTML validation tests (the Nu Html Checker). "
+                     "Install it (Debian/Ubuntu: sudo apt-get install default-jre-headless) "
+                     "and run this again")
