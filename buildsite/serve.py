@@ -5,6 +5,7 @@ PyScript, WebAssembly and service workers need http(s), not file://.
 
 import functools
 import http.server
+import sys
 import threading
 from pathlib import Path
 
@@ -43,11 +44,20 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         pass  # quiet; tests read their own request logs from the browser
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        """A browser that leaves mid-download is normal, not an error worth a traceback."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 def make_server(site_dir, port=0, host="127.0.0.1", prefix="/"):
     """An http server for site_dir at prefix; port 0 picks a free one (server.server_port)."""
     handler_class = type("SiteHandler", (StaticHandler,), {"prefix": prefix})
     handler = functools.partial(handler_class, directory=str(site_dir))
-    return http.server.ThreadingHTTPServer((host, port), handler)
+    return SiteServer((host, port), handler)
 
 
 def serve_in_thread(site_dir, prefix="/"):
