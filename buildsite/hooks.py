@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 
 from buildsite import app_files, engine_files, render
-from pyapp import outcomes, policy, questions
+from pyapp import outcomes, questions
 
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 CSP_STYLE_HASH = "'style-hash'"  # placeholder the page's own inline style replaces
@@ -31,7 +31,6 @@ def on_env(env, config, files):
     """What the theme's templates may use, all from pyapp."""
     env.globals.update(
         questions=questions,
-        policy=policy,
         outcomes=outcomes,
         form_groups=render.form_groups(),
         pain_meaning=render.pain_meaning,
