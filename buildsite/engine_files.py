@@ -63,18 +63,23 @@ def all_files():
     return engine_files() + PAGE_SCRIPTS
 
 
+def head_preloads():
+    """PyScript's modules, URLs relative to /check/: fetched from the page's <head>
+    at low priority, so the phone's link is busy while the form paints."""
+    return ["../" + site_path for _source, site_path in pyscript_files()]
+
+
 def engine_loader():
     """What web/check.js starts once the form has painted, URLs relative to /check/.
 
-    The PyScript entry module, the modules and files to fetch alongside it (so
-    nothing waits on anything else), in the order the engine needs them.
+    PyScript's entry module (already preloaded), then MicroPython and the Python
+    files, all fetched at once so nothing waits on anything else.
     """
-    entry = "../pyscript/core.js"
-    urls = ["../" + site_path for _source, site_path in engine_files()]
+    later = ["../" + site_path for _source, site_path in micropython_files() + python_files()]
     return {
-        "entry": entry,
-        "modules": [url for url in urls if url.endswith((".js", ".mjs")) and url != entry],
-        "fetches": [url for url in urls if not url.endswith((".js", ".mjs"))],
+        "entry": "../pyscript/core.js",
+        "modules": [url for url in later if url.endswith(".mjs")],
+        "fetches": [url for url in later if not url.endswith(".mjs")],
     }
 
 

@@ -238,3 +238,13 @@ def test_the_physio_summary_fits_one_printed_page_even_with_every_sign(page, bas
     page.get_by_role("button", name="Save for your physio").click()
     pdf = page.pdf(format="A4")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
+
+
+def test_the_form_does_not_jump_while_the_engine_loads(page, base_url):
+    page.add_init_script("""window.__shifts = [];
+      new PerformanceObserver(list => window.__shifts.push(...list.getEntries().map(e => e.value)))
+        .observe({type: "layout-shift", buffered: true});""")
+    page.goto(base_url + "check/")
+    assert wait_for_engine(page) == "ready"
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__shifts") == []

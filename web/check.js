@@ -1,7 +1,8 @@
-// The checker's loader and watchdog. Right after the form has painted, it
-// starts PyScript and fetches everything the engine needs in parallel (the
-// list is rendered into the page at build time), so the first paint never
-// shares the phone's link. It says clearly when the engine cannot start,
+// The checker's loader and watchdog. PyScript's own modules are preloaded
+// from <head> at low priority; right after the form has painted, this starts
+// PyScript and fetches MicroPython and the Python files in parallel (the list
+// is rendered into the page at build time), so the first paint does not share
+// the phone's link with the big files. It says clearly when the engine cannot start,
 // instead of leaving an endless "loading". Python marks success itself by
 // setting <html data-engine="ready">.
 (function () {
