@@ -1,10 +1,10 @@
-// The checker's loader and watchdog. PyScript's own modules are preloaded
-// from <head> at low priority; right after the form has painted, this starts
-// PyScript and fetches MicroPython and the Python files in parallel (the list
-// is rendered into the page at build time), so the first paint does not share
-// the phone's link with the big files. It says clearly when the engine cannot start,
-// instead of leaving an endless "loading". Python marks success itself by
-// setting <html data-engine="ready">.
+// The checker's loader and watchdog.
+// PyScript's own modules are preloaded from <head> at low priority. Right
+// after the form has painted, this starts PyScript and fetches MicroPython and
+// the Python files all at once (the list is rendered into the page at build
+// time), so the first paint never shares the phone's link with the big files.
+// It says clearly when the engine cannot start, instead of leaving an endless
+// "loading"; Python marks success itself with <html data-engine="ready">.
 (function () {
   "use strict";
   var root = document.documentElement;
