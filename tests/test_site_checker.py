@@ -248,3 +248,17 @@ def test_the_form_does_not_jump_while_the_engine_loads(page, base_url):
     assert wait_for_engine(page) == "ready"
     page.wait_for_timeout(300)
     assert page.evaluate("window.__shifts") == []
+
+
+@pytest.mark.parametrize("link", ["See why", "Skip to content"])
+def test_links_within_the_page_keep_the_result(page, base_url, link):
+    page.goto(base_url + "check/#pain=2&neuro=1")
+    wait_for_engine(page)
+    if link == "Skip to content":
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")
+    else:
+        page.get_by_role("link", name=link).click()
+    page.wait_for_timeout(100)
+    assert outcome_level(page) == "professional"
+    assert page.get_by_test_id("error").is_hidden()

@@ -9,8 +9,9 @@
   "use strict";
   var root = document.documentElement;
   var SLOW_MS = 8000;
+  var GIVE_UP_MS = 60000; // a later start still wins: Python sets "ready" and hides the message
   var loading = document.getElementById("engine-status");
-  var engineFiles = JSON.parse(document.currentScript.dataset.engineFiles);
+  var engineFiles = document.currentScript.dataset.engineFiles;
   // Shown only when scripts run at all; without them the <noscript> note speaks.
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
@@ -51,6 +52,11 @@
   }
 
   function startEngine() {
+    try {
+      engineFiles = JSON.parse(engineFiles);
+    } catch (error) {
+      return failed("the page is damaged");
+    }
     engineFiles.modules.forEach(function (url) { add("link", { rel: "modulepreload", href: url }); });
     engineFiles.fetches.forEach(function (url) {
       var link = { rel: "preload", as: "fetch", crossorigin: "", href: url };
@@ -68,4 +74,5 @@
       loading.textContent = "Still loading the check. This can take a while on a slow connection. You can keep answering.";
     }
   }, SLOW_MS);
+  setTimeout(function () { failed("it is taking too long; check your connection"); }, GIVE_UP_MS);
 })();

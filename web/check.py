@@ -138,19 +138,26 @@ def on_change(_event):
         js.history.replaceState(None, "", js.window.location.pathname + js.window.location.search)
 
 
+def is_share_link(fragment):
+    """A fragment that is not an in-page link such as #outcome or #main."""
+    return fragment not in ("", "#") and document.getElementById(fragment[1:]) is None
+
+
 def open_share_link(_event=None):
+    """Fill the form from a share link; False when the link was bad."""
     fragment = js.window.location.hash
-    if not fragment or fragment == "#":
-        return
+    if not is_share_link(fragment):
+        return True
     try:
         answers = parse_fragment(fragment)
     except ValueError as error:
         clear_result()
         show_error(BAD_LINK + str(error) + ".")
-        return
+        return False
     hide_error()
     fill_form(answers)
     show_result(assess(answers))
+    return True
 
 
 def share_url():
@@ -183,7 +190,7 @@ form.addEventListener("change", create_proxy(on_change))
 document.getElementById("share").addEventListener("click", create_proxy(on_share))
 document.getElementById("print").addEventListener("click", create_proxy(on_print))
 js.window.addEventListener("hashchange", create_proxy(open_share_link))
-open_share_link()
-if "pain" in read_form() and card.dataset.level == "":
+hide_error()  # a slow start may have been reported; the engine is here now
+if open_share_link() and "pain" in read_form() and card.dataset.level == "":
     on_change(None)  # answers given while the engine was loading
 document.documentElement.dataset.engine = "ready"

@@ -9,12 +9,12 @@
 
   function offerReload(registration) {
     var prompt = document.getElementById("update");
-    if (!prompt || !registration.waiting || !navigator.serviceWorker.controller) return;
+    if (!prompt || !prompt.hidden || !registration.waiting || !navigator.serviceWorker.controller) return;
     prompt.hidden = false;
     document.getElementById("update-reload").addEventListener("click", function () {
       navigator.serviceWorker.addEventListener("controllerchange", function () { location.reload(); });
       registration.waiting.postMessage({ type: "SKIP_WAITING" });
-    });
+    }, { once: true });
   }
 
   function afterEngine(then) {
