@@ -4,7 +4,7 @@ The guidance and the form show the engine's own questions, thresholds and
 outcome texts; nothing here restates them.
 """
 
-from pyapp.outcomes import OUTCOMES, REASONS
+from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
 from pyapp.questions import CHOICE, GROUPS, QUESTION_BY_KEY, SCALE
 
@@ -69,6 +69,7 @@ def markdown_context():
     return {
         "PAIN_STOP_AT": PAIN_STOP_AT,
         "MILD_PAIN_MAX": MILD_PAIN[1],
+        "BACK_TO_RUNNING": BACK_TO_RUNNING,
         "policy_table": policy_table(),
     }
 

@@ -12,6 +12,12 @@ CAVEAT = (
 )
 
 EMERGENCY = "If you get chest pain or trouble breathing, call your local emergency number."
+# When a runner who was told to stop may run again (with changes): the "modify" rule.
+BACK_TO_RUNNING = (
+    "You can run with changes once the pain is {} or less and dull. It should stay between "
+    "your shoulder blades. It should not get worse, stay after you stop, or change how you "
+    "run.".format(MILD_PAIN[1])
+)
 
 OUTCOMES = {
     "urgent": {
@@ -20,12 +26,12 @@ OUTCOMES = {
         "advice": (
             "Chest pain or trouble breathing: call your local emergency number now.",
             "Sudden, severe pain after a fall or injury: get seen by a doctor today.",
-            "Do not wait to see if it passes, and do not run.",
+            "This needs prompt care. Do not run.",
         ),
     },
     "professional": {
         "title": "Stop running and see a doctor or physio",
-        "now": "Stop running for now, and book a visit with a doctor or physiotherapist.",
+        "now": "Stop running, and see a doctor or physiotherapist as soon as you can.",
         "advice": (
             "Rest from running until you have been checked.",
             "Tell them about the signs below and how long you have had the pain.",
@@ -37,9 +43,7 @@ OUTCOMES = {
         "now": "Do not run today. Rest and let your back settle.",
         "advice": (
             "Rest from running. Do not run through the pain.",
-            "Before your next run, do this check again. You can run with changes once the "
-            "pain is {} or less, dull, stays between your shoulder blades, and does not get "
-            "worse or stay after you stop.".format(MILD_PAIN[1]),
+            "Before your next run, do this check again. " + BACK_TO_RUNNING,
             "If the pain lasts more than two weeks, even with rest, see a doctor or physiotherapist.",
             "If you get numbness, tingling or weakness in your arms or hands, or a fever, "
             "see a doctor. " + EMERGENCY,
@@ -121,7 +125,8 @@ REASONS = {
         "warning-signs/#pain-that-changes-how-you-run",
     ),
     "spread_radiates": (
-        "Pain that spreads beyond the muscles between your shoulder blades is a sign to stop.",
+        "Pain that spreads beyond the muscles between your shoulder blades is a sign to stop. "
+        "Ask a doctor or physio for advice.",
         "warning-signs/#pain-that-spreads",
     ),
     "mild_pain": (
