@@ -8,7 +8,7 @@ import json
 import sys
 
 from pyapp.engine import assess
-from pyapp.questions import CHOICE, QUESTIONS, SCALE
+from pyapp.questions import CHOICE, QUESTIONS, SCALE, is_whole_number
 from pyapp.validate import allowed
 
 BAD_INPUT = 2
@@ -21,10 +21,22 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(BAD_INPUT, "{}: error: {}\n".format(self.prog, message))
 
 
+def no_repeated_keys(pairs):
+    """A JSON object as a dict; a key given twice is an error, as in a share link."""
+    answers = {}
+    for key, value in pairs:
+        if key in answers:
+            raise ValueError("{}: given twice".format(key))
+        answers[key] = value
+    return answers
+
+
 def read_answers(text):
     try:
-        return json.loads(text)
-    except ValueError as error:
+        return json.loads(text, object_pairs_hook=no_repeated_keys)
+    except RecursionError:
+        raise ValueError("answers: must be an object of key/value pairs; this one is nested too deeply to read") from None
+    except json.JSONDecodeError as error:
         raise ValueError("answers: not valid JSON ({})".format(error)) from None
 
 
@@ -40,10 +52,10 @@ def ask_one(question, prompt, say):
         text = prompt(question["text"] + " ").strip().lower()
         if text == "" and question["default"] is not None:
             return question["default"]
-        if question["kind"] == SCALE and text.isdigit():
+        if question["kind"] == SCALE and is_whole_number(text):
             if question["min"] <= int(text) <= question["max"]:
                 return int(text)
-        elif question["kind"] == CHOICE and text.isdigit():
+        elif question["kind"] == CHOICE and is_whole_number(text):
             index = int(text) - 1
             if 0 <= index < len(question["choices"]):
                 return question["choices"][index][0]

@@ -164,3 +164,8 @@ KEYS = tuple(q["key"] for q in QUESTIONS)
 def choice_values(question):
     """The allowed values of a choice question, in the order shown."""
     return tuple(value for value, _label in question["choices"])
+
+
+def is_whole_number(text):
+    """Only the ASCII digits 0-9: str.isdigit() also takes '²' or '٣' in CPython."""
+    return text != "" and all("0" <= char <= "9" for char in text)

@@ -5,7 +5,7 @@ validation as any other input; anything else is a ValueError that names the
 part that was wrong.
 """
 
-from pyapp.questions import KEYS, QUESTION_BY_KEY, QUESTIONS, SCALE, YES_NO
+from pyapp.questions import KEYS, QUESTION_BY_KEY, QUESTIONS, SCALE, YES_NO, is_whole_number
 from pyapp.validate import shown, validate
 
 MAX_FRAGMENT_CHARS = 400  # the longest real link is under 200
@@ -18,7 +18,7 @@ def answer_from_text(question, text):
         if text not in LINK_BOOLS:
             raise ValueError("{}: must be 1 (yes) or 0 (no), got {}".format(question["key"], shown(text)))
         return LINK_BOOLS[text]
-    if question["kind"] == SCALE and text.isdigit() and len(text) <= 2:
+    if question["kind"] == SCALE and is_whole_number(text) and len(text) <= 2:
         return int(text)
     return text  # validation names what is wrong with it
 

@@ -72,6 +72,9 @@ def test_cli_bad_answers_exit_2_with_one_line(answers, message):
                         "quotes: line 1 column 12 (char 11))"),
         ("", "answers: not valid JSON (Expecting value: line 1 column 1 (char 0))"),
         ("pain=2", "answers: not valid JSON (Expecting value: line 1 column 1 (char 0))"),
+        ('{"pain": 2, "pain": 9}', "pain: given twice"),  # JSON would keep the last silently
+        ("[" * 100_000, "answers: must be an object of key/value pairs; this one is nested too "
+                        "deeply to read"),
     ),
 )
 def test_cli_invalid_json_exits_2_with_one_line(text, message):
