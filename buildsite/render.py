@@ -6,7 +6,7 @@ outcome texts; nothing here restates them.
 
 from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
-from pyapp.questions import CHOICE, GROUPS, QUESTION_BY_KEY, SCALE
+from pyapp.questions import GROUPS, QUESTION_BY_KEY, answer_label
 
 PAIN = QUESTION_BY_KEY["pain"]
 
@@ -30,11 +30,7 @@ def answer_words(rule):
         return "{} to {}".format(value, question["max"])
     if test == BETWEEN:
         return "{} to {}".format(value[0], value[1])
-    if question["kind"] == CHOICE:
-        return dict(question["choices"])[value]
-    if question["kind"] == SCALE:
-        return str(value)
-    return "Yes" if value else "No"
+    return answer_label(question, value)
 
 
 def policy_rows():

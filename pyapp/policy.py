@@ -52,7 +52,3 @@ def decide(answers):
     warnings = [rule[1] for rule in fired if rule[0] in WARNING_LEVELS]
     return level, warnings or [fired[0][1]]
 
-
-def rules_for(level):
-    """The rule rows of one level, in table order."""
-    return [rule for rule in RULES if rule[0] == level]

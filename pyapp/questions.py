@@ -105,7 +105,6 @@ QUESTIONS = (
         "key": "neuro",
         "kind": YES_NO,
         "default": False,
-        "red_flag": True,
         "text": "Do you have numbness, tingling or weakness in your arms or hands?",
         "help": "",
         "source": "Accompanying neurological symptoms, such as numbness, tingling, or "
@@ -116,7 +115,6 @@ QUESTIONS = (
         "key": "systemic",
         "kind": YES_NO,
         "default": False,
-        "red_flag": True,
         "text": "Do you have a fever, chills, or weight loss you can\u2019t explain?",
         "help": "",
         "source": "Pain accompanied by systemic symptoms like fever, chills, or unexplained "
@@ -127,7 +125,6 @@ QUESTIONS = (
         "key": "chest_or_breathing",
         "kind": YES_NO,
         "default": False,
-        "red_flag": True,
         "text": "Do you have chest pain, or pain that makes it hard to breathe?",
         "help": "",
         "source": "Pain that interferes with breathing or is accompanied by chest pain "
@@ -138,7 +135,6 @@ QUESTIONS = (
         "key": "trauma",
         "kind": YES_NO,
         "default": False,
-        "red_flag": True,
         "text": "Did severe pain start suddenly after a fall, a collision or another injury?",
         "help": "",
         "source": "If the pain is severe, sudden, and follows a traumatic event, seek "
@@ -169,3 +165,12 @@ def choice_values(question):
 def is_whole_number(text):
     """Only the ASCII digits 0-9: str.isdigit() also takes '²' or '٣' in CPython."""
     return text != "" and all("0" <= char <= "9" for char in text)
+
+
+def answer_label(question, value):
+    """An answer as the runner reads it: "Yes", a choice's label, or "3 out of 10"."""
+    if question["kind"] == YES_NO:
+        return "Yes" if value else "No"
+    if question["kind"] == CHOICE:
+        return dict(question["choices"])[value]
+    return "{} out of {}".format(value, question["max"])

@@ -5,8 +5,8 @@ validation as any other input; anything else is a ValueError that names the
 part that was wrong.
 """
 
-from pyapp.questions import KEYS, QUESTION_BY_KEY, QUESTIONS, SCALE, YES_NO, is_whole_number
-from pyapp.validate import shown, validate
+from pyapp.questions import QUESTION_BY_KEY, QUESTIONS, SCALE, YES_NO, is_whole_number
+from pyapp.validate import shown, unknown_key, validate
 
 MAX_FRAGMENT_CHARS = 400  # the longest real link is under 200
 LINK_BOOLS = {"1": True, "0": False}
@@ -40,7 +40,7 @@ def parse_fragment(fragment):
             raise ValueError("{} is not of the form key=value".format(shown(part)))
         key, text = pair
         if key not in QUESTION_BY_KEY:
-            raise ValueError("unknown key {}: allowed keys are {}".format(shown(key), ", ".join(KEYS)))
+            raise unknown_key(key)
         if key in answers:
             raise ValueError("{}: given twice".format(key))
         answers[key] = answer_from_text(QUESTION_BY_KEY[key], text)

@@ -32,6 +32,10 @@ def allowed(question):
     return "true or false"
 
 
+def unknown_key(key):
+    return ValueError("unknown key {}: allowed keys are {}".format(shown(key), ", ".join(KEYS)))
+
+
 def is_allowed(question, value):
     kind = question["kind"]
     if kind == SCALE:
@@ -47,9 +51,7 @@ def validate(answers):
         raise ValueError("answers: must be an object of key/value pairs, got " + shown(answers))
     for key in sorted(answers, key=shown):
         if key not in QUESTION_BY_KEY:
-            raise ValueError(
-                "unknown key {}: allowed keys are {}".format(shown(key), ", ".join(KEYS))
-            )
+            raise unknown_key(key)
     complete = {}
     for question in QUESTIONS:
         key = question["key"]

@@ -11,7 +11,7 @@ from pyscript import document
 from pyscript.ffi import create_proxy, to_js
 
 from pyapp import assess
-from pyapp.questions import CHOICE, QUESTIONS, SCALE, YES_NO
+from pyapp.questions import QUESTIONS, SCALE, YES_NO, answer_label
 from pyapp.share import parse_fragment, to_fragment
 
 SITE_ROOT = "../"  # this page is /check/; guide links are relative to the site root
@@ -100,14 +100,6 @@ def show_error(message):
 def hide_error():
     error_box.hidden = True
     error_box.textContent = ""
-
-
-def answer_label(question, value):
-    if question["kind"] == YES_NO:
-        return "Yes" if value else "No"
-    if question["kind"] == CHOICE:
-        return dict(question["choices"])[value]
-    return "{} out of {}".format(value, question["max"])
 
 
 def fill_summary(answers):
