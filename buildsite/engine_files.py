@@ -5,10 +5,9 @@ once, and the PyScript config, so they cannot disagree. (The service worker
 precaches every file of the built site.)
 """
 
-from pathlib import Path
+from buildsite import BuildError
+from buildsite.setup import NODE_MODULES, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-NODE_MODULES = ROOT / "node_modules"
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 
@@ -19,10 +18,6 @@ PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 # PyScript plugins the page does not use; turning them off saves their downloads.
 PYSCRIPT_PLUGINS_OFF = ("!error", "!py-editor", "!py-game", "!py-terminal", "!donkey",
                         "!deprecations-manager", "!codemirror")
-
-
-class BuildError(RuntimeError):
-    """A build step that cannot go on; the message says what is missing."""
 
 
 def one_match(folder, pattern):

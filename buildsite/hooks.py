@@ -13,7 +13,8 @@ from pathlib import Path
 
 import jinja2
 
-from buildsite import app_files, engine_files, render
+from buildsite import BuildError, app_files, engine_files, render
+from buildsite.setup import ROOT
 from pyapp import outcomes, questions
 
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
@@ -49,7 +50,7 @@ def on_page_markdown(markdown, page, config, files):
     try:
         return MARKDOWN_JINJA.from_string(markdown).render(render.markdown_context())
     except jinja2.TemplateError as error:
-        raise engine_files.BuildError(
+        raise BuildError(
             "page {}: {} (allowed variables: {})".format(
                 page.file.src_path, error, ", ".join(sorted(render.markdown_context())))
         ) from error
@@ -59,7 +60,7 @@ def style_hash(html):
     """The CSP source that allows exactly the page's inline <style>."""
     styles = STYLE.findall(html)
     if len(styles) != 1:
-        raise engine_files.BuildError("a page must have exactly one inline <style>, found {}".format(len(styles)))
+        raise BuildError("a page must have exactly one inline <style>, found {}".format(len(styles)))
     digest = hashlib.sha256(styles[0].encode()).digest()
     return "'sha256-{}'".format(base64.b64encode(digest).decode())
 
@@ -104,17 +105,17 @@ def write_robots(site, config):
 
 def write_service_worker(site):
     script = Path(__file__).resolve().parent / "service_worker.mjs"
-    done = subprocess.run(["node", str(script), str(site)], cwd=engine_files.ROOT,
+    done = subprocess.run(["node", str(script), str(site)], cwd=ROOT,
                           capture_output=True, text=True)
     if done.returncode != 0:
-        raise engine_files.BuildError("generating the service worker failed: " + done.stderr.strip()[-2000:])
+        raise BuildError("generating the service worker failed: " + done.stderr.strip()[-2000:])
 
 
 def copy_engine(site):
     """Copy PyScript, MicroPython and the Python the checker runs into the site."""
     for source, site_path in engine_files.all_files():
         if not source.exists():
-            raise engine_files.BuildError("missing {}: run `python3 build.py build`".format(source))
+            raise BuildError("missing {}: run `python3 build.py build`".format(source))
         target = site / site_path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

@@ -7,7 +7,8 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from buildsite.engine_files import ROOT, BuildError
+from buildsite import BuildError
+from buildsite.setup import ROOT
 
 SITE_DIR = ROOT / "site"
 

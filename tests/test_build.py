@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from buildsite import site
-from buildsite.engine_files import BuildError
+from buildsite import BuildError
 from tests.conftest import ROOT
 
 

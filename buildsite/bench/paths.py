@@ -1,7 +1,6 @@
 """Where the bench finds the built site and keeps its own files."""
 
-from buildsite import engine_files
+from buildsite.setup import ROOT
+from buildsite.site import SITE_DIR
 
-ROOT = engine_files.ROOT
-SITE_DIR = ROOT / "site"
 BENCH_DIR = ROOT / ".bench"
