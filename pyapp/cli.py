@@ -9,7 +9,7 @@ import sys
 
 from pyapp.engine import assess
 from pyapp.questions import CHOICE, QUESTIONS, SCALE, is_whole_number
-from pyapp.validate import allowed
+from pyapp.validate import allowed, given_twice, is_allowed
 
 BAD_INPUT = 2
 
@@ -26,7 +26,7 @@ def no_repeated_keys(pairs):
     answers = {}
     for key, value in pairs:
         if key in answers:
-            raise ValueError("{}: given twice".format(key))
+            raise given_twice(key)
         answers[key] = value
     return answers
 
@@ -53,7 +53,7 @@ def ask_one(question, prompt, say):
         if text == "" and question["default"] is not None:
             return question["default"]
         if question["kind"] == SCALE and is_whole_number(text):
-            if question["min"] <= int(text) <= question["max"]:
+            if is_allowed(question, int(text)):
                 return int(text)
         elif question["kind"] == CHOICE and is_whole_number(text):
             index = int(text) - 1

@@ -6,7 +6,7 @@ part that was wrong.
 """
 
 from pyapp.questions import QUESTION_BY_KEY, QUESTIONS, SCALE, YES_NO, is_whole_number
-from pyapp.validate import shown, unknown_key, validate
+from pyapp.validate import given_twice, shown, unknown_key, validate
 
 MAX_FRAGMENT_CHARS = 400  # the longest real link is under 200
 LINK_BOOLS = {"1": True, "0": False}
@@ -42,7 +42,7 @@ def parse_fragment(fragment):
         if key not in QUESTION_BY_KEY:
             raise unknown_key(key)
         if key in answers:
-            raise ValueError("{}: given twice".format(key))
+            raise given_twice(key)
         answers[key] = answer_from_text(QUESTION_BY_KEY[key], text)
     validate(answers)
     return answers

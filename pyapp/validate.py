@@ -36,6 +36,10 @@ def unknown_key(key):
     return ValueError("unknown key {}: allowed keys are {}".format(shown(key), ", ".join(KEYS)))
 
 
+def given_twice(key):
+    return ValueError("{}: given twice".format(key))
+
+
 def is_allowed(question, value):
     kind = question["kind"]
     if kind == SCALE:

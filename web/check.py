@@ -10,7 +10,7 @@ import js
 from pyscript import document
 from pyscript.ffi import create_proxy, to_js
 
-from pyapp import assess
+from pyapp import assess, validate
 from pyapp.questions import QUESTIONS, SCALE, YES_NO, answer_label
 from pyapp.share import parse_fragment, to_fragment
 
@@ -172,7 +172,7 @@ async def on_share(_event):
 
 
 def on_print(_event):
-    fill_summary(assess(read_form())["answers"])
+    fill_summary(validate(read_form()))  # the defaults filled in
     js.window.print()
 
 
