@@ -5,6 +5,7 @@ CPython only; the browser never loads this module.
 
 import argparse
 import json
+import os
 import sys
 
 from pyapp.engine import assess
@@ -12,13 +13,40 @@ from pyapp.questions import CHOICE, QUESTIONS, SCALE, is_whole_number
 from pyapp.validate import allowed, given_twice, is_allowed
 
 BAD_INPUT = 2
+FAILED = 1  # stopped, or stdout failed
+STDIN_CLOSED = "answers: cannot read them from stdin, it is closed"
+MAX_LINE = 300  # an error line repeats at most this much of what it was given
+KEPT_DIGITS = 100  # of a number too long for Python's int(); see whole_number
+
+
+class UsageError(Exception):
+    """A bad command line, already worded by argparse."""
 
 
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr and exit status 2, like bad answers."""
 
     def error(self, message):
-        self.exit(BAD_INPUT, "{}: error: {}\n".format(self.prog, message))
+        raise UsageError("{}: error: {}".format(self.prog, message))
+
+
+class Once(argparse.Action):
+    """An option given twice is an error, as a key given twice is: which one was meant?"""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if getattr(namespace, self.dest) is not None:
+            parser.error("argument {}: given twice".format(option_string))
+        setattr(namespace, self.dest, values)
+
+
+def one_line(message):
+    """The message with line breaks and other unprintables escaped, and cut short.
+
+    argparse repeats arguments as given, so a newline or a 5 MB argument
+    would otherwise reach stderr as it is.
+    """
+    text = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message[:MAX_LINE + 1])
+    return text if len(text) <= MAX_LINE else text[:MAX_LINE] + "\u2026"
 
 
 def no_repeated_keys(pairs):
@@ -31,19 +59,59 @@ def no_repeated_keys(pairs):
     return answers
 
 
+def whole_number(digits):
+    """int(digits); past the 4,300 digits Python converts, the first digits only.
+
+    Python's own ValueError would name no key. Such a number is far out of
+    range for every key, and the error message shows only its first digits.
+    """
+    try:
+        return int(digits)
+    except ValueError:
+        return int(digits[:KEPT_DIGITS])
+
+
 def read_answers(text):
     try:
-        return json.loads(text, object_pairs_hook=no_repeated_keys)
+        return json.loads(text, object_pairs_hook=no_repeated_keys, parse_int=whole_number)
     except RecursionError:
         raise ValueError("answers: must be an object of key/value pairs; this one is nested too deeply to read") from None
     except json.JSONDecodeError as error:
         raise ValueError("answers: not valid JSON ({})".format(error)) from None
 
 
-def run_assess(args, stdin, stdout):
-    text = stdin.read() if args.json == "-" else args.json
-    result = assess(read_answers(text))
-    stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+def read_stdin(stdin):
+    """All of stdin as text; JSON is UTF-8 whatever the locale says."""
+    if stdin is None:
+        raise ValueError(STDIN_CLOSED)
+    try:
+        if hasattr(stdin, "buffer"):
+            return stdin.buffer.read().decode("utf-8")
+        return stdin.read()
+    except UnicodeDecodeError as error:
+        raise ValueError("answers: not valid JSON (not UTF-8 text: {} at byte {})".format(
+            error.reason, error.start)) from None
+    except OSError as error:
+        raise ValueError("answers: cannot read them from stdin ({})".format(error)) from None
+
+
+def write_line(stdout, text):
+    stdout.write(text + "\n")
+    stdout.flush()  # now, so that a failure is reported here and not at exit
+
+
+def discard_output(stdout):
+    """Point a failed stdout at devnull, so that Python's last flush at exit cannot fail too."""
+    try:
+        fd = stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file: nothing is flushed at exit
+    os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
+
+
+def complain(stderr, message):
+    if stderr is not None:
+        stderr.write(one_line(message) + "\n")
 
 
 def ask_one(question, prompt, say):
@@ -94,23 +162,42 @@ def parser():
     main_parser = OneLineParser(prog="python -m pyapp", description=__doc__.splitlines()[0])
     commands = main_parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     assess_parser = commands.add_parser("assess", help="print the result JSON for one answer set")
-    assess_parser.add_argument("--json", required=True, metavar="ANSWERS",
+    assess_parser.add_argument("--json", required=True, action=Once, metavar="ANSWERS",
                                help="the answers as a JSON object, or - to read them from stdin")
     commands.add_parser("ask", help="answer the questions one by one in the terminal")
     return main_parser
 
 
 def main(argv=None, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr):
-    args = parser().parse_args(argv)
     try:
+        args = parser().parse_args(argv)
         if args.command == "assess":
-            run_assess(args, stdin, stdout)
-        else:
-            run_ask(input, print)
+            answers = read_answers(read_stdin(stdin) if args.json == "-" else args.json)
+            line = json.dumps(assess(answers))  # ASCII only, so no stdout encoding can refuse it
+            return write_out(stdout, stderr, lambda: write_line(stdout, line))
+        if stdin is None:
+            raise ValueError(STDIN_CLOSED)  # rather than input()'s RuntimeError
+        return write_out(stdout, stderr, lambda: run_ask(input, print))
+    except UsageError as error:
+        complain(stderr, str(error))
     except ValueError as error:
-        stderr.write("error: {}\n".format(error))
-        return BAD_INPUT
+        complain(stderr, "error: {}".format(error))
     except (KeyboardInterrupt, EOFError):
-        stderr.write("\n")
-        return 1
-    return 0
+        complain(stderr, "")
+        return FAILED
+    return BAD_INPUT
+
+
+def write_out(stdout, stderr, write):
+    """Run write(): a failing stdout is status 1, not bad input, and never a traceback."""
+    try:
+        if stdout is None:
+            raise OSError("it is closed")
+        write()
+        return 0
+    except BrokenPipeError:
+        discard_output(stdout)  # the reader has gone: end quietly, as other tools do
+    except (OSError, UnicodeEncodeError) as error:
+        discard_output(stdout)
+        complain(stderr, "error: cannot write to stdout ({})".format(error))
+    return FAILED
