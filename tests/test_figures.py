@@ -1,0 +1,182 @@
+"""The guidance's drawings: all there, described, small, safe, stable, and readable light or dark."""
+
+import gzip
+import hashlib
+import math
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import textstat
+
+from buildsite import figures
+
+ROOT = Path(__file__).resolve().parent.parent
+SVG_NS = "{http://www.w3.org/2000/svg}"
+MAX_GRADE = 8
+MAX_GZIP = 4096
+REQUIRED = {  # name: page
+    "running-tall": "adjustments", "shoulders": "adjustments", "arm-swing": "adjustments",
+    "arm-circles": "adjustments", "torso-twists": "adjustments", "foam-rolling": "adjustments",
+    "vest-fit": "causes", "sitting": "causes",
+}
+NAMES = [figure["name"] for figure in figures.FIGURES]
+GUIDES = {"adjustments": "docs/adjustments.md", "causes": "docs/causes.md"}
+
+
+def parsed(name):
+    return ET.fromstring(figures.svg(name))
+
+
+def test_the_table_has_every_required_figure_once():
+    assert len(NAMES) == len(set(NAMES))
+    assert {f["name"]: f["page"] for f in figures.FIGURES} == REQUIRED
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_figure_belongs_to_a_real_section(name):
+    figure = figures.FIGURE_BY_NAME[name]
+    guide = (ROOT / GUIDES[figure["page"]]).read_text()
+    assert "{#" + figure["section"] + "}" in guide
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_alt_text_is_plain_and_reads_at_grade_8_or_below(name):
+    alt = figures.FIGURE_BY_NAME[name]["alt"]
+    assert alt.endswith(".") and len(alt.split()) >= 8
+    assert not re.match(r"(?i)(image|picture|figure|illustration) of", alt)
+    grade = textstat.flesch_kincaid_grade(alt)
+    assert grade <= MAX_GRADE, "{} alt reads at grade {}: {!r}".format(name, grade, alt)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_width_and_height_are_set_and_match_the_viewbox(name):
+    figure, root = figures.FIGURE_BY_NAME[name], parsed(name)
+    width, height = int(root.get("width")), int(root.get("height"))
+    assert (width, height) == (figure["width"], figure["height"])
+    x, y, vw, vh = (float(v) for v in root.get("viewBox").split())
+    assert (x, y) == (0, 0)
+    assert math.isclose(width / height, vw / vh)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gzipped_under_4_kb(name):
+    assert len(gzip.compress(figures.svg(name).encode(), 9)) < MAX_GZIP
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_drawing_twice_gives_the_same_bytes(name):
+    assert figures.svg(name) == figures.svg(name)
+
+
+def test_the_same_bytes_in_another_process_with_another_hash_seed():
+    code = ("import hashlib; from buildsite import figures; "
+            "print([hashlib.sha256(figures.svg(n).encode()).hexdigest() for n in {!r}])").format(NAMES)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         env={"PYTHONHASHSEED": "12345"}, check=True).stdout
+    assert out.strip() == str([hashlib.sha256(figures.svg(n).encode()).hexdigest() for n in NAMES])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_well_formed_and_self_contained(name):
+    text, root = figures.svg(name), parsed(name)
+    assert root.tag == SVG_NS + "svg"
+    for element in root.iter():
+        assert element.tag.startswith(SVG_NS)
+        assert element.tag[len(SVG_NS):] not in {"script", "foreignObject", "image", "use", "a"}
+        for attribute in element.attrib:
+            assert not attribute.lower().startswith("on"), attribute
+            assert "href" not in attribute.lower(), attribute
+    assert not re.search(r"(?i)url\(|@import|@font-face|javascript:", text)
+    assert re.findall(r"https?://[^\"']+", text) == ["http://www.w3.org/2000/svg"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_colour_has_a_dark_mode_twin(name):
+    style = parsed(name).find(SVG_NS + "style").text
+    light, _, dark = style.partition("@media (prefers-color-scheme:dark){")
+    assert dark, "no dark-mode media query"
+    selectors = re.compile(r"(\.[\w-]+)\{(?:stroke|fill):#")
+    assert selectors.findall(light) == selectors.findall(dark)
+    used = set(" ".join(e.get("class", "") for e in parsed(name).iter()).split())
+    assert used <= {s[1:] for s in selectors.findall(dark)}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_text_is_only_short_labels(name):
+    labels = [e.text for e in parsed(name).iter(SVG_NS + "text")]
+    assert labels == [p["caption"] for p in figures.FIGURE_BY_NAME[name]["panels"] if p["caption"]]
+    assert all(len(label.split()) <= 2 for label in labels)
+
+
+def luminance(colour):
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a, b):
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", [0, 1], ids=["light", "dark"])
+@pytest.mark.parametrize("name", [n for n in figures.PALETTE if n != "bg"])
+def test_colours_stand_out_from_the_background(name, scheme):
+    """WCAG: 3:1 for the parts of a picture; the ink is also the labels' colour, so 4.5:1."""
+    needed = 4.5 if name == "ink" else 3
+    assert contrast(figures.PALETTE[name][scheme], figures.PALETTE["bg"][scheme]) >= needed
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_body_has_the_same_proportions(name):
+    body = figures.BODY
+    lengths = {("shoulder_", "elbow_"): body["upper_arm"], ("elbow_", "wrist_"): body["forearm"],
+               ("hip_", "knee_"): body["thigh"], ("knee_", "ankle_"): body["shin"],
+               ("ankle_", "toe_"): body["foot"]}
+    for item in figures.FIGURE_BY_NAME[name]["panels"]:
+        joints = figures.skeleton(item["pose"])
+        for (a, b), length in lengths.items():
+            for side in "lr":
+                assert math.dist(joints[a + side], joints[b + side]) == pytest.approx(length)
+
+
+def test_a_figure_too_small_for_its_drawing_fails_the_build():
+    with pytest.raises(ValueError, match="sitting: panel 1 needs"):
+        figures.draw({**figures.FIGURE_BY_NAME["sitting"], "width": 80})
+
+
+def test_a_pose_names_only_real_joints():
+    with pytest.raises(KeyError, match="elbowz"):
+        figures.pose(elbowz=(0, 0, 0, 0, 0))
+
+
+def test_write_figures_puts_each_under_assets(tmp_path):
+    written = figures.write_figures(tmp_path)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == sorted(
+        "assets/figures/{}.svg".format(n) for n in NAMES)
+    for name in NAMES:
+        assert (tmp_path / figures.path(name)).read_bytes() == figures.svg(name).encode()
+
+
+@pytest.mark.parametrize("prefix,src", [("", "assets/figures/sitting.svg"),
+                                        ("../", "../assets/figures/sitting.svg"),
+                                        ("..", "../assets/figures/sitting.svg"),
+                                        ("/sub/", "/sub/assets/figures/sitting.svg")])
+def test_figure_html_is_one_sized_lazy_img(prefix, src):
+    tag = figures.figure_html("sitting", prefix)
+    element = ET.fromstring(tag.replace(">", "/>", 1) if not tag.endswith("/>") else tag)
+    figure = figures.FIGURE_BY_NAME["sitting"]
+    assert element.tag == "img"
+    assert element.attrib == {"src": src, "alt": figure["alt"], "width": str(figure["width"]),
+                              "height": str(figure["height"]), "loading": "lazy",
+                              "decoding": "async", "class": "figure"}
+
+
+def test_figure_html_escapes_the_alt_text(monkeypatch):
+    monkeypatch.setitem(figures.FIGURE_BY_NAME, "sitting",
+                        {**figures.FIGURE_BY_NAME["sitting"], "alt": 'A "quoted" <b> & more.'})
+    assert 'alt="A &quot;quoted&quot; &lt;b&gt; &amp; more."' in figures.figure_html("sitting")
