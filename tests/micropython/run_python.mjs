@@ -1,36 +1,37 @@
-// Runs the pyapp engine inside the WebAssembly MicroPython that the site ships,
-// under Node: `node run_engine.mjs <pyapp dir> <answers.json>`.
-// Prints one JSON line per answer set: {"result": ...} or {"error": "..."}.
+// Runs one pyapp function inside the WebAssembly MicroPython that the site
+// ships, under Node: `node run_python.mjs <pyapp dir> <inputs.json> <module> <function>`.
+// Calls module.function(input) for each input of the JSON list and prints one
+// JSON line each: {"result": ...} or {"error": "<ValueError message>"}.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript/micropython.mjs";
 
-const [pyappDir, answersFile] = process.argv.slice(2);
+const [pyappDir, inputsFile, moduleName, functionName] = process.argv.slice(2);
 const lines = [];
 const errors = [];
 const mp = await loadMicroPython({
-  heapsize: 32 * 1024 * 1024,
+  heapsize: 64 * 1024 * 1024,
   stdout: (line) => lines.push(line),
   stderr: (line) => errors.push(line),
 });
 
 mp.FS.mkdir("/lib");
 mp.FS.mkdir("/lib/pyapp");
-for (const name of readdirSync(pyappDir).filter((n) => n.endsWith(".py"))) {
+for (const name of readdirSync(pyappDir).filter((n) => n.endsWith(".py") || n.endsWith(".mpy"))) {
   mp.FS.writeFile(`/lib/pyapp/${name}`, readFileSync(join(pyappDir, name)));
 }
-mp.FS.writeFile("/answers.json", readFileSync(answersFile));
+mp.FS.writeFile("/inputs.json", readFileSync(inputsFile));
 try {
   mp.runPython(`
 import json, sys
 if "/lib" not in sys.path:
     sys.path.append("/lib")
-from pyapp import assess
-with open("/answers.json") as f:
-    answer_sets = json.load(f)
-for answers in answer_sets:
+function = getattr(__import__("${moduleName}", None, None, ["${functionName}"]), "${functionName}")
+with open("/inputs.json") as f:
+    inputs = json.load(f)
+for item in inputs:
     try:
-        print(json.dumps({"result": assess(answers)}))
+        print(json.dumps({"result": function(item)}))
     except ValueError as e:
         print(json.dumps({"error": str(e)}))
 `);
