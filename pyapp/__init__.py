@@ -5,7 +5,7 @@ browser, through PyScript). The single definition of every question, rule
 and outcome text.
 """
 
-from pyapp.engine import assess
+from pyapp.engine import assess, assess_partial
 from pyapp.validate import validate
 
-__all__ = ["assess", "validate"]
+__all__ = ["assess", "assess_partial", "validate"]

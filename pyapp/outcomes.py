@@ -1,7 +1,9 @@
 """What the runner is told: one entry per level, one sentence per reason.
 
 Plain words, short sentences (the tests hold them to US grade 8). Each
-reason links to the guidance section that explains it.
+reason links to the guidance section that explains it. An outcome's advice
+follows the reasons behind it (SPEC section 2): a line marked IF is given
+only when that reason fired, UNLESS only when it did not.
 """
 
 from pyapp.policy import MILD_PAIN, PAIN_STOP_AT
@@ -12,6 +14,16 @@ CAVEAT = (
 )
 
 EMERGENCY = "If you get chest pain or trouble breathing, call your local emergency number."
+
+# The signs that mean stop at once, mid-run: the stop card, and the modify outcome.
+STOP_SIGNS = (
+    "the pain reaches {} out of 10".format(PAIN_STOP_AT),
+    "it turns sharp or feels like a \u201ccatch\u201d",
+    "mild pain quickly gets worse",
+)
+STOP_IF = "Stop running at once if"
+STOP_NOW = STOP_IF + " " + ", ".join(STOP_SIGNS[:-1]) + ", or " + STOP_SIGNS[-1] + "."
+
 # When a runner who was told to stop may run again (with changes): the "modify" rule.
 BACK_TO_RUNNING = (
     "You can run with changes once the pain is {} or less and dull. It should stay between "
@@ -19,61 +31,78 @@ BACK_TO_RUNNING = (
     "run.".format(MILD_PAIN[1])
 )
 
+ALWAYS = "always"
+IF = "if"
+UNLESS = "unless"
+
 OUTCOMES = {
     "urgent": {
-        "title": "Stop. Get medical help now",
-        "now": "Do not run. Get help now.",
+        "title": "Stop and get medical help",
+        "now": "Do not run. Get medical help.",
         "advice": (
-            "Chest pain or trouble breathing: call your local emergency number now.",
-            "Sudden, severe pain after a fall or injury: get seen by a doctor today.",
-            "This needs prompt care. Do not run.",
+            (IF, "chest_or_breathing", "Chest pain or trouble breathing: call your local emergency number now."),
+            (IF, "trauma", "Sudden, severe pain after a fall or injury: get seen by a doctor today."),
+            (ALWAYS, "", "Do not run until you have been checked."),
         ),
     },
     "professional": {
         "title": "Stop running and see a doctor or physio",
-        "now": "Stop running, and see a doctor or physiotherapist as soon as you can.",
+        "now": "Stop running, and see a doctor or physio promptly.",
         "advice": (
-            "Rest from running until you have been checked.",
-            "Tell them about the signs below and how long you have had the pain.",
-            EMERGENCY,
+            (ALWAYS, "", "Rest from running until you have been checked."),
+            (ALWAYS, "", "Tell them about the signs below and how long you have had the pain."),
+            (ALWAYS, "", EMERGENCY),
         ),
     },
     "stop": {
         "title": "Stop running today and rest",
         "now": "Do not run today. Rest and let your back settle.",
         "advice": (
-            "Rest from running. Do not run through the pain.",
-            "Before your next run, do this check again. " + BACK_TO_RUNNING,
-            "If the pain lasts more than two weeks, even with rest, see a doctor or physiotherapist.",
-            "If you get numbness, tingling or weakness in your arms or hands, or a fever, "
-            "see a doctor. " + EMERGENCY,
+            (ALWAYS, "", "Rest from running. Do not run through the pain."),
+            (UNLESS, "spread_radiates", "Before your next run, do this check again. " + BACK_TO_RUNNING),
+            (IF, "spread_radiates", "Pain that spreads is a sign to stop and get advice. "
+                                    "Ask a doctor or physio before you run again."),
+            (ALWAYS, "", "If the pain lasts more than two weeks, even with rest, see a doctor or physiotherapist."),
+            (ALWAYS, "", "If you get numbness, tingling or weakness in your arms or hands, or a fever, "
+                         "see a doctor. " + EMERGENCY),
         ),
     },
     "modify": {
-        "title": "You can run, with changes",
-        "now": "You can run today if you change a few things. Stop if the pain grows.",
+        "title": "You may be able to run, with changes",
+        "now": "Running with a few changes may be possible. Stop if the pain grows.",
         "advice": (
-            "Warm up first. Arm circles and gentle torso twists loosen your upper back.",
-            "Run tall: lift your chest a little and look straight ahead.",
-            "Keep your shoulders slightly back and down, not hunched or shrugged.",
-            "Pump your elbows straight back and forward. Do not let your arms cross your body.",
-            "After your run, gently stretch and foam roll your upper back.",
-            "Stop if the pain reaches {} out of 10, turns sharp, or quickly gets worse.".format(
-                PAIN_STOP_AT
-            ),
+            (ALWAYS, "", STOP_NOW),
+            (ALWAYS, "", "Warm up first. Arm circles and gentle torso twists get your upper back ready."),
+            (ALWAYS, "", "Run tall: lift your chest a little and look straight ahead."),
+            (ALWAYS, "", "Keep your shoulders slightly back and down, not hunched or shrugged."),
+            (ALWAYS, "", "Swing your arms straight back and forth. Do not let them cross your body."),
+            (ALWAYS, "", "Keep your hands loose. Do not clench your fists."),
+            (ALWAYS, "", "Check that a vest or pack fits well. Its straps should not pull your shoulders forward."),
+            (ALWAYS, "", "On long runs, check your form as you tire."),
+            (ALWAYS, "", "After your run, gently stretch and foam roll your upper back."),
         ),
     },
     "run": {
         "title": "Run as usual",
-        "now": "You have no pain and no warning signs. Enjoy your run.",
+        "now": "You can run as usual today.",
         "advice": (
-            "Run tall, with your chest lifted a little and your eyes ahead.",
-            "Keep your hands loose and your shoulders relaxed. Do not clench or shrug.",
-            "Make sure a hydration vest or pack fits well and does not pull your shoulders forward.",
-            "If pain starts, do this check again.",
+            (ALWAYS, "", "Run tall, with your chest lifted a little and your eyes ahead."),
+            (ALWAYS, "", "Keep your hands loose and your shoulders relaxed. Do not clench or shrug."),
+            (ALWAYS, "", "Make sure a vest or pack fits well and does not pull your shoulders forward."),
+            (ALWAYS, "", "If pain starts, do this check again."),
         ),
     },
 }
+
+
+def advice(level, reason_ids):
+    """What to do, for a level and the reasons that fired."""
+    lines = []
+    for when, reason_id, text in OUTCOMES[level]["advice"]:
+        if when == ALWAYS or (when == IF) == (reason_id in reason_ids):
+            lines.append(text)
+    return lines
+
 
 # reason id: (what it means, in a sentence or two; where the guidance explains it)
 REASONS = {
@@ -130,13 +159,12 @@ REASONS = {
         "warning-signs/#pain-that-spreads",
     ),
     "mild_pain": (
-        "Your pain is mild ({} to {} out of 10) and you have no warning signs.".format(
-            MILD_PAIN[0], MILD_PAIN[1]
-        ),
+        "You told us your pain is mild ({} to {} out of 10) and none of the warning signs "
+        "apply.".format(MILD_PAIN[0], MILD_PAIN[1]),
         "adjustments/",
     ),
     "no_pain": (
-        "You have no pain and no warning signs.",
+        "You told us you have no pain and none of the warning signs apply.",
         "causes/",
     ),
 }

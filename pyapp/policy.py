@@ -3,7 +3,12 @@
 The level is that of the first row that fires. Every warning row that fires
 (urgent, professional, stop) is a reason; the last two rows only speak when
 no warning sign fired.
+
+Answers may be partial (SPEC section 3): a level is only given when every
+way of answering the missing questions gives the same one.
 """
+
+from pyapp.questions import QUESTIONS, answer_values
 
 LEVELS = ("urgent", "professional", "stop", "modify", "run")  # most urgent first
 WARNING_LEVELS = ("urgent", "professional", "stop")
@@ -35,8 +40,10 @@ RULES = (
 
 
 def fires(rule, answers):
-    """Whether one rule row holds for a complete, valid answer set."""
+    """Whether one rule row holds; False while its question is unanswered."""
     _level, _reason, key, test, value = rule
+    if key not in answers:
+        return False
     answer = answers[key]
     if test == AT_LEAST:
         return answer >= value
@@ -45,10 +52,51 @@ def fires(rule, answers):
     return answer == value
 
 
-def decide(answers):
-    """The level and the ids of the reasons behind it, most urgent first."""
-    fired = [rule for rule in RULES if fires(rule, answers)]
-    level = fired[0][0]
-    warnings = [rule[1] for rule in fired if rule[0] in WARNING_LEVELS]
-    return level, warnings or [fired[0][1]]
+# Each rule reads one answer, so a level is the most urgent of what each answer
+# fires on its own. RANKS[key] lists (value, the rank of the most urgent level
+# that answer fires: an index into LEVELS, or NO_LEVEL).
+NO_LEVEL = len(LEVELS)
 
+
+def rank(key, value):
+    ranks = [LEVELS.index(rule[0]) for rule in RULES if rule[2] == key and fires(rule, {key: value})]
+    return min(ranks) if ranks else NO_LEVEL
+
+
+RANKS = {}
+for _question in QUESTIONS:
+    RANKS[_question["key"]] = [(v, rank(_question["key"], v)) for v in answer_values(_question)]
+
+
+def answer_rank(key, value):
+    for known, known_rank in RANKS[key]:
+        if known == value and type(known) is type(value):
+            return known_rank
+    return NO_LEVEL
+
+
+def rank_bounds(answers):
+    """The most and the least urgent rank any completion of the answers can have."""
+    most = least = NO_LEVEL
+    for key in RANKS:
+        if key in answers:
+            ranks = (answer_rank(key, answers[key]),)
+        else:
+            ranks = [known_rank for _value, known_rank in RANKS[key]]
+        most = min(most, min(ranks))
+        least = min(least, max(ranks))
+    return most, least
+
+
+def decide(answers):
+    """The level and the ids of the reasons behind it, most urgent first.
+
+    The level is None while the missing answers could still change it.
+    """
+    most, least = rank_bounds(answers)
+    if most != least:
+        return None, []
+    level = LEVELS[most]
+    fired = [rule for rule in RULES if fires(rule, answers)]
+    warnings = [rule[1] for rule in fired if rule[0] in WARNING_LEVELS]
+    return level, warnings or [rule[1] for rule in fired if rule[0] == level]

@@ -2,13 +2,17 @@
 
 Each question says what a runner reads, the answers it allows, its default,
 the sentence of the source it comes from and the guidance that explains it.
-The form on /check/, the validation and the share link are all built from
-this table, in this order.
+The validation, the JSON form and the log's columns follow this table's order
+(SPEC section 1); the form on /check/, the share link and the printed summary
+follow GROUPS, the order the check asks in (SPEC section 7).
 """
 
 SCALE = "scale"
 CHOICE = "choice"
 YES_NO = "yes_no"
+
+# A yes/no answer: its value, how the form and the share link spell it, its label.
+YES_NO_ANSWERS = ((True, "1", "Yes"), (False, "0", "No"))
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -20,7 +24,7 @@ QUESTIONS = (
         "min": PAIN_MIN,
         "max": PAIN_MAX,
         "default": None,
-        "text": "How bad is the pain now, or at its worst on your last run?",
+        "text": "At its worst, now or on your last run, how bad is the pain?",
         "help": "0 means no pain. 10 means the worst pain you can imagine.",
         "ends": ("No pain", "Worst imaginable"),
         "source": "Use the 0-10 pain scale, where 0 is no pain and 10 is the worst imaginable.",
@@ -135,7 +139,7 @@ QUESTIONS = (
         "key": "trauma",
         "kind": YES_NO,
         "default": False,
-        "text": "Did severe pain start suddenly after a fall, a collision or another injury?",
+        "text": "Did severe pain start suddenly after a fall, a crash or another injury?",
         "help": "",
         "source": "If the pain is severe, sudden, and follows a traumatic event, seek "
         "professional advice for proper diagnosis and treatment.",
@@ -143,12 +147,15 @@ QUESTIONS = (
     },
 )
 
-# How the form groups the questions, in the order shown.
+# How the form asks, in this order (SPEC section 7): the emergency signs first,
+# then the signs that need a professional, then the pain, then running.
 GROUPS = (
-    ("About the pain", ("pain", "quality", "spread", "duration")),
+    ("Signs of an emergency", ("chest_or_breathing", "trauma")),
+    ("Signs to get checked", ("neuro", "systemic", "spread", "duration")),
+    ("The pain", ("pain", "quality")),
     ("When you run", ("worsening", "persists_after_stopping", "changes_form")),
-    ("Warning signs", ("neuro", "systemic", "chest_or_breathing", "trauma")),
 )
+ASKED = tuple(key for _legend, keys in GROUPS for key in keys)
 
 QUESTION_BY_KEY = {}
 for _question in QUESTIONS:
@@ -162,15 +169,29 @@ def choice_values(question):
     return tuple(value for value, _label in question["choices"])
 
 
+def answer_values(question):
+    """Every answer a question allows."""
+    if question["kind"] == SCALE:
+        return tuple(range(question["min"], question["max"] + 1))
+    if question["kind"] == CHOICE:
+        return choice_values(question)
+    return (True, False)
+
+
 def is_whole_number(text):
     """Only the ASCII digits 0-9: str.isdigit() also takes '²' or '٣' in CPython."""
     return text != "" and all("0" <= char <= "9" for char in text)
 
 
+NOT_ANSWERED = "Not answered"
+
+
 def answer_label(question, value):
-    """An answer as the runner reads it: "Yes", a choice's label, or "3 out of 10"."""
+    """An answer as the runner reads it: "Yes", a choice's label, "3 out of 10", or "Not answered"."""
+    if value is None:
+        return NOT_ANSWERED
     if question["kind"] == YES_NO:
-        return "Yes" if value else "No"
+        return [label for known, _spelling, label in YES_NO_ANSWERS if known == value][0]
     if question["kind"] == CHOICE:
         return dict(question["choices"])[value]
     return "{} out of {}".format(value, question["max"])

@@ -1,15 +1,17 @@
-"""The share link of SPEC section 4: `/check/#pain=3&quality=sharp&worsening=1`.
+"""The share link of SPEC section 4: `/check/#chest_or_breathing=0&trauma=0&…&pain=3`.
 
 The fragment is untrusted text. It becomes answers only through the same
 validation as any other input; anything else is a ValueError that names the
 part that was wrong.
 """
 
-from pyapp.questions import QUESTION_BY_KEY, QUESTIONS, SCALE, YES_NO, is_whole_number
-from pyapp.validate import given_twice, shown, unknown_key, validate
+from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, YES_NO_ANSWERS, is_whole_number
+from pyapp.validate import given_twice, shown, unknown_key, validate_given
 
 MAX_FRAGMENT_CHARS = 400  # the longest real link is under 200
-LINK_BOOLS = {"1": True, "0": False}
+LINK_BOOLS = {}
+for _value, _spelling, _label in YES_NO_ANSWERS:
+    LINK_BOOLS[_spelling] = _value
 
 
 def answer_from_text(question, text):
@@ -24,7 +26,7 @@ def answer_from_text(question, text):
 
 
 def parse_fragment(fragment):
-    """The answers a share-link fragment holds, with or without its '#'."""
+    """The answers a share-link fragment holds, with or without its '#'; keys it leaves out stay unanswered."""
     if fragment.startswith("#"):
         fragment = fragment[1:]
     if len(fragment) > MAX_FRAGMENT_CHARS:
@@ -44,22 +46,17 @@ def parse_fragment(fragment):
         if key in answers:
             raise given_twice(key)
         answers[key] = answer_from_text(QUESTION_BY_KEY[key], text)
-    validate(answers)
-    return answers
+    return validate_given(answers)
 
 
 def link_text(question, value):
+    """An answer as the link (and the form) spells it."""
     if question["kind"] == YES_NO:
-        return "1" if value else "0"
+        return [spelling for known, spelling, _label in YES_NO_ANSWERS if known == value][0]
     return str(value)
 
 
 def to_fragment(answers):
-    """The fragment (without '#') for an answer set; defaults are left out."""
-    complete = validate(answers)
-    parts = []
-    for question in QUESTIONS:
-        value = complete[question["key"]]
-        if question["default"] is None or value != question["default"]:
-            parts.append(question["key"] + "=" + link_text(question, value))
-    return "&".join(parts)
+    """The fragment (without '#') for the answers given, every one of them, in the order asked."""
+    given = validate_given(answers)
+    return "&".join(key + "=" + link_text(QUESTION_BY_KEY[key], given[key]) for key in ASKED if key in given)

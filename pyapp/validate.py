@@ -1,4 +1,4 @@
-"""Check one answer set against the questionnaire and fill in the defaults.
+"""Check one answer set against the questionnaire (and fill in the defaults).
 
 Every problem raises ValueError with one line that names the key and says
 what is allowed. Types are checked with `type(x) is ...` because MicroPython
@@ -37,7 +37,8 @@ def unknown_key(key):
 
 
 def given_twice(key):
-    return ValueError("{}: given twice".format(key))
+    """A key given twice; one the questionnaire does not know is shown quoted and cut short."""
+    return ValueError("{}: given twice".format(key if key in QUESTION_BY_KEY else shown(key)))
 
 
 def is_allowed(question, value):
@@ -49,20 +50,27 @@ def is_allowed(question, value):
     return type(value) is bool
 
 
-def validate(answers):
-    """The complete answer set (defaults filled in), or ValueError."""
+def validate_given(answers):
+    """The answers as given, each checked; nothing is filled in (SPEC section 3: partial answers)."""
     if type(answers) is not dict:
         raise ValueError("answers: must be an object of key/value pairs, got " + shown(answers))
-    for key in sorted(answers, key=shown):
-        if key not in QUESTION_BY_KEY:
-            raise unknown_key(key)
+    unknown = [key for key in answers if key not in QUESTION_BY_KEY]
+    if unknown:
+        raise unknown_key(sorted(unknown, key=shown)[0])  # the same one whatever the dict's order
+    for question in QUESTIONS:
+        key = question["key"]
+        if key in answers and not is_allowed(question, answers[key]):
+            raise ValueError("{}: must be {}, got {}".format(key, allowed(question), shown(answers[key])))
+    return dict(answers)
+
+
+def validate(answers):
+    """The complete answer set (defaults filled in), or ValueError."""
+    given = validate_given(answers)
     complete = {}
     for question in QUESTIONS:
         key = question["key"]
-        if key not in answers and question["default"] is None:
+        if key not in given and question["default"] is None:
             raise ValueError("{}: missing; it is required, {}".format(key, allowed(question)))
-        value = answers.get(key, question["default"])
-        if not is_allowed(question, value):
-            raise ValueError("{}: must be {}, got {}".format(key, allowed(question), shown(value)))
-        complete[key] = value
+        complete[key] = given.get(key, question["default"])
     return complete

@@ -3,7 +3,7 @@
 import pytest
 
 from pyapp import assess
-from pyapp.outcomes import OUTCOMES, REASONS
+from pyapp.outcomes import OUTCOMES, REASONS, advice
 from pyapp.policy import LEVELS, RULES
 from tests.answer_sets import all_answer_sets, spec_level
 
@@ -59,7 +59,8 @@ def test_rules_and_boundaries(answers, level, reasons):
 def test_result_has_the_spec_shape_and_the_outcome_texts():
     result = assess({"pain": 6, "worsening": True})
     assert result["title"] == "Stop running today and rest" == OUTCOMES["stop"]["title"]
-    assert result["advice"] == list(OUTCOMES["stop"]["advice"])
+    assert result["advice"] == advice("stop", ["pain_4_plus", "worsening"])
+    assert result["advice"][1].startswith("Before your next run, do this check again.")
     assert result["reasons"][0] == {
         "id": "pain_4_plus",
         "text": REASONS["pain_4_plus"][0],
@@ -86,3 +87,48 @@ def test_assess_does_not_change_the_callers_answers():
     answers = {"pain": 3}
     assess(answers)
     assert answers == {"pain": 3}
+
+
+def advice_of(answers):
+    return " ".join(assess(answers)["advice"])
+
+
+@pytest.mark.parametrize(
+    "answers,says,never_says",
+    (
+        # urgent: the advice of the sign that fired, not of both
+        ({"pain": 0, "chest_or_breathing": True}, ["emergency number now"], ["fall or injury"]),
+        ({"pain": 0, "trauma": True}, ["fall or injury: get seen by a doctor today"], ["emergency number now"]),
+        ({"pain": 0, "trauma": True, "chest_or_breathing": True}, ["emergency number now", "fall or injury"], []),
+        # pain that spreads: "stop and seek advice", not the come-back-when-mild rule
+        ({"pain": 2, "spread": "radiates"}, ["Ask a doctor or physio before you run again"],
+         ["You can run with changes once"]),
+        ({"pain": 5}, ["You can run with changes once the pain is 3 or less"], ["before you run again"]),
+        # professional: promptly
+        ({"pain": 1, "neuro": True}, ["Rest from running until you have been checked"], []),
+        # modify: what the source says about straps, hands, long runs, and the stop signs
+        ({"pain": 2}, ["straps should not pull your shoulders forward", "hands loose", "long runs",
+                       "Swing your arms straight back and forth", "Stop running at once if the pain reaches 4"],
+         ["elbows straight"]),
+    ),
+)
+def test_the_advice_follows_the_reasons(answers, says, never_says):
+    text = advice_of(answers)
+    for words in says:
+        assert words.lower() in text.lower(), words
+    for words in never_says:
+        assert words.lower() not in text.lower(), words
+
+
+def test_the_urgent_title_fits_either_sign():
+    title = OUTCOMES["urgent"]["title"]
+    assert "now" not in title.lower() and "emergency" not in title.lower()
+
+
+@pytest.mark.parametrize("answers", ({"pain": 0}, {"pain": 3}))
+def test_run_and_modify_say_what_the_runner_told_us_and_no_more(answers):
+    result = assess(answers)
+    assert result["reasons"][0]["text"].startswith("You told us")
+    assert "no warning signs" not in (result["now"] + result["reasons"][0]["text"]).lower()
+    if result["level"] == "modify":
+        assert "may" in result["now"] and "may" in result["title"], "modification may be possible"

@@ -92,7 +92,7 @@ def test_cli_ask_walks_through_the_questions():
     # pain 2, then Enter for every other question (their defaults)
     done = cli("ask", stdin="2\n" + "\n" * 10)
     assert done.returncode == 0, done.stderr
-    assert "YOU CAN RUN, WITH CHANGES" in done.stdout
+    assert "YOU MAY BE ABLE TO RUN, WITH CHANGES" in done.stdout
 
 
 def test_cli_ask_asks_again_after_a_bad_answer():
