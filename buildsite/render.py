@@ -4,7 +4,9 @@ The guidance and the form show the engine's own questions, thresholds and
 outcome texts; nothing here restates them.
 """
 
-from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS
+import html
+
+from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS, STOP_IF, STOP_SIGNS
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
 from pyapp.questions import GROUPS, QUESTION_BY_KEY, answer_label
 
@@ -60,6 +62,13 @@ def policy_table():
     return "\n".join(lines)
 
 
+def stop_card():
+    """The stop card: the signs to stop at once mid-run, as HTML a page can carry anywhere."""
+    items = "".join("<li>{}</li>".format(html.escape(sign[0].upper() + sign[1:])) for sign in STOP_SIGNS)
+    return ('<div class="stop-card" role="note" aria-label="Stop card">'
+            "<p><strong>{}:</strong></p><ul>{}</ul></div>".format(STOP_IF, items))
+
+
 def markdown_context():
     """The variables a guidance page may use, e.g. {{ PAIN_STOP_AT }}."""
     return {
@@ -67,6 +76,7 @@ def markdown_context():
         "MILD_PAIN_MAX": MILD_PAIN[1],
         "BACK_TO_RUNNING": BACK_TO_RUNNING,
         "policy_table": policy_table(),
+        "stop_card": stop_card(),
     }
 
 

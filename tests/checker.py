@@ -1,10 +1,13 @@
 """Driving the checker page as a person would, for the browser tests."""
 
-from pyapp.questions import QUESTION_BY_KEY, QUESTIONS, SCALE, YES_NO
+from pyapp import validate
+from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, YES_NO_ANSWERS
+from pyapp.share import LINK_BOOLS, to_fragment
 from buildsite.render import pain_meaning
 
 ENGINE_SETTLED = "document.documentElement.dataset.engine !== 'loading'"
 LOAD_TIMEOUT_MS = 30_000
+YES_NO_LABELS = {value: label for value, _spelling, label in YES_NO_ANSWERS}
 
 
 def wait_for_engine(page):
@@ -12,27 +15,35 @@ def wait_for_engine(page):
     return page.evaluate("document.documentElement.dataset.engine")
 
 
+def whole_link(answers):
+    """A share link's fragment that answers every question: the given answers, defaults for the rest."""
+    return to_fragment(validate(answers))
+
+
 def control(page, key, value):
-    """The control a person uses to give one answer, found by what they read."""
+    """The radio a person picks to give one answer, found by what they read."""
     question = QUESTION_BY_KEY[key]
-    if question["kind"] == YES_NO:
-        return page.get_by_role("checkbox", name=question["text"])
     group = page.get_by_role("group", name=question["text"])
-    if question["kind"] == SCALE:
+    if question["kind"] == YES_NO:
+        name = YES_NO_LABELS[value]
+    elif question["kind"] == SCALE:
         meaning = pain_meaning(value)
         name = "{}, {}".format(value, meaning.lower()) if meaning else str(value)
-        return group.get_by_role("radio", name=name, exact=True)
-    return group.get_by_role("radio", name=dict(question["choices"])[value], exact=True)
+    else:
+        name = dict(question["choices"])[value]
+    return group.get_by_role("radio", name=name, exact=True)
 
 
 def answer(page, answers):
-    for question in QUESTIONS:
-        key = question["key"]
-        value = answers.get(key, question["default"])
-        if question["kind"] == YES_NO:
-            control(page, key, True).set_checked(value)
-        elif value is not None:
-            control(page, key, value).check()
+    """Give exactly these answers, in the order the check asks them."""
+    for key in ASKED:
+        if key in answers:
+            control(page, key, answers[key]).check()
+
+
+def answer_all(page, answers):
+    """Answer every question: the given answers, and the defaults of SPEC section 1 for the rest."""
+    answer(page, validate(answers))
 
 
 def outcome_level(page):
@@ -40,15 +51,15 @@ def outcome_level(page):
 
 
 def form_answers(page):
-    """What the form shows, as answers."""
+    """What the form shows, as answers; an unanswered question is left out."""
     answers = {}
-    for question in QUESTIONS:
-        key = question["key"]
-        if question["kind"] == YES_NO:
-            answers[key] = page.locator("[name={}]".format(key)).is_checked()
-        else:
-            checked = page.locator("[name={}]:checked".format(key))
-            if checked.count():
-                value = checked.get_attribute("value")
+    for key in ASKED:
+        question = QUESTION_BY_KEY[key]
+        checked = page.locator("[name={}]:checked".format(key))
+        if checked.count():
+            value = checked.get_attribute("value")
+            if question["kind"] == YES_NO:
+                answers[key] = LINK_BOOLS[value]
+            else:
                 answers[key] = int(value) if question["kind"] == SCALE else value
     return answers

@@ -5,10 +5,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from buildsite.render import form_groups
-from pyapp import assess
+from pyapp import assess, validate
 from pyapp.outcomes import OUTCOMES
-from pyapp.questions import CHOICE, QUESTION_BY_KEY, SCALE, YES_NO
-from tests.checker import form_answers, outcome_level, wait_for_engine
+from pyapp.questions import QUESTION_BY_KEY, answer_values
+from pyapp.share import link_text
+from tests.checker import answer, form_answers, outcome_level, wait_for_engine, whole_link
 from tests.conftest import PHONE
 
 pytestmark = pytest.mark.browser
@@ -21,11 +22,12 @@ MIN_TARGET_PX = 44
 STATES = (
     ("", None),
     ("check/", ""),
-    ("check/#pain=0", "run"),
-    ("check/#pain=2", "modify"),
-    ("check/#pain=5", "stop"),
-    ("check/#pain=2&neuro=1", "professional"),
-    ("check/#pain=2&trauma=1", "urgent"),
+    ("check/#pain=2", ""),  # partly answered: questions left
+    ("check/#" + whole_link({"pain": 0}), "run"),
+    ("check/#" + whole_link({"pain": 2}), "modify"),
+    ("check/#" + whole_link({"pain": 5}), "stop"),
+    ("check/#" + whole_link({"pain": 2, "neuro": True}), "professional"),
+    ("check/#trauma=1", "urgent"),  # decided by one answer
     ("check/#pain=11", "error"),
     ("causes/", None),
     ("adjustments/", None),
@@ -60,7 +62,7 @@ def open_state(page, base_url, path, state):
         assert page.locator("h1").count() == 1
 
 
-@pytest.mark.parametrize("path,state", STATES, ids=[p or "home" for p, _ in STATES])
+@pytest.mark.parametrize("path,state", STATES, ids=[p[:40] or "home" for p, _ in STATES])
 def test_axe_finds_no_violation(scheme_page, base_url, path, state):
     open_state(scheme_page, base_url, path, state)
     results = Axe().run(scheme_page, options=AXE_OPTIONS)
@@ -92,24 +94,21 @@ FOCUSED = """() => {
 }"""
 
 FORM_ORDER = [question["key"] for _legend, group in form_groups() for question in group]
-KEYBOARD_ANSWERS = {"pain": 2, "quality": "sharp", "worsening": True, "duration": "1_to_2_weeks"}
+KEYBOARD_ANSWERS = validate({"pain": 2, "quality": "sharp", "worsening": True, "duration": "1_to_2_weeks"})
 
 
 def give_answer_by_keyboard(page, focused, answers):
-    """Change the focused control to the wanted answer with Space and the arrow keys."""
+    """Choose the wanted answer of the focused, unanswered radio group with Space or the arrow keys.
+
+    Tabbing into a group with nothing chosen focuses its first radio without choosing it;
+    Space chooses that one, and each arrow press moves on and chooses the next.
+    """
     question = QUESTION_BY_KEY[focused["name"]]
-    wanted = answers[question["key"]]
-    if question["kind"] == YES_NO:
-        if wanted:
-            page.keyboard.press("Space")
-        return
-    if question["kind"] == SCALE:
-        page.keyboard.press("Space")  # tabbing into an unanswered scale focuses 0; Space chooses it
-        steps = wanted - int(page.evaluate("document.activeElement.value"))
-    else:
-        values = [value for value, _label in question["choices"]]
-        assert question["kind"] == CHOICE
-        steps = values.index(wanted) - values.index(focused["value"])
+    values = [link_text(question, value) for value in answer_values(question)]
+    assert focused["value"] == values[0] and not page.evaluate("document.activeElement.checked")
+    steps = values.index(link_text(question, answers[question["key"]]))
+    if steps == 0:
+        page.keyboard.press("Space")
     for _ in range(steps):
         page.keyboard.press("ArrowRight")
 
@@ -136,12 +135,14 @@ def test_the_whole_check_can_be_done_with_the_keyboard_alone(page, base_url):
     assert form_answers(page) == expected["answers"]
     assert outcome_level(page) == expected["level"] == "stop"
     assert page.get_by_test_id("outcome").get_by_role("heading", level=2).is_visible()
-    # each question is one tab stop (a radio group too), in the order the form shows them
+    # each question is one tab stop (a radio group), in the order the form shows them,
+    # the signs of an emergency first
     assert [stop["name"] for stop in stops if stop["name"]] == FORM_ORDER
+    assert FORM_ORDER[:2] == ["chest_or_breathing", "trauma"]
 
 
 def test_every_focused_control_shows_a_focus_ring(page, base_url):
-    page.goto(base_url + "check/#pain=2")
+    page.goto(base_url + "check/#" + whole_link({"pain": 2}))
     assert wait_for_engine(page) == "ready"
     missing = []
     for _ in range(60):
@@ -176,7 +177,7 @@ TARGETS = """() => {
 
 
 def test_every_control_on_the_checker_is_at_least_44_px_on_a_phone(page, base_url):
-    page.goto(base_url + "check/#pain=2&neuro=1")
+    page.goto(base_url + "check/#" + whole_link({"pain": 2, "neuro": True}))
     assert wait_for_engine(page) == "ready" and outcome_level(page) == "professional"
     assert page.viewport_size["width"] == 412
     targets = page.evaluate(TARGETS)
@@ -189,8 +190,8 @@ def test_every_control_on_the_checker_is_at_least_44_px_on_a_phone(page, base_ur
 # The outcome's live region --------------------------------------------------------
 
 @pytest.mark.parametrize("fragment,level", (
-    ("pain=0", "run"), ("pain=2", "modify"), ("pain=5", "stop"),
-    ("pain=2&neuro=1", "professional"), ("pain=2&trauma=1", "urgent"),
+    (whole_link({"pain": 0}), "run"), (whole_link({"pain": 2}), "modify"), (whole_link({"pain": 5}), "stop"),
+    (whole_link({"pain": 2, "neuro": True}), "professional"), ("trauma=1", "urgent"),
 ))
 def test_the_result_is_announced_politely_unless_urgent(page, base_url, fragment, level):
     page.goto(base_url + "check/#" + fragment)
@@ -201,9 +202,9 @@ def test_the_result_is_announced_politely_unless_urgent(page, base_url, fragment
 
 
 def test_the_announcement_calms_down_when_the_urgent_sign_is_taken_back(page, base_url):
-    page.goto(base_url + "check/#pain=2&trauma=1")
+    page.goto(base_url + "check/#" + whole_link({"pain": 2, "trauma": True}))
     assert wait_for_engine(page) == "ready"
     assert page.locator("#verdict").get_attribute("aria-live") == "assertive"
-    page.get_by_role("checkbox", name=QUESTION_BY_KEY["trauma"]["text"]).uncheck()
+    answer(page, {"trauma": False})
     assert outcome_level(page) == "modify"
     assert page.locator("#verdict").get_attribute("aria-live") == "polite"

@@ -1,52 +1,57 @@
-"""The checker page: read the form, ask pyapp, show the outcome.
+"""The checker page: read the form, ask pyapp, show the outcome once it is decided.
 
 Runs in the browser under PyScript's MicroPython. The form and the outcome
 card are already in the page (rendered from pyapp at build time); this only
-reads answers, calls pyapp.assess and fills in the card. Everything from the
-address bar goes through pyapp.share, and every text goes in as text.
+reads the answers given so far, calls pyapp.assess_partial and fills in the
+card, or says how many questions are left. Nothing unanswered counts as an
+answer (SPEC section 7). Everything from the address bar goes through
+pyapp.share, and every text goes in as text.
 """
 
 import js
 from pyscript import document
 from pyscript.ffi import create_proxy, to_js
 
-from pyapp import assess, validate
-from pyapp.questions import QUESTIONS, SCALE, YES_NO, answer_label
-from pyapp.share import parse_fragment, to_fragment
+from pyapp import assess_partial
+from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, answer_label
+from pyapp.share import LINK_BOOLS, link_text, parse_fragment, to_fragment
 
 SITE_ROOT = "../"  # this page is /check/; guide links are relative to the site root
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
+KEPT_ANSWERS = ("You started answering before the check had loaded, so we kept your answers "
+                "and did not fill in the ones from the link.")
 
 form = document.getElementById("check")
 card = document.getElementById("outcome")
 verdict = document.getElementById("verdict")
+progress = document.getElementById("progress")
 error_box = document.getElementById("error")
 share_status = document.getElementById("share-status")
 
 
 # Answers <-> form -------------------------------------------------------------
 
+def answer_from_control(question, text):
+    if question["kind"] == YES_NO:
+        return LINK_BOOLS[text]
+    return int(text) if question["kind"] == SCALE else text
+
+
 def read_form():
-    """The answers the form holds now; pain is left out until it is chosen."""
+    """The answers the runner has given; an unanswered question is left out."""
     answers = {}
-    for question in QUESTIONS:
-        key = question["key"]
-        control = form.elements.namedItem(key)
-        if question["kind"] == YES_NO:
-            answers[key] = bool(control.checked)
-        elif control.value:
-            answers[key] = int(control.value) if question["kind"] == SCALE else control.value
+    for key in ASKED:
+        text = form.elements.namedItem(key).value  # the checked radio's value, or ""
+        if text:
+            answers[key] = answer_from_control(QUESTION_BY_KEY[key], text)
     return answers
 
 
 def fill_form(answers):
-    for question in QUESTIONS:
-        key = question["key"]
-        value = answers.get(key, question["default"])
-        if question["kind"] == YES_NO:
-            form.elements.namedItem(key).checked = value
-        else:
-            form.elements.namedItem(key).value = "" if value is None else str(value)
+    """Select the given answers; every other question is left unanswered."""
+    form.reset()
+    for key in answers:
+        form.elements.namedItem(key).value = link_text(QUESTION_BY_KEY[key], answers[key])
 
 
 # Showing things -------------------------------------------------------------
@@ -72,6 +77,7 @@ def show_result(result):
                [(reason["text"], SITE_ROOT + reason["guide"]) for reason in result["reasons"]])
     list_items(card.querySelector(".advice"), [(advice, None) for advice in result["advice"]])
     card.dataset.level = level
+    progress.hidden = True
     show_verdict(level, result["title"])
 
 
@@ -86,10 +92,23 @@ def show_verdict(level, title):
     verdict.append(link)
 
 
-def clear_result():
+def questions_left(count):
+    if count == 1:
+        return "1 question left. Your result shows once your answers decide it."
+    return "{} questions left. Your result shows once your answers decide it.".format(count)
+
+
+def show_open(open_keys):
+    """No outcome yet: withdraw any shown one and say how many questions are left."""
+    had_result = card.dataset.level != ""
     card.dataset.level = ""
     verdict.dataset.level = ""
     verdict.replaceChildren()
+    if had_result:  # say it where screen readers heard the result
+        verdict.setAttribute("aria-live", "polite")
+        verdict.append(document.createTextNode("No result for now: " + questions_left(len(open_keys))))
+    progress.textContent = questions_left(len(open_keys))
+    progress.hidden = had_result
 
 
 def show_error(message):
@@ -103,28 +122,33 @@ def hide_error():
 
 
 def fill_summary(answers):
-    """The answers as the printed page for a physio shows them, with today's date."""
+    """Every question, in the order asked, with the runner's answer or "Not answered"."""
     card.querySelector(".summary-date").textContent = "Checked on " + js.Date.new().toLocaleDateString()
     listing = card.querySelector(".summary-answers")
     listing.replaceChildren()
-    for question in QUESTIONS:
+    for key in ASKED:
+        question = QUESTION_BY_KEY[key]
         term = document.createElement("dt")
         term.textContent = question["text"]
         detail = document.createElement("dd")
-        detail.textContent = answer_label(question, answers[question["key"]])
+        detail.textContent = answer_label(question, answers.get(key))
         listing.append(term, detail)
+
+
+def show(answers):
+    state = assess_partial(answers)
+    if state["result"]:
+        show_result(state["result"])
+    else:
+        show_open(state["open"])
 
 
 # Events -----------------------------------------------------------------------
 
 def on_change(_event):
     hide_error()
-    answers = read_form()
     share_status.textContent = ""
-    if "pain" in answers:
-        show_result(assess(answers))
-    else:
-        clear_result()
+    show(read_form())
     if js.window.location.hash:
         # the answers on screen no longer match the link; keep the address honest
         js.history.replaceState(None, "", js.window.location.pathname + js.window.location.search)
@@ -136,20 +160,20 @@ def is_share_link(fragment):
 
 
 def open_share_link(_event=None):
-    """Fill the form from a share link; False when the link was bad."""
+    """Fill the form from a share link and show what it decides."""
     fragment = js.window.location.hash
     if not is_share_link(fragment):
-        return True
+        return
     try:
         answers = parse_fragment(fragment)
     except ValueError as error:
-        clear_result()
+        form.reset()
+        show({})
         show_error(BAD_LINK + str(error) + ".")
-        return False
+        return
     hide_error()
     fill_form(answers)
-    show_result(assess(answers))
-    return True
+    show(answers)
 
 
 def share_url():
@@ -172,8 +196,18 @@ async def on_share(_event):
 
 
 def on_print(_event):
-    fill_summary(validate(read_form()))  # the defaults filled in
+    fill_summary(read_form())
     js.window.print()
+
+
+def start():
+    """Answers given while the engine loaded win over the link that opened the page."""
+    given = read_form()
+    show(given)
+    if given and is_share_link(js.window.location.hash):
+        show_error(KEPT_ANSWERS)
+    elif not given:
+        open_share_link()
 
 
 # Setup --------------------------------------------------------------------------
@@ -183,6 +217,5 @@ document.getElementById("share").addEventListener("click", create_proxy(on_share
 document.getElementById("print").addEventListener("click", create_proxy(on_print))
 js.window.addEventListener("hashchange", create_proxy(open_share_link))
 hide_error()  # a slow start may have been reported; the engine is here now
-if open_share_link() and "pain" in read_form() and card.dataset.level == "":
-    on_change(None)  # answers given while the engine was loading
+start()
 document.documentElement.dataset.engine = "ready"
