@@ -423,13 +423,18 @@ def write_figures(site_dir):
     return written
 
 
-def figure_html(name, url_prefix=""):
-    """The <img> for a figure; url_prefix leads from the page to the site root ('', '../', '/')."""
+def figure_html(name, url_prefix="", lazy=True):
+    """The <img> for a figure; url_prefix leads from the page to the site root ('', '../', '/').
+
+    lazy=False for a picture that may be in the first screen: a lazy one there
+    would load late and could be the page's largest paint.
+    """
     figure = FIGURE_BY_NAME[name]
     prefix = url_prefix if not url_prefix or url_prefix.endswith("/") else url_prefix + "/"
-    return ('<img src="{}" alt="{}" width="{}" height="{}" loading="lazy" decoding="async" '
+    return ('<img src="{}" alt="{}" width="{}" height="{}"{} decoding="async" '
             'class="figure">').format(html.escape(prefix + path(name)), html.escape(figure["alt"]),
-                                      figure["width"], figure["height"])
+                                      figure["width"], figure["height"],
+                                      ' loading="lazy"' if lazy else "")
 
 
 # --- the pictures ------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from buildsite import BuildError, app_files, engine_files, render
+from buildsite import BuildError, app_files, engine_files, figures, render
 from buildsite.setup import ROOT
 from pyapp import outcomes, questions
 
@@ -48,7 +48,7 @@ def on_env(env, config, files):
 
 def on_page_markdown(markdown, page, config, files):
     try:
-        return MARKDOWN_JINJA.from_string(markdown).render(render.markdown_context())
+        return MARKDOWN_JINJA.from_string(markdown).render(render.markdown_context(page.url))
     except jinja2.TemplateError as error:
         raise BuildError(
             "page {}: {} (allowed variables: {})".format(
@@ -89,6 +89,7 @@ def on_post_build(config):
     copy_engine(site)
     (site / "site.css").unlink(missing_ok=True)  # inlined into every page instead
     app_files.write_icons(site)
+    figures.write_figures(site)
     app_files.write_manifest(site, config)
     write_robots(site, config)
     for url, title in PREVIEWS.items():

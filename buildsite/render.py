@@ -6,6 +6,9 @@ outcome texts; nothing here restates them.
 
 import html
 
+import jinja2
+
+from buildsite import figures
 from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS, STOP_IF, STOP_SIGNS
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
 from pyapp.questions import GROUPS, QUESTION_BY_KEY, answer_label
@@ -69,14 +72,42 @@ def stop_card():
             "<p><strong>{}:</strong></p><ul>{}</ul></div>".format(STOP_IF, items))
 
 
-def markdown_context():
-    """The variables a guidance page may use, e.g. {{ PAIN_STOP_AT }}."""
+def page_name(page_url):
+    """The page a url shows, as FIGURES names it: 'adjustments/' -> 'adjustments', '' -> 'index'."""
+    last = page_url.rstrip("/").rpartition("/")[2]
+    return last[:-len(".html")] if last.endswith(".html") else last or "index"
+
+
+def figure_function(page_url):
+    """A page's `figure(name, ...)`: its pictures, side by side when more than one.
+
+    The first pictures on a page load at once, as they may be in the first
+    screen; the rest load when scrolled near. A picture belongs to one page
+    (figures.FIGURES), so using it elsewhere fails the build.
+    """
+    page, prefix, shown = page_name(page_url), "../" * page_url.count("/"), []
+
+    def figure(*names):
+        for name in names:
+            if figures.FIGURE_BY_NAME.get(name, {}).get("page") != page:
+                raise jinja2.TemplateRuntimeError("no figure {!r} for this page (its figures: {})".format(
+                    name, ", ".join(f["name"] for f in figures.FIGURES if f["page"] == page) or "none"))
+        images = "".join(figures.figure_html(name, prefix, lazy=bool(shown)) for name in names)
+        shown.extend(names)
+        return '<p class="figures">{}</p>'.format(images)
+
+    return figure
+
+
+def markdown_context(page_url=""):
+    """The variables a guidance page may use, e.g. {{ PAIN_STOP_AT }}, {{ figure("sitting") }}."""
     return {
         "PAIN_STOP_AT": PAIN_STOP_AT,
         "MILD_PAIN_MAX": MILD_PAIN[1],
         "BACK_TO_RUNNING": BACK_TO_RUNNING,
         "policy_table": policy_table(),
         "stop_card": stop_card(),
+        "figure": figure_function(page_url),
     }
 
 

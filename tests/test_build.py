@@ -30,7 +30,7 @@ def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tm
     with pytest.raises(BuildError) as raised:
         site.build(tmp_path / "out", docs_dir=docs)
     assert str(raised.value) == ("page causes.md: 'PAIN_STOP' is undefined (allowed variables: "
-                                 "BACK_TO_RUNNING, MILD_PAIN_MAX, PAIN_STOP_AT, policy_table, stop_card)")
+                                 "BACK_TO_RUNNING, MILD_PAIN_MAX, PAIN_STOP_AT, figure, policy_table, stop_card)")
 
 
 def test_a_broken_link_in_the_guidance_fails_the_build(tmp_path):

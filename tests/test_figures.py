@@ -9,10 +9,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import jinja2
 import pytest
 import textstat
 
-from buildsite import figures
+from buildsite import figures, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -176,7 +177,43 @@ def test_figure_html_is_one_sized_lazy_img(prefix, src):
                               "decoding": "async", "class": "figure"}
 
 
+def test_figure_html_for_the_first_screen_is_not_lazy():
+    assert ' loading=' not in figures.figure_html("sitting", "../", lazy=False)
+    assert figures.figure_html("sitting", "../", lazy=False) == figures.figure_html(
+        "sitting", "../").replace(' loading="lazy"', "")
+
+
 def test_figure_html_escapes_the_alt_text(monkeypatch):
     monkeypatch.setitem(figures.FIGURE_BY_NAME, "sitting",
                         {**figures.FIGURE_BY_NAME["sitting"], "alt": 'A "quoted" <b> & more.'})
     assert 'alt="A &quot;quoted&quot; &lt;b&gt; &amp; more."' in figures.figure_html("sitting")
+
+
+# On the page: {{ figure("name", ...) }} in the guidance (buildsite.render) ------------
+
+def test_a_pages_first_pictures_load_at_once_and_the_rest_when_near():
+    figure = render.figure_function("adjustments/")
+    first, later = figure("running-tall"), figure("shoulders")
+    assert first == '<p class="figures">{}</p>'.format(figures.figure_html("running-tall", "../", lazy=False))
+    assert later == '<p class="figures">{}</p>'.format(figures.figure_html("shoulders", "../"))
+
+
+def test_pictures_named_together_share_one_row():
+    row = render.figure_function("adjustments/")("arm-circles", "torso-twists")
+    assert row == '<p class="figures">{}{}</p>'.format(figures.figure_html("arm-circles", "../", lazy=False),
+                                                       figures.figure_html("torso-twists", "../", lazy=False))
+
+
+@pytest.mark.parametrize("page_url,name", [("causes/", "running-tall"), ("adjustments/", "no-such"),
+                                           ("", "sitting")])
+def test_a_page_may_show_only_its_own_pictures(page_url, name):
+    with pytest.raises(jinja2.TemplateRuntimeError) as raised:
+        render.figure_function(page_url)(name)
+    own = ", ".join(f["name"] for f in figures.FIGURES if f["page"] == render.page_name(page_url))
+    assert str(raised.value) == "no figure {!r} for this page (its figures: {})".format(name, own or "none")
+
+
+@pytest.mark.parametrize("page_url,name", [("", "index"), ("causes/", "causes"), ("causes.html", "causes"),
+                                           ("sub/adjustments/", "adjustments")])
+def test_page_name(page_url, name):
+    assert render.page_name(page_url) == name
