@@ -35,6 +35,7 @@ def on_env(env, config, files):
         outcomes=outcomes,
         form_groups=render.form_groups(),
         pain_meaning=render.pain_meaning,
+        stop_card=render.stop_card(),
         engine_head_preloads=engine_files.head_preloads(),
         engine_loader=json.dumps(engine_files.engine_loader(), separators=(",", ":")),
         pyscript_config=json.dumps(engine_files.pyscript_config(), separators=(",", ":")),
