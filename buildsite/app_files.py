@@ -20,6 +20,14 @@ ICONS = (  # site path, size, purpose
 )
 APPLE_TOUCH_ICON = ("assets/icons/apple-touch-icon.png", 180)
 FAVICON = ("assets/icons/favicon-48.png", 48)
+SHORTCUT_ICON = ("assets/icons/shortcut-96.png", 96)
+# What a long press on the installed app offers: (name, address from the site root).
+# Add ("My log", "log/") here once that page exists.
+SHORTCUTS = (
+    ("Check now", "check/"),
+    ("Warning signs", "warning-signs/"),
+    ("Stop card", "adjustments/#when-to-stop"),
+)
 OG_SIZE = (1200, 630)
 MASKABLE_SAFE_ZONE = 0.8  # the middle 80% survives any mask shape
 
@@ -45,7 +53,7 @@ def write_icons(site_dir):
         else:
             image = source.resize((size, size), Image.LANCZOS)
         save(image, site_dir, site_path)
-    for site_path, size in (APPLE_TOUCH_ICON, FAVICON):
+    for site_path, size in (APPLE_TOUCH_ICON, FAVICON, SHORTCUT_ICON):
         save(source.resize((size, size), Image.LANCZOS), site_dir, site_path)
 
 
@@ -62,6 +70,9 @@ def write_manifest(site_dir, config):
         "lang": config["theme"]["locale"].language,
         "icons": [{"src": path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
                   for path, size, purpose in ICONS],
+        "shortcuts": [{"name": name, "url": url, "icons": [
+            {"src": SHORTCUT_ICON[0], "sizes": "{0}x{0}".format(SHORTCUT_ICON[1]), "type": "image/png"}]}
+            for name, url in SHORTCUTS],
     }
     (Path(site_dir) / "manifest.webmanifest").write_text(json.dumps(manifest, indent=2))
 
