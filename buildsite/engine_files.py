@@ -3,7 +3,13 @@
 One list serves the copy into site/, the loader's list of files to fetch at
 once, and the PyScript config, so they cannot disagree. (The service worker
 precaches every file of the built site.)
+
+Every engine file lives under one folder named by the content hash of them
+all, engine/<hash>/: a page only ever names the files of its own deploy, so
+an open tab never runs an old page with new Python, or the reverse.
 """
+
+import hashlib
 
 from buildsite import BuildError
 from buildsite.setup import NODE_MODULES, ROOT
@@ -18,6 +24,10 @@ PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 # PyScript plugins the page does not use; turning them off saves their downloads.
 PYSCRIPT_PLUGINS_OFF = ("!error", "!py-editor", "!py-game", "!py-terminal", "!donkey",
                         "!deprecations-manager", "!codemirror")
+# The pages that run Python, each with its own script web/<page>.py; each lives at /<page>/.
+PAGES = ("check",)
+HASH_CHARS = 12
+PAGE_TO_ROOT = "../"
 
 
 def one_match(folder, pattern):
@@ -29,7 +39,7 @@ def one_match(folder, pattern):
 
 
 def pyscript_files():
-    """(source, site path) of PyScript's modules, entry point first."""
+    """(source, path in the engine folder) of PyScript's modules, entry point first."""
     return [(path, "pyscript/" + path.name)
             for path in (one_match(PYSCRIPT_DIST, pattern) for pattern in PYSCRIPT_CHUNKS)]
 
@@ -39,50 +49,70 @@ def micropython_files():
             for name in ("micropython.mjs", "micropython.wasm")]
 
 
-def python_files():
-    """(source, site path) of the Python the page runs: pyapp and the page's own script."""
-    files = [(ROOT / "pyapp" / (name + ".py"), "py/pyapp/{}.py".format(name))
-             for name in BROWSER_MODULES]
-    return files + [(ROOT / "web" / "check.py", "py/check.py")]
+def pyapp_files(root=ROOT):
+    """(source, path in the engine folder) of the pyapp modules the browser imports."""
+    return [(root / "pyapp" / (name + ".py"), "py/pyapp/{}.py".format(name)) for name in BROWSER_MODULES]
 
 
-PAGE_SCRIPTS = [(ROOT / "web" / "check.js", "assets/check.js"), (ROOT / "web" / "site.js", "assets/site.js")]
+def page_script(root, page):
+    """(source, path in the engine folder) of one page's own Python."""
+    return (root / "web" / (page + ".py"), "py/{}.py".format(page))
 
 
-def engine_files():
-    """What the checker needs before its Python can run: fetched all at once by web/check.js."""
-    return pyscript_files() + micropython_files() + python_files()
+def python_files(root=ROOT, page="check"):
+    """The Python one page runs: pyapp and the page's own script."""
+    return pyapp_files(root) + [page_script(root, page)]
 
 
-def all_files():
-    return engine_files() + PAGE_SCRIPTS
+class Engine:
+    """The engine files of every Python page, for one build, from the sources under root."""
 
+    def __init__(self, root=ROOT):
+        self.root = root
+        self.pyapp = pyapp_files(root)
+        self.loader_script = (root / "web" / "check.js", "check.js")
+        self.files = (pyscript_files() + micropython_files() + self.pyapp
+                      + [page_script(root, page) for page in PAGES] + [self.loader_script])
+        self.folder = "engine/{}/".format(self.content_hash())
 
-def head_preloads():
-    """PyScript's modules, URLs relative to /check/: fetched from the page's <head>
-    at low priority, so the phone's link is busy while the form paints."""
-    return ["../" + site_path for _source, site_path in pyscript_files()]
+    def content_hash(self):
+        digest = hashlib.sha256()
+        for source, path in self.files:
+            if not source.exists():
+                raise BuildError("missing {}: run `python3 build.py build`".format(source))
+            digest.update(path.encode() + b"\0" + source.read_bytes() + b"\0")
+        return digest.hexdigest()[:HASH_CHARS]
 
+    def site_files(self):
+        """(source, site path) of every engine file."""
+        return [(source, self.folder + path) for source, path in self.files]
 
-def engine_loader():
-    """What web/check.js starts once the form has painted, URLs relative to /check/.
+    def url(self, path):
+        """A file's URL as the checker page names it."""
+        return PAGE_TO_ROOT + self.folder + path
 
-    PyScript's entry module (already preloaded), then MicroPython and the Python
-    files, all fetched at once so nothing waits on anything else.
-    """
-    later = ["../" + site_path for _source, site_path in micropython_files() + python_files()]
-    return {
-        "entry": "../pyscript/core.js",
-        "modules": [url for url in later if url.endswith(".mjs")],
-        "fetches": [url for url in later if not url.endswith(".mjs")],
-    }
+    def head_preloads(self):
+        """PyScript's modules: fetched from the page's <head> at low priority,
+        so the phone's link is busy while the form paints."""
+        return [self.url(path) for _source, path in pyscript_files()]
 
+    def loader(self, page):
+        """What web/check.js starts on a page once it has painted.
 
-def pyscript_config():
-    """The page's <mpy-config>: interpreter and files, URLs relative to /check/."""
-    return {
-        "interpreter": "../micropython/micropython.mjs",
-        "plugins": list(PYSCRIPT_PLUGINS_OFF),
-        "files": {"../" + site_path: "./" + site_path[len("py/"):]
-                  for _source, site_path in python_files() if "/pyapp/" in site_path},
-    }
+        PyScript's entry module (already preloaded), then MicroPython and the Python
+        files, all fetched at once so nothing waits on anything else.
+        """
+        later = [self.url(path) for _source, path in micropython_files() + python_files(self.root, page)]
+        return {
+            "entry": self.url("pyscript/core.js"),
+            "modules": [url for url in later if url.endswith(".mjs")],
+            "fetches": [url for url in later if not url.endswith(".mjs")],
+        }
+
+    def pyscript_config(self):
+        """The page's <mpy-config>: interpreter and files."""
+        return {
+            "interpreter": self.url("micropython/micropython.mjs"),
+            "plugins": list(PYSCRIPT_PLUGINS_OFF),
+            "files": {self.url(path): "./" + path[len("py/"):] for _source, path in self.pyapp},
+        }

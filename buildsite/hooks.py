@@ -8,12 +8,13 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 
 from buildsite import BuildError, app_files, engine_files, figures, render
+from buildsite.service_worker import write_service_worker
 from buildsite.setup import ROOT
 from pyapp import outcomes, questions
 
@@ -28,17 +29,28 @@ MARKDOWN_JINJA = jinja2.Environment(
 )
 
 
+ENGINE = {}  # this build's engine files (buildsite.engine_files.Engine)
+
+
+def on_config(config):
+    """The engine files come from this checkout, or from extra.source_dir (a test's other version)."""
+    ENGINE["current"] = engine_files.Engine(Path(config["extra"].get("source_dir", ROOT)))
+    return config
+
+
 def on_env(env, config, files):
     """What the theme's templates may use, all from pyapp."""
+    engine = ENGINE["current"]
     env.globals.update(
         questions=questions,
         outcomes=outcomes,
         form_groups=render.form_groups(),
         pain_meaning=render.pain_meaning,
         stop_card=render.stop_card(),
-        engine_head_preloads=engine_files.head_preloads(),
-        engine_loader=json.dumps(engine_files.engine_loader(), separators=(",", ":")),
-        pyscript_config=json.dumps(engine_files.pyscript_config(), separators=(",", ":")),
+        engine_head_preloads=engine.head_preloads(),
+        engine_loader=lambda page: json.dumps(engine.loader(page), separators=(",", ":")),
+        engine_url=engine.url,
+        pyscript_config=json.dumps(engine.pyscript_config(), separators=(",", ":")),
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=CSP_STYLE_HASH,
         og_image_path=app_files.og_image_path,
@@ -77,7 +89,20 @@ PREVIEWS = {}  # page url -> title, for the preview images drawn after the build
 
 def on_post_page(output, page, config):
     PREVIEWS[page.url] = page.meta.get("title") or page.title
+    if page.file.src_uri == OFFLINE_PAGE:
+        output = with_root_links(output, config)
     return with_style_hash(output)
+
+
+OFFLINE_PAGE = "offline.md"  # the service worker shows it at any address, at any depth
+RELATIVE_TO_ROOT = re.compile(r'(href|src)="\.\.(/|")')
+
+
+def with_root_links(html, config):
+    """Links that lead from the site root, not from the page's own address."""
+    root = urlsplit(config["site_url"]).path or "/"
+    return RELATIVE_TO_ROOT.sub(lambda match: '{}="{}{}'.format(
+        match[1], root, "" if match[2] == "/" else '"'), html)
 
 
 def on_post_template(output_content, template_name, config):
@@ -93,10 +118,30 @@ def on_post_build(config):
     figures.write_figures(site)
     app_files.write_manifest(site, config)
     write_robots(site, config)
+    write_headers(site)
     for url, title in PREVIEWS.items():
         app_files.write_preview_image(site, url, title, config["site_name"])
     PREVIEWS.clear()
     write_service_worker(site)
+
+
+CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+
+
+def write_headers(site):
+    """_headers, which Netlify and Cloudflare Pages read: the pages' own CSP as a header,
+    plus what a <meta> cannot say (no framing by other sites)."""
+    policies = {CSP_META.search(page.read_text())[1] for page in site.rglob("*.html")}
+    if len(policies) != 1:
+        raise BuildError("every page must have the same Content-Security-Policy, found {}".format(len(policies)))
+    (site / "_headers").write_text(
+        "/*\n"
+        "  Content-Security-Policy: {}; frame-ancestors 'none'\n"
+        "  X-Frame-Options: DENY\n"
+        "  X-Content-Type-Options: nosniff\n"
+        "  Referrer-Policy: no-referrer\n"
+        "/sw.js\n"
+        "  Cache-Control: no-cache\n".format(policies.pop()))
 
 
 def write_robots(site, config):
@@ -105,19 +150,12 @@ def write_robots(site, config):
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n".format(config["site_url"]))
 
 
-def write_service_worker(site):
-    script = Path(__file__).resolve().parent / "service_worker.mjs"
-    done = subprocess.run(["node", str(script), str(site)], cwd=ROOT,
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise BuildError("generating the service worker failed: " + done.stderr.strip()[-2000:])
+PAGE_SCRIPTS = [(ROOT / "web" / "site.js", "assets/site.js")]
 
 
 def copy_engine(site):
-    """Copy PyScript, MicroPython and the Python the checker runs into the site."""
-    for source, site_path in engine_files.all_files():
-        if not source.exists():
-            raise BuildError("missing {}: run `python3 build.py build`".format(source))
+    """Copy PyScript, MicroPython, the Python the checker runs and the page scripts into the site."""
+    for source, site_path in ENGINE["current"].site_files() + PAGE_SCRIPTS:
         target = site / site_path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

@@ -18,9 +18,35 @@ TYPES = {
 }
 
 
+def read_headers_file(path):
+    """[(path pattern, [(name, value)])] from a _headers file (Netlify / Cloudflare Pages)."""
+    rules = []
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if line.strip() and not line[0].isspace():
+                rules.append((line.strip(), []))
+            elif ":" in line and rules:
+                name, value = line.strip().split(":", 1)
+                rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
+def pattern_matches(pattern, path):
+    return path.startswith(pattern[:-1]) if pattern.endswith("*") else path == pattern
+
+
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES)
     prefix = "/"  # the sub-path the site is published under, e.g. "/repo/"
+
+    def end_headers(self):
+        """Send what the site's _headers file asks for, as the static hosts that read it do."""
+        path = "/" + self.path.split("?", 1)[0][len(self.prefix):]
+        for pattern, headers in read_headers_file(Path(self.directory) / "_headers"):
+            if pattern_matches(pattern, path):
+                for name, value in headers:
+                    self.send_header(name, value)
+        super().end_headers()
 
     def translate_path(self, path):
         if not path.startswith(self.prefix):

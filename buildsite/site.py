@@ -13,17 +13,20 @@ from buildsite.setup import ROOT
 SITE_DIR = ROOT / "site"
 
 
-def build(site_dir=SITE_DIR, site_url=None, docs_dir=None):
+def build(site_dir=SITE_DIR, site_url=None, docs_dir=None, source_dir=None):
     """Build the whole site; BuildError says which step failed.
 
     site_url and docs_dir override mkdocs.yml (tests build under a sub-path,
-    or from changed pages).
+    or from changed pages); source_dir is where pyapp/ and web/ come from
+    (tests build a second version of the engine).
     """
     overrides = {"site_dir": str(Path(site_dir))}
     if site_url:
         overrides["site_url"] = site_url
     if docs_dir:
         overrides["docs_dir"] = str(Path(docs_dir))
+    if source_dir:
+        overrides["extra"] = {"source_dir": str(Path(source_dir))}
     warnings = WarningList()
     logging.getLogger("mkdocs").addHandler(warnings)
     try:

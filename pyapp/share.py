@@ -25,16 +25,17 @@ def answer_from_text(question, text):
     return text  # validation names what is wrong with it
 
 
+def check_length(length):
+    """Refuse a fragment longer than any real link, before reading it (its length is enough)."""
+    if length > MAX_FRAGMENT_CHARS:
+        raise ValueError("the link is {} characters long; a real one is under {}".format(length, MAX_FRAGMENT_CHARS))
+
+
 def parse_fragment(fragment):
     """The answers a share-link fragment holds, with or without its '#'; keys it leaves out stay unanswered."""
     if fragment.startswith("#"):
         fragment = fragment[1:]
-    if len(fragment) > MAX_FRAGMENT_CHARS:
-        raise ValueError(
-            "the link is {} characters long; a real one is under {}".format(
-                len(fragment), MAX_FRAGMENT_CHARS
-            )
-        )
+    check_length(len(fragment))
     answers = {}
     for part in fragment.split("&"):
         pair = part.split("=", 1)

@@ -15,9 +15,26 @@
   // Shown only when scripts run at all; without them the <noscript> note speaks.
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
+  // The share link's length, for Python to refuse an over-long one before it
+  // copies the text into its small heap. Set before Python's own hashchange handler runs.
+  function noteLinkLength() { root.dataset.linkLength = String(location.hash.length); }
+  noteLinkLength();
+  addEventListener("hashchange", noteLinkLength);
+
+  function withdrawResult() {
+    // a result shown before a late failure must not stay up next to "could not start"
+    var card = document.getElementById("outcome");
+    var verdict = document.getElementById("verdict");
+    var progress = document.getElementById("progress");
+    if (card) card.dataset.level = "";
+    if (verdict) { verdict.dataset.level = ""; verdict.textContent = ""; }
+    if (progress) progress.hidden = true;
+  }
+
   function failed(detail) {
     if (root.dataset.engine !== "loading") return;
     root.dataset.engine = "failed";
+    withdrawResult();
     var box = document.getElementById("error");
     if (loading) loading.textContent = "The check could not start.";
     if (!box) return;

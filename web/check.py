@@ -14,12 +14,15 @@ from pyscript.ffi import create_proxy, to_js
 
 from pyapp import assess_partial
 from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, answer_label
-from pyapp.share import LINK_BOOLS, link_text, parse_fragment, to_fragment
+from pyapp.share import LINK_BOOLS, check_length, link_text, parse_fragment, to_fragment
 
 SITE_ROOT = "../"  # this page is /check/; guide links are relative to the site root
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
 KEPT_ANSWERS = ("You started answering before the check had loaded, so we kept your answers "
                 "and did not fill in the ones from the link.")
+PROBLEM = ("The check hit a problem, so it shows no result for these answers. You can change an "
+           "answer to try again. Until it works, read ")
+WARNING_SIGNS = ("../warning-signs/", "the warning signs")
 
 form = document.getElementById("check")
 card = document.getElementById("outcome")
@@ -116,6 +119,29 @@ def show_error(message):
     error_box.hidden = False
 
 
+def show_problem():
+    """After any error: no result stays up for answers it may not match; say so and point to the warning signs."""
+    card.dataset.level = ""
+    verdict.dataset.level = ""
+    verdict.replaceChildren()
+    progress.hidden = True
+    link = document.createElement("a")
+    link.href = WARNING_SIGNS[0]
+    link.textContent = WARNING_SIGNS[1]
+    error_box.replaceChildren(document.createTextNode(PROBLEM), link, document.createTextNode("."))
+    error_box.hidden = False
+
+
+def guarded(handler):
+    """The handler, with any error it raises (MemoryError too) shown by show_problem()."""
+    def run(event=None):
+        try:
+            handler(event)
+        except Exception:
+            show_problem()
+    return run
+
+
 def hide_error():
     error_box.hidden = True
     error_box.textContent = ""
@@ -159,12 +185,23 @@ def is_share_link(fragment):
     return fragment not in ("", "#") and document.getElementById(fragment[1:]) is None
 
 
+def link_fragment():
+    """The address's share link, or "" for none; ValueError when it is too long to read.
+
+    web/check.js notes the length, so an over-long link is refused before
+    its text is copied into MicroPython's small heap.
+    """
+    check_length(max(0, int(document.documentElement.dataset.linkLength or "0") - 1))
+    fragment = js.window.location.hash
+    return fragment if is_share_link(fragment) else ""
+
+
 def open_share_link(_event=None):
     """Fill the form from a share link and show what it decides."""
-    fragment = js.window.location.hash
-    if not is_share_link(fragment):
-        return
     try:
+        fragment = link_fragment()
+        if not fragment:
+            return
         answers = parse_fragment(fragment)
     except ValueError as error:
         form.reset()
@@ -200,22 +237,27 @@ def on_print(_event):
     js.window.print()
 
 
-def start():
+def start(_event=None):
     """Answers given while the engine loaded win over the link that opened the page."""
     given = read_form()
     show(given)
-    if given and is_share_link(js.window.location.hash):
-        show_error(KEPT_ANSWERS)
-    elif not given:
+    if not given:
         open_share_link()
+        return
+    try:
+        link = link_fragment()
+    except ValueError:
+        link = "too long to use"
+    if link:
+        show_error(KEPT_ANSWERS)
 
 
 # Setup --------------------------------------------------------------------------
 
-form.addEventListener("change", create_proxy(on_change))
+form.addEventListener("change", create_proxy(guarded(on_change)))
 document.getElementById("share").addEventListener("click", create_proxy(on_share))
-document.getElementById("print").addEventListener("click", create_proxy(on_print))
-js.window.addEventListener("hashchange", create_proxy(open_share_link))
+document.getElementById("print").addEventListener("click", create_proxy(guarded(on_print)))
+js.window.addEventListener("hashchange", create_proxy(guarded(open_share_link)))
 hide_error()  # a slow start may have been reported; the engine is here now
-start()
+guarded(start)()
 document.documentElement.dataset.engine = "ready"

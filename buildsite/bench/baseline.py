@@ -19,11 +19,10 @@ def build_baseline(target=BASELINE_DIR):
     for source in engine_files.MICROPYTHON_DIST.glob("micropython.*"):  # cp micropython.* as documented
         shutil.copyfile(source, target / "micropython" / source.name)
     lines = []
-    for source, site_path in engine_files.python_files():
-        if "/pyapp/" in site_path:
-            (target / "pyapp").mkdir(exist_ok=True)
-            shutil.copyfile(source, target / "pyapp" / source.name)
-            lines.append('    "/pyapp/{0}" = "./pyapp/{0}"'.format(source.name))
+    (target / "pyapp").mkdir()
+    for source, _site_path in engine_files.pyapp_files():
+        shutil.copyfile(source, target / "pyapp" / source.name)
+        lines.append('    "/pyapp/{0}" = "./pyapp/{0}"'.format(source.name))
     page = string.Template(BASELINE_SOURCE.read_text()).substitute(files="\n".join(lines))
     (target / "index.html").write_text(page)
     return target
