@@ -255,3 +255,17 @@ def test_the_installed_app_offers_its_shortcuts_and_chromium_accepts_them(page, 
         assert page.goto(urljoin(manifest["url"], shortcut["url"])).ok, shortcut["url"]
     assert page.url.endswith(app_files.SHORTCUTS[-1][1])
     assert page.locator(":target ~ .stop-card").first.is_visible()
+
+
+@pytest.mark.parametrize("path,name", (("warning-signs/", "Warning signs"), ("about/", "About")))
+def test_on_a_narrow_phone_the_current_page_link_starts_in_view(browser, base_url, path, name):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(base_url + path)
+        page.wait_for_load_state("load")
+        link = page.get_by_role("navigation", name="Main").get_by_role("link", name=name, exact=True)
+        box = link.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
+    finally:
+        context.close()

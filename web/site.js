@@ -1,4 +1,5 @@
-// Every page: refuse to be framed by another site, register the service worker
+// Every page: refuse to be framed by another site, show the current page's
+// link in a navigation row that scrolls sideways, register the service worker
 // once the page has loaded (so it never competes with a first visit; on the
 // checker, once its engine has started too), look for a new version when the
 // tab comes back into view and at most hourly while it stays open, and offer a
@@ -14,8 +15,19 @@
     document.documentElement.hidden = true;
     return;
   }
+  showCurrentPageLink();
   if (!("serviceWorker" in navigator)) return;
   var workerUrl = new URL("../sw.js", document.currentScript.src);
+
+  // On a narrow phone the navigation row scrolls sideways: start it where the
+  // current page's link is whole, not cut off at the edge.
+  function showCurrentPageLink() {
+    var current = document.querySelector(".site-nav [aria-current=page]");
+    var row = current && current.closest(".site-nav");
+    if (!row) return;
+    var overflow = current.getBoundingClientRect().right - row.getBoundingClientRect().right;
+    if (overflow > 0) row.scrollLeft += overflow + 24;  // and a little past, out of the edge's shade
+  }
 
   function offerReload(registration) {
     var prompt = document.getElementById("update");
