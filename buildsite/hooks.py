@@ -141,7 +141,9 @@ def write_headers(site):
         "  X-Content-Type-Options: nosniff\n"
         "  Referrer-Policy: no-referrer\n"
         "/sw.js\n"
-        "  Cache-Control: no-cache\n".format(policies.pop()))
+        "  Cache-Control: no-cache\n"
+        "/engine/*\n"  # named by their content hash: a changed file is a new address
+        "  Cache-Control: public, max-age=31536000, immutable\n".format(policies.pop()))
 
 
 def write_robots(site, config):

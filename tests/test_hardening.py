@@ -192,6 +192,7 @@ def test_the_headers_file_carries_the_pages_csp_and_forbids_framing(site_dir):
                          (site_dir / "check" / "index.html").read_text())[1]
     assert "  Content-Security-Policy: {}; frame-ancestors 'none'\n".format(page_csp) in headers
     assert "  X-Frame-Options: DENY\n" in headers
+    assert "/engine/*\n  Cache-Control: public, max-age=31536000, immutable\n" in headers
 
 
 def test_the_service_worker_checks_every_file_against_its_hash(site_dir):
