@@ -1,4 +1,4 @@
-"""The bench's phone server: gzip, types, revalidation, and the simulated link."""
+"""The bench: its phone server and link, its figures, its targets, and the README block it renders."""
 
 import gzip
 import time
@@ -6,7 +6,10 @@ import urllib.request
 
 import pytest
 
+from buildsite.bench import paths, readme, report, taps, targets
 from buildsite.bench.link import Link, make_server, stop
+from buildsite.setup import ROOT
+from pyapp.questions import ASKED
 
 
 @pytest.fixture
@@ -60,5 +63,158 @@ def test_link_adds_latency_and_limits_bandwidth(served):
     _status, _headers, body = get(base + "engine.py")  # 50 ms, then 12 kB at 100 kB/s less a 4 kB burst
     elapsed = time.monotonic() - start
     assert len(body) == 12000 and 0.12 <= elapsed < 1.0
+    deadline = time.monotonic() + 2  # the server logs the request just after its last byte reached us
+    while not link.until(time.time())[1] and time.monotonic() < deadline:
+        time.sleep(0.01)
     sent, requests = link.until(time.time())
     assert sent > 12000 and [r["path"] for r in requests] == ["/engine.py"]
+
+
+def test_site_headers_cache_rule_wins_once(tmp_path):
+    (tmp_path / "_headers").write_text("/*\n  X-Frame-Options: DENY\n/engine/*\n"
+                                       "  Cache-Control: max-age=31536000, immutable\n")
+    (tmp_path / "engine").mkdir()
+    (tmp_path / "engine" / "core.js").write_text("export default 1;\n")
+    (tmp_path / "page.js").write_text("1;\n")
+    server = make_server(tmp_path, Link(rtt=0, rate=None))
+    base = "http://127.0.0.1:{}/".format(server.server_port)
+    try:
+        _status, engine, _ = get(base + "engine/core.js")
+        _status, other, _ = get(base + "page.js")
+    finally:
+        stop(server)
+    assert engine.get_all("Cache-Control") == ["max-age=31536000, immutable"]
+    assert other.get_all("Cache-Control") == ["max-age=0, must-revalidate"]
+    assert engine["X-Frame-Options"] == other["X-Frame-Options"] == "DENY"
+
+
+# The figures: paired ratios, taps, targets, and the README block rendered from results ---------------
+
+def visit_marks(*ready_ms):
+    return [{"form_ms": 400, "ready_ms": ms, "bytes": 300_000, "requests": 17, "interpreter_ms": 900,
+             "off_host": []} for ms in ready_ms]
+
+
+def test_ratios_pair_run_i_with_run_i():
+    raw = {"ours": {"first": visit_marks(600, 800, 700), "repeat": visit_marks(400, 400, 400)},
+           "baseline": {"first": visit_marks(1000, 1000, 1000), "repeat": visit_marks(1000, 800, 1000)}}
+    ratios = report.paired_ratios(raw)
+    assert ratios["first"] == {"runs": [0.6, 0.8, 0.7], "min": 0.6, "median": 0.7, "max": 0.8}
+    assert ratios["repeat"]["runs"] == [0.4, 0.5, 0.4] and ratios["repeat"]["median"] == 0.4
+
+
+@pytest.mark.parametrize("first_runs, says", [
+    ([0.60, 0.62, 0.63], []),
+    ([0.55, 0.65, 0.80], ["too wide to judge", "lies between"]),
+    ([0.66, 0.69, 0.72], ["lies between"]),
+    ([0.65], ["one run"]),
+])
+def test_spread_warnings(first_runs, says):
+    ratios = {"first": {"runs": first_runs, "min": min(first_runs), "median": sorted(first_runs)[len(first_runs) // 2],
+                        "max": max(first_runs)},
+              "repeat": {"runs": [0.4, 0.4], "min": 0.4, "median": 0.4, "max": 0.4}}
+    warnings = report.spread_warnings(ratios)
+    assert len(warnings) == len(says) and all(text in warning for text, warning in zip(says, warnings))
+
+
+def test_walk_answers_in_the_checks_order_then_changes():
+    walk = taps.steps(set(ASKED))
+    assert [key for key, _value, why in walk if why == "answer"] == list(ASKED)
+    assert [why for _key, _value, why in walk[len(ASKED):]] == ["change an answer", "urgent yes", "urgent back to no"]
+    assert taps.steps({"pain"}) == [("pain", 3, "answer"), ("pain", 5, "change an answer")]
+    assert taps.steps({"filter"}) == []
+    assert [step for _kind, _what, step, _why in taps.plan(set(), "/log/")] == ["tap Delete all", "tap No, keep them"]
+    assert taps.plan({"pain"}, "/check/")[-1] == ("button", "Save to my log", "tap Save to my log", "save the outcome")
+
+
+def test_tap_figures_count_quiet_taps_at_the_threshold():
+    page_taps = [{"step": "s{}".format(ms), "ms": ms, "changes": 1} for ms in (None, 24, 40, 56, 112)]
+    page_taps.append({"step": "silent", "ms": None, "changes": 0})
+    page_taps.append({"step": "tap Gone", "ms": None, "changes": None, "missing": True})
+    figures = taps.tap_figures(page_taps)
+    assert figures == {"taps": 6, "p75_ms": 56, "worst_ms": 112, "worst_step": "s112", "under_threshold": 2,
+                       "unchanged": ["silent"], "missing": ["tap Gone"]}
+    assert taps.interaction_ms([[0, "pointerover", 200], [7, "pointerdown", 48], [7, "click", 56]]) == 56
+
+
+def fake_results(**changes):
+    """Results as the bench writes them, small: one run, /check/ walked, two pages audited."""
+    results = {
+        "command": "python3 build.py bench --runs 1", "date": "2026-11-26 09:00 UTC", "runs": 1,
+        "machine": {"cpu": "AMD EPYC", "cores": 2, "memory_gb": 23.5, "os": "Debian GNU/Linux 12 (Linux 6.1)",
+                    "chromium": "Chromium 156.0.8078.108", "lighthouse": "12.2.3"},
+        "load": {"before": [0.5, 0.4, 0.3], "after": [0.7, 0.5, 0.3]},
+        "medians": {name: {visit: {"form_ms": 416, "ready_ms": ready, "bytes": 300_700, "requests": 17,
+                                   "interpreter_ms": 900} for visit, ready in (("first", 2000), ("repeat", 900))}
+                    for name in ("ours", "baseline")},
+        "ratios": {"first": {"runs": [0.6], "min": 0.6, "median": 0.6, "max": 0.6},
+                   "repeat": {"runs": [0.5], "min": 0.5, "median": 0.5, "max": 0.5}},
+        "taps": {"/check/": {"taps": 14, "p75_ms": 48, "worst_ms": 112, "worst_step": "chest_or_breathing: Yes",
+                             "under_threshold": 3, "unchanged": [], "missing": []}},
+        "lighthouse": {"runs": 1, "pages": {"/": {"performance": 100, "accessibility": 100, "best-practices": 100,
+                                                  "seo": 100, "first-contentful-paint": 900,
+                                                  "largest-contentful-paint": 1200, "total-blocking-time": 0},
+                                            "/check/": "Lighthouse took more than 4 minutes on /check/"}},
+        "pages": ["/", "/check/"], "answer_pages": ["/check/"], "warnings": ["one run: indicative only"]}
+    results.update(changes)
+    results["targets"] = targets.targets(results)
+    return results
+
+
+@pytest.mark.parametrize("target, result", [
+    ("form visible on /check/, first visit: at most 1,000 ms", "416 ms: met, 584 ms to spare"),
+    ("engine ready, first visit, ours / recipe: at most 0.70x", "0.60x: met, 0.10x to spare"),
+    ("engine ready, repeat visit, ours / recipe: at most 0.45x", "0.50x: **MISSED** by 0.05x"),
+    ("every tap of the walk on /check/ paints (worst tap): at most 100 ms", "112 ms: **MISSED** by 12 ms"),
+    ("Lighthouse mobile performance on /: at least 95", "100: met, 5 to spare"),
+    ("Lighthouse mobile performance on /check/: at least 95", "not measured"),
+])
+def test_block_says_each_target_met_or_missed_by_how_much(target, result):
+    assert "| {} | {} |".format(target, result) in readme.render(fake_results())
+
+
+def test_block_has_the_setting_the_figures_and_the_warnings():
+    block = readme.render(fake_results())
+    assert block.startswith("Measured by `python3 build.py bench --runs 1` on 2026-11-26 09:00 UTC: AMD EPYC")
+    for text in ("0.50 0.40 0.30 before, 0.70 0.50 0.30 after", "| `/check/` | first | 416 ms | 2,000 ms | 900 ms "
+                 "| 300.7 kB | 17 |", "| first visit | 0.60x | 0.60x | 0.60x |",
+                 "| `/check/` | 14 | 48 ms | 112 ms | chest_or_breathing: Yes |",
+                 "| `/` | 100 | 100 | 100 | 100 | 900 ms | 1,200 ms | 0 ms |",
+                 "Targets: 4 of 8 met, 2 missed, 2 not measured.", "- one run: indicative only"):
+        assert text in block
+    assert "Lighthouse: not run" in readme.render(fake_results(lighthouse=None))
+
+
+def test_block_replaces_only_what_lies_between_the_markers():
+    text = "# Site\n\n{}\nold figures\n{}\n\n## Next\n".format(readme.START, readme.END)
+    once = readme.replace_block(text, "new figures")
+    assert once == "# Site\n\n{}\nnew figures\n{}\n\n## Next\n".format(readme.START, readme.END)
+    assert readme.replace_block(once, "new figures") == once
+
+
+@pytest.mark.parametrize("text", ["# Site\n", "<!-- bench:end -->\n<!-- bench:start -->\n", "<!-- bench:start -->\n"])
+def test_block_needs_both_markers_in_order(text):
+    with pytest.raises(ValueError, match="bench:start"):
+        readme.replace_block(text, "figures")
+
+
+def test_readme_has_one_figures_block():
+    text = (ROOT / "README.md").read_text()
+    assert text.count(readme.START) == 1 and text.count(readme.END) == 1
+
+
+def test_later_pages_join_once_built(tmp_path):
+    for page in paths.PAGES + ("offline/",):
+        (tmp_path / page).mkdir(parents=True, exist_ok=True)
+        (tmp_path / page / "index.html").write_text("<p>page</p>")
+    assert paths.site_pages(tmp_path) == ["/", "/check/", "/causes/", "/adjustments/", "/warning-signs/", "/about/"]
+    assert paths.answer_pages(tmp_path) == ["/check/"]
+    (tmp_path / "log").mkdir()
+    (tmp_path / "log" / "index.html").write_text("<p>log</p>")
+    assert paths.site_pages(tmp_path)[-1] == "/log/" and paths.answer_pages(tmp_path) == ["/check/", "/log/"]
+
+
+@pytest.mark.parametrize("before, warned", [(0.9, False), (1.01, True)])
+def test_load_warning_reads_the_load_before_the_bench(before, warned):
+    warnings = report.load_warnings({"before": [before, 1, 1], "after": [3.0, 2, 1]}, cores=2)
+    assert bool(warnings) is warned

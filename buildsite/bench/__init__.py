@@ -1,8 +1,10 @@
 """Measure the checker on a simulated phone, against PyScript's documented offline recipe.
 
 `python3 build.py bench` builds the site, then runs this. It is a measurement,
-not a test: it prints a table, writes .bench/results.json, marks the targets it
-misses, and exits 0 unless it could not measure at all.
+not a test: it prints its figures, writes .bench/results.json and the README's
+figures block, marks the targets it misses, and exits 0 unless it could not
+measure at all. `python3 build.py bench --readme-only` rewrites that block from
+the last results.json without measuring.
 
 Method (SPEC.md section 6, the phone profile):
 
@@ -13,12 +15,12 @@ Method (SPEC.md section 6, the phone profile):
   Every byte it writes is logged with its time, so "bytes until ready" is what
   the server had sent when the page said ready.
 * Served as static hosts serve: gzip when the client accepts it, proper types,
-  ETag and Last-Modified with 304s. HTML gets `Cache-Control: no-cache`, every
-  other file `max-age=0, must-revalidate` (Netlify's and Cloudflare Pages'
-  default): the site's URLs carry no content hash, so a long max-age would keep
-  stale Python after a deploy; a repeat visit may reuse the HTTP cache but pays
-  one round trip per file to revalidate, which is the cost a service worker can
-  remove, so the bench shows it.
+  ETag and Last-Modified with 304s, and the headers of the site's _headers file
+  (as Netlify and Cloudflare Pages do). Cache-Control is the _headers rule for
+  the path if there is one (e.g. a long immutable max-age for the hashed
+  engine/<hash>/ files), else the hosts' default: `no-cache` for HTML,
+  `max-age=0, must-revalidate` for every other file, so a repeat visit pays one
+  round trip per file to revalidate, the cost a service worker can remove.
 * Browser: the system Chromium through Playwright, a 412x823 mobile viewport,
   CPU slowed 4x over CDP. A first visit is a fresh context (empty caches). The
   repeat visit opens a new tab in that same context once the first is settled
@@ -33,51 +35,82 @@ Method (SPEC.md section 6, the phone profile):
   built into .bench/baseline/ and served as the root of a second server on the
   same link: it imports the same pyapp modules (config `files`), runs
   assess({"pain": 2}) and says ready the same way.
+* Taps: on the settled repeat visit of /check/, every question answered in
+  order by a click on its label, one answer changed, the urgent question
+  answered yes and back, the outcome saved to the log; then on /log/ (once the
+  site has it) the buttons that change the page in place. Each tap's
+  Interaction to Next Paint from the Event Timing API (buildsite/bench/taps.py).
 * Lighthouse 12 (node_modules), default mobile preset (simulated throttling),
-  on / and /check/ served by the same server class with throttling off.
+  on every page, served by the same server class with throttling off.
+* Reproducible: results.json holds the machine (CPU, cores, memory, OS,
+  Chromium, Lighthouse), the load average before and after, every run, the
+  paired ratios (run i of ours over run i of the recipe) with their min,
+  median and max, each target met or missed by how much, and warnings when the
+  runs disagree too much to judge. The README's figures are rendered from it
+  between its bench markers (buildsite/bench/readme.py).
 """
 
+import shlex
+
+from buildsite.bench import machine
 from buildsite.bench.baseline import BASELINE_DIR, build_baseline
 from buildsite.bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
 from buildsite.bench.link import Link, make_server, stop
-from buildsite.bench.paths import SITE_DIR
-from buildsite.bench.report import (print_lighthouse, print_table, print_targets, summarize, targets, warn_load,
-                                    warn_off_host, write_results)
+from buildsite.bench.paths import SITE_DIR, answer_pages, site_pages
+from buildsite.bench.readme import render, update_readme
+from buildsite.bench.report import read_results, results, write_results
 from buildsite.bench.visits import measure
 
 
-def measure_pages(runs):
-    """Build the baseline, serve both pages on one phone link and measure them in Chromium."""
+def measure_pages(runs, walked):
+    """Build the baseline, serve both on one phone link, measure them in Chromium and walk the answer pages."""
     build_baseline()
     link = Link()  # one link for both servers: visits take turns, never overlap
     ours, baseline = make_server(SITE_DIR, link), make_server(BASELINE_DIR, link)
-    pages = {"ours": "http://127.0.0.1:{}/check/".format(ours.server_port),
-             "baseline": "http://127.0.0.1:{}/".format(baseline.server_port)}
-    print("bench: {} runs of /check/ and the baseline on a simulated phone...".format(runs), flush=True)
+    origin = "http://127.0.0.1:{}".format(ours.server_port)
+    pages = {"ours": origin + "/check/", "baseline": "http://127.0.0.1:{}/".format(baseline.server_port)}
+    print("bench: {} runs of /check/ and the baseline on a simulated phone, answer taps on {}...".format(
+        runs, ", ".join(walked) or "no page"), flush=True)
     try:
-        return measure(pages, link, runs)
+        return measure(pages, link, runs, {path: origin + path for path in walked})
     finally:
         stop(ours)
         stop(baseline)
 
 
-def main(runs=3):
-    """Run the whole bench; 0 when it measured (targets missed or not), 1 when it could not."""
+def command_line(runs, lighthouse):
+    """The command that reproduces this bench."""
+    flags = ["--runs", str(runs)] + ([] if lighthouse else ["--no-lighthouse"])
+    return shlex.join(["python3", "build.py", "bench"] + flags)
+
+
+def main(runs=3, lighthouse=True):
+    """Run the whole bench, write results.json and the README's figures; 0 when it measured, 1 when it could not."""
     runs = max(1, runs)
-    load = warn_load()
+    load_before, pages, walked = machine.load(), site_pages(), answer_pages()
     try:
-        raw = measure_pages(runs)
+        raw, taps = measure_pages(runs, walked)
     except RuntimeError as error:
         print("bench: error: {}".format(error))
         return 1
-    summary = summarize(raw)
-    print_table(summary, runs)
-    warn_off_host(raw)
-    lighthouse_runs = min(runs, LIGHTHOUSE_MAX_RUNS)
-    print("\nbench: Lighthouse, {} run(s) per page...".format(lighthouse_runs), flush=True)
-    scores = lighthouse_scores(lighthouse_runs)
-    print_lighthouse(scores, lighthouse_runs)
-    checks = targets(summary, scores)
-    print_targets(checks)
-    write_results(summary, scores, checks, raw, load)
+    scores = None
+    if lighthouse:
+        lighthouse_runs = min(runs, LIGHTHOUSE_MAX_RUNS)
+        print("bench: Lighthouse, {} run(s) on each of {} pages...".format(lighthouse_runs, len(pages)), flush=True)
+        scores = lighthouse_scores(pages, lighthouse_runs)
+    figures = results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
+                      machine.describe(), command_line(runs, lighthouse), pages, walked)
+    write_results(figures)
+    print("\n" + render(figures) + "\n")
+    update_readme(figures)
+    return 0
+
+
+def readme_only():
+    """Rewrite the README's figures from the last results.json without measuring; 1 when there are none."""
+    try:
+        update_readme(read_results())
+    except (RuntimeError, ValueError) as error:
+        print("bench: error: {}".format(error))
+        return 1
     return 0

@@ -1,4 +1,4 @@
-"""Lighthouse on the built site, served unthrottled: its category scores and key metrics."""
+"""Lighthouse on every page of the built site, served unthrottled: its category scores and key metrics."""
 
 import json
 import os
@@ -53,23 +53,34 @@ def lighthouse_once(url, report):
     return result
 
 
-def lighthouse_scores(runs):
-    """Median scores for / and /check/ served unthrottled, or the first error per page."""
+def median_scores(url, name, runs):
+    """The median of each score and metric over runs of one page, or its first error message."""
+    scores = []
+    for run in range(runs):
+        outcome = lighthouse_once(url, LIGHTHOUSE_DIR / "{}-{}.json".format(name, run + 1))
+        if isinstance(outcome, str):
+            return outcome
+        scores.append(outcome)
+    return {key: statistics.median(s[key] for s in scores) for key in scores[0]}
+
+
+def lighthouse_scores(pages, runs):
+    """{"runs", "pages": {path: median scores or an error}} for every page, served unthrottled."""
     server = make_server(SITE_DIR, Link(rtt=0, rate=None))
-    base = "http://127.0.0.1:{}/".format(server.server_port)
+    base = "http://127.0.0.1:{}".format(server.server_port)
     results = {}
     LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
     try:
-        for path, name in (("", "home"), ("check/", "check")):
-            scores = []
-            for run in range(runs):
-                outcome = lighthouse_once(base + path, LIGHTHOUSE_DIR / "{}-{}.json".format(name, run + 1))
-                if isinstance(outcome, str):
-                    scores = outcome
-                    break
-                scores.append(outcome)
-            results["/" + path] = scores if isinstance(scores, str) else {
-                key: statistics.median(s[key] for s in scores) for key in scores[0]}
+        for path in pages:
+            results[path] = median_scores(base + path, path.strip("/") or "home", runs)
+            print("  {:<16} {}".format(path, short(results[path])), flush=True)
     finally:
         stop(server)
-    return results
+    return {"runs": runs, "pages": results}
+
+
+def short(result):
+    """One page's progress line: performance and total blocking time, or the error."""
+    if isinstance(result, str):
+        return result
+    return "performance {:g}, total blocking time {:g} ms".format(result["performance"], result["total-blocking-time"])

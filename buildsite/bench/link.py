@@ -7,7 +7,7 @@ import time
 from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
 
-from buildsite.serve import StaticHandler
+from buildsite.serve import StaticHandler, pattern_matches, read_headers_file
 
 RTT_S = 0.150
 DOWN_BYTES_PER_S = 1_600_000 / 8
@@ -168,10 +168,28 @@ class PhoneHandler(StaticHandler):
         kind = self.guess_type(str(path))
         return kind + "; charset=utf-8" if kind.startswith("text/") or kind == "application/json" else kind
 
+    def site_headers(self):
+        """The (name, value) pairs the site's _headers file gives this request's path."""
+        path = self.path.split("?", 1)[0]
+        return [pair for pattern, pairs in self.server.header_rules if pattern_matches(pattern, path) for pair in pairs]
+
+    def end_headers(self):
+        """The site's _headers, as StaticHandler sends them, except Cache-Control: cache_control() chose it."""
+        for name, value in self.site_headers():
+            if name.lower() != "cache-control":
+                self.send_header(name, value)
+        http.server.BaseHTTPRequestHandler.end_headers(self)  # not StaticHandler's: it would send them twice
+
+    def cache_control(self, path):
+        """The _headers rule's Cache-Control for this path, else the hosts' default: always revalidate."""
+        rules = [value for name, value in self.site_headers() if name.lower() == "cache-control"]
+        if rules:
+            return rules[-1]
+        return "no-cache" if path.suffix == ".html" else "max-age=0, must-revalidate"
+
     def validators(self, path, etag, stat):
-        """Caching headers: HTML is always revalidated, other files are revalidated too (no hashes in URLs)."""
-        html = path.suffix == ".html"
-        self.send_header("Cache-Control", "no-cache" if html else "max-age=0, must-revalidate")
+        """Caching headers: Cache-Control, ETag, Last-Modified."""
+        self.send_header("Cache-Control", self.cache_control(path))
         self.send_header("ETag", etag)
         self.send_header("Last-Modified", formatdate(stat.st_mtime, usegmt=True))
         self.send_header("Vary", "Accept-Encoding")
@@ -203,6 +221,7 @@ def make_server(site_dir, link):
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), lambda *args: PhoneHandler(*args, directory=str(site_dir)))
     server.link = link
+    server.header_rules = read_headers_file(Path(site_dir) / "_headers")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

@@ -1,16 +1,19 @@
-"""The bench's figures: medians, ratios to the baseline, targets, the printed table and results.json."""
+"""The bench's figures from its measurements: medians, paired ratios, taps, warnings, and results.json."""
 
+import datetime
 import json
-import os
 import statistics
 
-from buildsite.bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
 from buildsite.bench.link import DOWN_BYTES_PER_S, RTT_S
 from buildsite.bench.paths import BENCH_DIR, ROOT
+from buildsite.bench.targets import READY_RATIO, amount, targets
+from buildsite.bench.taps import tap_figures
 from buildsite.bench.visits import CPU_SLOWDOWN, PHONE
 
-TARGETS = {"form_ms": 1000, "ready_first_ratio": 0.75, "ready_repeat_ratio": 0.30, "lighthouse_perf": 95}
 RESULTS = BENCH_DIR / "results.json"
+SCHEMA = 2
+VISITS = ("first", "repeat")
+SPREAD_TOO_WIDE = 0.25  # (max - min) / median of the paired ratios beyond which one run says little
 
 
 def medians(visits):
@@ -19,101 +22,94 @@ def medians(visits):
     return {key: round(statistics.median(v[key] or 0 for v in visits)) for key in keys}
 
 
-def mark(ok):
-    """The pass/fail marker printed next to a figure."""
-    return "PASS" if ok else "MISS"
+def paired_ratios(raw):
+    """Engine ready ours / baseline of run i with run i, per visit: each run's ratio, min, median, max."""
+    ratios = {}
+    for visit in VISITS:
+        runs = [round(ours["ready_ms"] / base["ready_ms"], 3)
+                for ours, base in zip(raw["ours"][visit], raw["baseline"][visit])]
+        ratios[visit] = {"runs": runs, "min": min(runs), "median": round(statistics.median(runs), 3),
+                         "max": max(runs)}
+    return ratios
 
 
-def targets(summary, scores):
-    """[(description, passed)] for every target."""
-    ours, ratios = summary["ours"], summary["ratios"]
-    checks = [("/check/ form visible, {} visit <= {} ms".format(visit, TARGETS["form_ms"]),
-               ours[visit]["form_ms"] <= TARGETS["form_ms"]) for visit in ("first", "repeat")]
-    checks.append(("engine ready, first visit <= {}x baseline".format(TARGETS["ready_first_ratio"]),
-                   ratios["ready_first"] <= TARGETS["ready_first_ratio"]))
-    checks.append(("engine ready, repeat visit <= {}x baseline".format(TARGETS["ready_repeat_ratio"]),
-                   ratios["ready_repeat"] <= TARGETS["ready_repeat_ratio"]))
-    for page, result in scores.items():
-        passed = isinstance(result, dict) and result["performance"] >= TARGETS["lighthouse_perf"]
-        checks.append(("Lighthouse performance {} >= {}".format(page, TARGETS["lighthouse_perf"]), passed))
-    return checks
+def spread_warnings(ratios):
+    """Say when the paired ratios disagree too much to judge their target, or there is one run only."""
+    if any(len(ratios[visit]["runs"]) < 2 for visit in VISITS):
+        return ["one run: no spread to judge, so these figures are indicative only; use --runs 5"]
+    warnings = []
+    for visit in VISITS:
+        low, middle, high = (ratios[visit][key] for key in ("min", "median", "max"))
+        limit = READY_RATIO[visit]
+        if (high - low) / middle > SPREAD_TOO_WIDE:
+            warnings.append("{} visit ratios spread {:.2f}x-{:.2f}x, {:.0%} of the median: too wide to judge; "
+                            "run again on a quieter machine".format(visit, low, high, (high - low) / middle))
+        if low <= limit < high:
+            warnings.append("the {} visit target {} lies between the lowest and highest ratio ({:.2f}x-{:.2f}x): "
+                            "runs disagree on whether it is met".format(visit, amount(limit, "x"), low, high))
+    return warnings
 
 
-def print_table(summary, runs):
-    """The browser figures: one row per page and visit, then the ratios."""
-    print("\nPhone profile at the server: {:.0f} ms per request, {:.1f} Mbit/s shared, gzip; "
-          "CPU {}x; 412x823. Medians of {} runs.".format(RTT_S * 1000, DOWN_BYTES_PER_S * 8 / 1e6,
-                                                          CPU_SLOWDOWN, runs))
-    print("{:<10} {:<7} {:>14} {:>15} {:>18} {:>9} {:>10}".format(
-        "page", "visit", "form visible", "engine ready", "bytes until ready", "requests", "mpy:ready"))
-    for name, label in (("ours", "/check/"), ("baseline", "baseline")):
-        for visit in ("first", "repeat"):
-            row = summary[name][visit]
-            flag = " " + mark(row["form_ms"] <= TARGETS["form_ms"]) if name == "ours" else "     "
-            print("{:<10} {:<7} {:>6} ms{} {:>12} ms {:>15.1f} kB {:>9} {:>7} ms".format(
-                label, visit, row["form_ms"], flag, row["ready_ms"], row["bytes"] / 1000, row["requests"],
-                row["interpreter_ms"]))
-    ratios = summary["ratios"]
-    print("engine ready ours/baseline: first {:.2f} {} (target <= {}), repeat {:.2f} {} (target <= {})".format(
-        ratios["ready_first"], mark(ratios["ready_first"] <= TARGETS["ready_first_ratio"]),
-        TARGETS["ready_first_ratio"], ratios["ready_repeat"],
-        mark(ratios["ready_repeat"] <= TARGETS["ready_repeat_ratio"]), TARGETS["ready_repeat_ratio"]))
+def load_warnings(load, cores):
+    """Say when other processes competed for the CPU before the bench began (after, its own browser counts)."""
+    if load["before"][0] <= cores / 2:
+        return []
+    return ["load average {:.2f} (1 minute) on {} cores before the bench: other processes competed for the "
+            "CPU it slows down 4x; expect slower, noisier figures".format(load["before"][0], cores)]
 
 
-def print_lighthouse(scores, runs):
-    """The Lighthouse scores per page, or why there are none."""
-    print("\nLighthouse 12, mobile preset (simulated throttling), unthrottled gzip server, "
-          "median of {} run(s):".format(runs))
-    print("{:<9} {:>13} {:>14} {:>15} {:>5}   {}".format("page", *LIGHTHOUSE_CATEGORIES, "FCP / LCP / TBT (ms)"))
-    for page, result in scores.items():
-        if isinstance(result, str):
-            print("{:<9} {}".format(page, result))
-            continue
-        perf = result["performance"]
-        print("{:<9} {:>8g} {} {:>14g} {:>15g} {:>5g}   {:g} / {:g} / {:g}".format(
-            page, perf, mark(perf >= TARGETS["lighthouse_perf"]),
-            *(result[name] for name in LIGHTHOUSE_CATEGORIES[1:] + LIGHTHOUSE_METRICS)))
-
-
-def summarize(raw):
-    """Medians per page and visit, and the engine-ready ratios ours/baseline."""
-    summary = {name: {visit: medians(raw[name][visit]) for visit in ("first", "repeat")} for name in raw}
-    summary["ratios"] = {
-        "ready_" + visit: round(summary["ours"][visit]["ready_ms"] / summary["baseline"][visit]["ready_ms"], 3)
-        for visit in ("first", "repeat")}
-    return summary
-
-
-def warn_off_host(raw):
+def off_host_warnings(raw):
     """Say so if a page asked for anything beyond 127.0.0.1 (nothing should)."""
     urls = sorted({url for page in raw.values() for visits in page.values() for v in visits for url in v["off_host"]})
-    if urls:
-        print("warning: pages asked for addresses beyond 127.0.0.1: " + ", ".join(urls[:5]))
+    return ["pages asked for addresses beyond 127.0.0.1: " + ", ".join(urls[:5])] if urls else []
 
 
-def warn_load():
-    """Say so when other processes compete for the CPU the bench slows down 4x."""
-    load, cpus = os.getloadavg()[0], os.cpu_count() or 1
-    if load > cpus / 2:
-        print("note: load average {:.1f} on {} CPUs before the bench: other processes compete "
-              "for the CPU, expect noisier figures".format(load, cpus))
-    return load
+def tap_warnings(taps):
+    """Say so when the walk found no tap on a page, a tap changed nothing, or a button was missing."""
+    warnings = ["on {}, the walk found nothing to tap".format(path) for path, figures in taps.items() if not figures]
+    for path, figures in taps.items():
+        if figures and figures["unchanged"]:
+            warnings.append("on {}, {} changed nothing on the page".format(path, ", ".join(figures["unchanged"])))
+        if figures and figures["missing"]:
+            warnings.append("on {}, the walk found no button for: {}".format(path, ", ".join(figures["missing"])))
+    return warnings
 
 
-def print_targets(checks):
-    """How many targets were met, and which were missed."""
-    missed = [text for text, passed in checks if not passed]
-    print("\nTargets: {} of {} met.".format(len(checks) - len(missed), len(checks)))
-    for text in missed:
-        print("  missed: " + text)
-
-
-def write_results(summary, scores, checks, raw, load):
-    """Everything, per run too, to .bench/results.json."""
-    BENCH_DIR.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps({
+def results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages):
+    """Everything the bench found, in the shape results.json and the README block use."""
+    figures = {
+        "schema": SCHEMA, "command": command,
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine, "load": load, "runs": runs,
         "profile": {"rtt_ms": RTT_S * 1000, "down_bytes_per_s": DOWN_BYTES_PER_S, "cpu_slowdown": CPU_SLOWDOWN,
-                    "viewport": PHONE["viewport"], "load_average_before": load},
-        "medians": summary, "lighthouse": scores, "targets": dict(checks), "runs": raw,
-    }, indent=1))
-    print("Written to {}".format(RESULTS.relative_to(ROOT)))
+                    "viewport": PHONE["viewport"]},
+        "pages": pages, "answer_pages": answer_pages,
+        "medians": {name: {visit: medians(raw[name][visit]) for visit in VISITS} for name in raw},
+        "ratios": paired_ratios(raw),
+        "taps": {path: tap_figures(page_taps) for path, page_taps in taps.items()},
+        "lighthouse": lighthouse,
+    }
+    figures["targets"] = targets(figures)
+    figures["warnings"] = (load_warnings(load, machine["cores"] or 1) + spread_warnings(figures["ratios"])
+                           + off_host_warnings(raw) + tap_warnings(figures["taps"]))
+    figures["raw"] = {"visits": raw, "taps": taps}
+    return figures
+
+
+def write_results(figures, path=RESULTS):
+    """Everything, per run too, to .bench/results.json."""
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(figures, indent=1))
+    print("bench: written to {}".format(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path))
+
+
+def read_results(path=RESULTS):
+    """The results a bench wrote; RuntimeError when there are none this version can read."""
+    try:
+        figures = json.loads(path.read_text())
+    except (OSError, ValueError) as error:
+        raise RuntimeError("no readable results in {} ({}): run `python3 build.py bench` first".format(
+            path, error)) from error
+    if figures.get("schema") != SCHEMA:
+        raise RuntimeError("{} was written by an older bench: run `python3 build.py bench` again".format(path))
+    return figures

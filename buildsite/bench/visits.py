@@ -1,6 +1,7 @@
-"""The browser side: page marks, first and repeat visits in Chromium with the CPU slowed down."""
+"""The browser side: page marks, first and repeat visits in Chromium with the CPU slowed down, answer walks."""
 
 from buildsite import setup
+from buildsite.bench.taps import THRESHOLD_MS, walk
 
 CPU_SLOWDOWN = 4
 PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75,
@@ -101,8 +102,19 @@ def settle(page):
     return page.evaluate(SW_SETTLE)
 
 
-def first_and_repeat(browser, url, link):
-    """A first visit in a fresh context, then a repeat visit in a new tab of that context."""
+def answer_walks(context, tab, walks):
+    """{path: taps} of the answer walk on each page of walks {path: url}, in tab if it shows that page."""
+    taps = {}
+    for path, url in walks.items():
+        page = tab if tab.url == url else open_tab(context)
+        if page is not tab:
+            page.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
+        taps[path] = walk(page, path)
+    return taps
+
+
+def first_and_repeat(browser, url, link, walks=None):
+    """A first visit in a fresh context, a repeat visit in a new tab of it, then the answer walks there."""
     context = browser.new_context(service_workers="allow", **PHONE)
     context.add_init_script(MARKS_SCRIPT)
     try:
@@ -110,29 +122,43 @@ def first_and_repeat(browser, url, link):
         first = visit(tab, url, link)
         first["service_worker"] = settle(tab)
         tab.close()
-        repeat = visit(open_tab(context), url, link)
-        return first, repeat
+        tab = open_tab(context)
+        repeat = visit(tab, url, link)
+        if not walks:
+            return first, repeat, {}
+        settle(tab)  # taps come once the page is settled, as a person reads before answering
+        return first, repeat, answer_walks(context, tab, walks)
     finally:
         context.close()
 
 
-def measure(pages, link, runs):
-    """{page: {visit: [per-run marks]}} for each of pages {name: url}, their order alternating."""
+def measure(pages, link, runs, walks):
+    """({page: {visit: [marks per run]}}, {path: [taps]}): pages {name: url} alternate, "ours" walks too."""
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     results = {name: {"first": [], "repeat": []} for name in pages}
+    taps = {path: [] for path in walks}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=setup.chromium_path(), args=setup.CHROMIUM_ARGS)
             for run in range(runs):
                 for name in (list(pages) if run % 2 == 0 else list(pages)[::-1]):
-                    first, repeat = first_and_repeat(browser, pages[name], link)
+                    first, repeat, walked = first_and_repeat(browser, pages[name], link,
+                                                             walks if name == "ours" else None)
                     results[name]["first"].append(first)
                     results[name]["repeat"].append(repeat)
-                    print("  run {} {:<8} first {:>5} ms, repeat {:>5} ms".format(
-                        run + 1, name, first["ready_ms"], repeat["ready_ms"]), flush=True)
+                    for path, page_taps in walked.items():
+                        taps[path].extend(dict(tap, run=run + 1) for tap in page_taps)
+                    print("  run {} {:<8} first {:>5} ms, repeat {:>5} ms{}".format(
+                        run + 1, name, first["ready_ms"], repeat["ready_ms"], slowest_taps(walked)), flush=True)
             browser.close()
     except PlaywrightError as error:
         raise RuntimeError("the browser could not measure: {}".format(str(error).splitlines()[0])) from error
-    return results
+    return results, taps
+
+
+def slowest_taps(walked):
+    """The progress line's note of each walk's slowest tap."""
+    return "".join(", slowest tap on {} {} ms".format(path, max(tap["ms"] or THRESHOLD_MS for tap in page_taps))
+                   for path, page_taps in walked.items() if page_taps)

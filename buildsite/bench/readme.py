@@ -1,0 +1,139 @@
+"""The README's figures, rendered from .bench/results.json between two markers: never typed by hand."""
+
+from buildsite.bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
+from buildsite.bench.paths import README
+from buildsite.bench.targets import amount, verdict
+from buildsite.bench.taps import THRESHOLD_MS
+
+START = "<!-- bench:start -->"
+END = "<!-- bench:end -->"
+PAGES = (("ours", "`/check/`"), ("baseline", "recipe (PyScript offline)"))
+VISIT_COLUMNS = (("form visible", "form_ms", "ms"), ("engine ready", "ready_ms", "ms"),
+                 ("MicroPython loaded (`mpy:ready`)", "interpreter_ms", "ms"))
+WALKS = {"/check/": "every answer tapped in the order the check asks, then one answer changed, the urgent "
+                     "question answered yes and back to no, and the outcome saved to the log",
+         "/log/": "its buttons that change the page in place"}
+LIGHTHOUSE_HEADS = ("performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT")
+
+
+def cell(text):
+    """Text safe inside a Markdown table cell."""
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def table(head, rows):
+    """A Markdown table."""
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return "\n".join(lines + ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows])
+
+
+def plural(count, word):
+    """'1 run', '5 runs'."""
+    return "{} {}{}".format(count, word, "" if count == 1 else "s")
+
+
+def setting(results):
+    """Who measured what, when, on which machine and how busy it was."""
+    machine, load = results["machine"], results["load"]
+    memory = "{} GB memory".format(machine["memory_gb"]) if machine.get("memory_gb") else "memory unknown"
+    return ("Measured by `{}` on {}: {} ({} cores, {}), {}; {}, Lighthouse {}. Load average (1, 5, 15 min) "
+            "{} before, {} after (the bench's own browser included). {} of each page and visit, ours and the recipe taking turns, run i of ours "
+            "paired with run i of the recipe; figures are medians.").format(
+        results["command"], results["date"], machine["cpu"], machine["cores"], memory, machine["os"],
+        machine["chromium"] or "Chromium (version unknown)", machine["lighthouse"] or "(not installed)",
+        " ".join("{:.2f}".format(v) for v in load["before"]), " ".join("{:.2f}".format(v) for v in load["after"]),
+        plural(results["runs"], "run"))
+
+
+def visits_table(results):
+    """The medians of ours and the recipe, first and repeat visit."""
+    rows = []
+    for name, label in PAGES:
+        for visit in ("first", "repeat"):
+            row = results["medians"][name][visit]
+            rows.append([label, visit] + [amount(row[key], unit) for _head, key, unit in VISIT_COLUMNS]
+                        + ["{:.1f} kB".format(row["bytes"] / 1000), row["requests"]])
+    return table(["page", "visit"] + [head for head, _key, _unit in VISIT_COLUMNS]
+                 + ["bytes until ready", "requests"], rows)
+
+
+def ratios_table(results):
+    """Engine ready, ours / the recipe, over the paired runs."""
+    rows = [["{} visit".format(visit)] + [amount(results["ratios"][visit][key], "x")
+                                          for key in ("min", "median", "max")] for visit in ("first", "repeat")]
+    return table(["engine ready, ours / recipe", "min", "median", "max"], rows)
+
+
+def taps_table(results):
+    """Interaction to Next Paint of the answer walks, or why there is none."""
+    rows = []
+    for path, figures in results["taps"].items():
+        if not figures:
+            rows.append(["`{}`".format(path), 0, "-", "-", "nothing to tap"])
+            continue
+        slowest = figures["worst_step"] or "none over {} ms".format(THRESHOLD_MS)
+        rows.append(["`{}`".format(path), figures["taps"], amount(figures["p75_ms"], "ms"),
+                     amount(figures["worst_ms"], "ms"), slowest])
+    if not rows:
+        return "Answer taps: not measured."
+    walks = "; ".join("on `{}` {}".format(path, WALKS[path]) for path in results["taps"] if path in WALKS)
+    note = ("On the settled repeat visit at 4x CPU: {}. Interaction to Next Paint from the Event Timing API; "
+            "a tap under {} ms counts as {} ms.").format(walks, THRESHOLD_MS, THRESHOLD_MS)
+    return note + "\n\n" + table(["taps of the walk", "taps", "p75", "worst", "slowest tap"], rows)
+
+
+def lighthouse_table(results):
+    """Lighthouse's scores per page, or why there are none."""
+    lighthouse = results["lighthouse"]
+    if lighthouse is None:
+        return "Lighthouse: not run (`--no-lighthouse`)."
+    rows = []
+    for path, scores in lighthouse["pages"].items():
+        if isinstance(scores, str):
+            rows.append(["`{}`".format(path), scores] + ["-"] * (len(LIGHTHOUSE_HEADS) - 1))
+            continue
+        rows.append(["`{}`".format(path)] + ["{:g}".format(scores[name]) for name in LIGHTHOUSE_CATEGORIES]
+                    + [amount(scores[name], "ms") for name in LIGHTHOUSE_METRICS])
+    head = "Lighthouse {} mobile, median of {}".format(results["machine"]["lighthouse"] or "",
+                                                      plural(lighthouse["runs"], "run"))
+    return table([head] + list(LIGHTHOUSE_HEADS), rows)
+
+
+def targets_table(results):
+    """Every target, met or MISSED and by how much, and the count."""
+    checks = results["targets"]
+    counts = [sum(1 for check in checks if check["met"] is state) for state in (True, False, None)]
+    summary = "Targets: {} of {} met, {} missed{}.".format(
+        counts[0], len(checks), counts[1], ", {} not measured".format(counts[2]) if counts[2] else "")
+    return table(["target", "result"], [[check["target"], verdict(check)] for check in checks]) + "\n\n" + summary
+
+
+def warnings_list(results):
+    """The bench's warnings, or nothing."""
+    if not results["warnings"]:
+        return "No warnings: the runs agree and the machine was quiet."
+    return "**Warnings:**\n\n" + "\n".join("- " + warning for warning in results["warnings"])
+
+
+SECTIONS = (setting, visits_table, ratios_table, taps_table, lighthouse_table, targets_table, warnings_list)
+
+
+def render(results):
+    """The README's figures block (without its markers) for one bench's results."""
+    return "\n\n".join(section(results) for section in SECTIONS)
+
+
+def replace_block(text, block):
+    """text with what lies between START and END replaced by block; ValueError without both markers."""
+    start = text.find(START)
+    end = text.find(END, start + len(START)) if start >= 0 else -1
+    if end < 0:
+        raise ValueError("the README needs the lines {} and {}, in that order, where the bench's figures go".format(
+            START, END))
+    return text[:start] + START + "\n" + block + "\n" + text[end:]
+
+
+def update_readme(results, path=README):
+    """Rewrite the README's figures block from results."""
+    path.write_text(replace_block(path.read_text(), render(results)))
+    print("bench: figures in {} rewritten from the results".format(path.name))
