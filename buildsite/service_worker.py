@@ -17,7 +17,7 @@ OFFLINE_PAGE = "offline/index.html"
 # Not precached: the worker itself, the 404 page (a static host serves it), and the
 # preview images, which only link unfurlers in forums fetch.
 LEFT_OUT = ("sw.js", "404.html", "_headers", "assets/og/")
-CACHED_KINDS = (".html", ".js", ".mjs", ".wasm", ".py", ".png", ".svg", ".webmanifest")
+CACHED_KINDS = (".html", ".js", ".mjs", ".wasm", ".py", ".mpy", ".png", ".svg", ".webmanifest")
 
 
 def integrity(path):

@@ -20,6 +20,13 @@ def site_dir(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def shipped_pyapp(site_dir):
+    """The pyapp modules the built site ships to the browser (MicroPython bytecode)."""
+    (engine,) = (site_dir / "engine").iterdir()
+    return engine / "py" / "pyapp"
+
+
+@pytest.fixture(scope="session")
 def base_url(site_dir):
     from buildsite.serve import serve_in_thread
 

@@ -6,6 +6,7 @@ import pytest
 
 from buildsite import site
 from buildsite import BuildError
+from buildsite.engine_files import Engine, compiled
 from tests.conftest import ROOT
 
 
@@ -20,12 +21,22 @@ def engine_folder(site_dir):
     return folder
 
 
-def test_the_browser_gets_the_engine_but_not_the_command_line(site_dir):
+def test_the_browser_gets_the_engine_compiled_but_not_the_command_line(site_dir):
     shipped = sorted(path.name for path in (engine_folder(site_dir) / "py" / "pyapp").iterdir())
-    assert shipped == ["__init__.py", "engine.py", "outcomes.py", "policy.py", "questions.py",
-                       "share.py", "validate.py"]
+    assert shipped == ["__init__.mpy", "engine.mpy", "log.mpy", "outcomes.mpy", "policy.mpy", "questions.mpy",
+                       "share.mpy", "validate.mpy"]
     for name in shipped:
-        assert (engine_folder(site_dir) / "py" / "pyapp" / name).read_bytes() == (ROOT / "pyapp" / name).read_bytes()
+        source = ROOT / "pyapp" / name.replace(".mpy", ".py")
+        assert (engine_folder(site_dir) / "py" / "pyapp" / name).read_bytes() == compiled(source, "pyapp/" + source.name)
+
+
+def test_the_engine_folder_is_named_by_its_content(site_dir, tmp_path):
+    assert engine_folder(site_dir).name == Engine().content_hash()
+    other = tmp_path / "source"
+    for folder in ("pyapp", "web"):
+        shutil.copytree(ROOT / folder, other / folder)
+    (other / "pyapp" / "policy.py").write_text((ROOT / "pyapp" / "policy.py").read_text() + "\n# changed\n")
+    assert Engine(other).content_hash() != Engine().content_hash()
 
 
 def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tmp_path):

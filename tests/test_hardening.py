@@ -38,7 +38,7 @@ def other_engine(tmp_path):
     for folder in ("pyapp", "web"):
         shutil.copytree(ROOT / folder, source / folder)
     check = source / "web" / "check.py"
-    check.write_text(check.read_text() + "\n# the next deploy\n")
+    check.write_text(check.read_text() + "\nNEXT_DEPLOY = True\n")  # code, not a comment: bytecode has none
     return source
 
 
@@ -214,3 +214,10 @@ def test_a_lone_open_tab_learns_of_an_update_when_it_comes_back_into_view(app, t
     prompt = page.get_by_role("status").filter(has_text="A new version of this site is ready")
     prompt.wait_for(timeout=30_000)
     assert "A sentence new" not in page.content(), "no navigation happened; the page is as it was"
+
+
+def test_the_service_worker_precaches_every_engine_file(site_dir):
+    worker = (site_dir / "sw.js").read_text()
+    files = json.loads(re.search(r"const PRECACHE = (\{.*?\});", worker)[1])["files"]
+    engine = [path.relative_to(site_dir).as_posix() for path in (site_dir / "engine").rglob("*") if path.is_file()]
+    assert engine and [path for path in engine if path not in files] == []

@@ -609,10 +609,10 @@ def page_states(count=250, seed=8):
             for _ in range(count)] + ["not a state", {"text": None, "today": "2026-02-29"}]
 
 
-def test_the_summary_is_the_same_in_micropython(tmp_path):
+def test_the_summary_is_the_same_in_micropython(tmp_path, shipped_pyapp):
     states = page_states()
     expected = json.loads(json.dumps(in_cpython(log.summary, states)))
-    got = run_in_micropython("pyapp.log.summary", states, tmp_path)
+    got = run_in_micropython("pyapp.log.summary", states, tmp_path, shipped_pyapp)
     assert sum("result" in r and r["result"]["entries"] != [] for r in expected) > 100
     mismatches = [(s, e, g) for s, e, g in zip(states, expected, got) if e != g]
     assert not mismatches, mismatches[:1]
@@ -653,9 +653,9 @@ def adapter_requests():
     return requests
 
 
-def test_saving_and_deleting_are_the_same_in_micropython(tmp_path):
+def test_saving_and_deleting_are_the_same_in_micropython(tmp_path, shipped_pyapp):
     pyapp_dir = tmp_path / "pyapp"
-    shutil.copytree(ROOT / "pyapp", pyapp_dir, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(shipped_pyapp, pyapp_dir)
     (pyapp_dir / "log_calls.py").write_text(ADAPTER)
     namespace = {}
     exec(ADAPTER, namespace)

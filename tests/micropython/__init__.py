@@ -12,8 +12,12 @@ RUNNER = ROOT / "tests" / "micropython" / "run_python.mjs"
 MICROPYTHON = ROOT / "node_modules" / "@micropython" / "micropython-webassembly-pyscript"
 
 
-def run_in_micropython(function, inputs, tmp_path, pyapp_dir=ROOT / "pyapp"):
-    """[{"result": ...} or {"error": ...}] for function ("module.name") on each input."""
+def run_in_micropython(function, inputs, tmp_path, pyapp_dir):
+    """[{"result": ...} or {"error": ...}] for function ("module.name") on each input.
+
+    pyapp_dir is the pyapp the site ships (the shipped_pyapp fixture): its
+    compiled .mpy modules, so the parity tests check what phones run.
+    """
     if not shutil.which("node") or not MICROPYTHON.exists():
         pytest.fail("Node and node_modules are needed: run `python3 build.py test`")
     module, _, name = function.rpartition(".")
