@@ -202,6 +202,9 @@ def delete(entries, entry_id):
 
 def newest_first(entries):
     """The entries by time, newest first; of two at the same time, the one saved last first."""
+    whens = [entry["when"] for entry in entries]
+    if all(whens[i] <= whens[i + 1] for i in range(len(whens) - 1)):
+        return entries[::-1]  # saved in time order, as nearly always: no sort (slow in MicroPython)
     order = sorted(range(len(entries)), key=lambda i: (entries[i]["when"], i), reverse=True)
     return [entries[i] for i in order]
 
