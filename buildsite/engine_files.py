@@ -29,7 +29,7 @@ PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 PYSCRIPT_PLUGINS_OFF = ("!error", "!py-editor", "!py-game", "!py-terminal", "!donkey",
                         "!deprecations-manager", "!codemirror")
 # The pages that run Python, each with its own script web/<page>.py; each lives at /<page>/.
-PAGES = ("check",)
+PAGES = ("check", "log")
 HASH_CHARS = 12
 PAGE_TO_ROOT = "../"
 

@@ -126,10 +126,11 @@ def test_no_page_has_an_inline_event_handler_or_inline_script(site_dir):
     for name, page in pages.items():
         assert page.handlers == [], name
         assert page.inline_scripts == [], name
-    (script,) = pages["check/index.html"].python
-    assert script["tag"] == "mpy-script" and script["code"] == ""
-    assert re.fullmatch(r"\.\./engine/[0-9a-f]{12}/py/check\.py", script["src"]), script["src"]
-    assert [name for name, page in pages.items() if page.python] == ["check/index.html"]
+    for name in ("check", "log"):  # the pages that run Python, each from its own file
+        (script,) = pages[name + "/index.html"].python
+        assert script["tag"] == "mpy-script" and script["code"] == ""
+        assert re.fullmatch(r"\.\./engine/[0-9a-f]{12}/py/" + name + r"\.py", script["src"]), script["src"]
+    assert [name for name, page in pages.items() if page.python] == ["check/index.html", "log/index.html"]
 
 
 def test_the_security_reading_catches_handlers_and_inline_code():

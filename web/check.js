@@ -1,4 +1,4 @@
-// The checker's loader and watchdog.
+// The loader and watchdog of the pages that run Python (the checker and the log).
 // PyScript's own modules are preloaded from <head> at low priority. Right
 // after the form has painted, this starts PyScript and fetches MicroPython and
 // the Python files all at once (the list is rendered into the page at build
@@ -11,7 +11,15 @@
   var SLOW_MS = 8000;
   var GIVE_UP_MS = 60000; // a later start still wins: Python sets "ready" and hides the message
   var loading = document.getElementById("engine-status");
-  var engineFiles = document.currentScript.dataset.engineFiles;
+  var script = document.currentScript.dataset;
+  var engineFiles = script.engineFiles;
+  // The page's own words for a failure (the log page sets them); the checker's by default.
+  var words = {
+    failedStatus: script.failedStatus || "The check could not start.",
+    failedText: script.failedText || "The check could not start on this device",
+    failedAfter: script.failedAfter || ". Your answers cannot be checked here. Read the warning signs instead: ",
+    slow: script.slow || "Still loading the check. This can take a while on a slow connection. You can keep answering."
+  };
   // Shown only when scripts run at all; without them the <noscript> note speaks.
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
@@ -20,6 +28,28 @@
   function noteLinkLength() { root.dataset.linkLength = String(location.hash.length); }
   noteLinkLength();
   addEventListener("hashchange", noteLinkLength);
+
+  // The log's storage, for Python (web/check.py, web/log.py). localStorage throws when the
+  // browser will not let the site keep data (private mode, site data off, storage full), and
+  // MicroPython cannot catch an error thrown by a JavaScript call: so these never throw.
+  window.logStorage = {
+    read: function (key) { // {ok, text}: text is "" when nothing is stored
+      try {
+        return { ok: true, text: localStorage.getItem(key) || "" };
+      } catch (error) {
+        return { ok: false, text: "" };
+      }
+    },
+    write: function (key, text) { // true when stored; an empty text deletes the key
+      try {
+        if (text) localStorage.setItem(key, text);
+        else localStorage.removeItem(key);
+        return true;
+      } catch (error) {
+        return false;
+      }
+    }
+  };
 
   function withdrawResult() {
     // a result shown before a late failure must not stay up next to "could not start"
@@ -36,10 +66,9 @@
     root.dataset.engine = "failed";
     withdrawResult();
     var box = document.getElementById("error");
-    if (loading) loading.textContent = "The check could not start.";
+    if (loading) loading.textContent = words.failedStatus;
     if (!box) return;
-    box.textContent = "The check could not start on this device" + (detail ? " (" + detail + ")" : "") +
-      ". Your answers cannot be checked here. Read the warning signs instead: ";
+    box.textContent = words.failedText + (detail ? " (" + detail + ")" : "") + words.failedAfter;
     var link = document.createElement("a");
     link.href = "../warning-signs/";
     link.textContent = "when to stop and when to get help";
@@ -88,7 +117,7 @@
 
   setTimeout(function () {
     if (root.dataset.engine === "loading" && loading) {
-      loading.textContent = "Still loading the check. This can take a while on a slow connection. You can keep answering.";
+      loading.textContent = words.slow;
     }
   }, SLOW_MS);
   setTimeout(function () { failed("it is taking too long; check your connection"); }, GIVE_UP_MS);
