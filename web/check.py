@@ -6,13 +6,18 @@ reads the answers given so far, calls pyapp.assess_partial and fills in the
 card, or says how many questions are left. Nothing unanswered counts as an
 answer (SPEC section 7). Everything from the address bar goes through
 pyapp.share, and every text goes in as text.
+
+The runner's log (pyapp.log, shown on /log/): a result is stored in this
+browser only when the runner presses "Save to my log", and the duration
+question shows what the log says. Storage that fails never stops the check.
 """
 
 import js
 from pyscript import document
 from pyscript.ffi import create_proxy, to_js
 
-from pyapp import assess_partial
+from pyapp import assess_partial, log
+from pyapp.outcomes import STOP_NOW
 from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, answer_label
 from pyapp.share import LINK_BOOLS, check_length, link_text, parse_fragment, to_fragment
 
@@ -23,6 +28,13 @@ KEPT_ANSWERS = ("You started answering before the check had loaded, so we kept y
 PROBLEM = ("The check hit a problem, so it shows no result for these answers. You can change an "
            "answer to try again. Until it works, read ")
 WARNING_SIGNS = ("../warning-signs/", "the warning signs")
+LOG_KEY = "upper-back-log"  # the same key as web/log.py
+LOG_PAGE = ("../log/", "See your log")
+SAVED = "Saved to your log. "
+ALREADY_SAVED = "This result is already in your log. "
+CANNOT_SAVE = ("This browser does not let this site save your result, so it was not saved. This can "
+               "happen in private browsing, or when storage is full or turned off.")
+USE_HINT = "Use this answer"
 
 form = document.getElementById("check")
 card = document.getElementById("outcome")
@@ -30,6 +42,8 @@ verdict = document.getElementById("verdict")
 progress = document.getElementById("progress")
 error_box = document.getElementById("error")
 share_status = document.getElementById("share-status")
+log_status = document.getElementById("log-save-status")
+saved = {"answers": None}  # the answers saved last, so a second press does not save them twice
 
 
 # Answers <-> form -------------------------------------------------------------
@@ -78,7 +92,8 @@ def show_result(result):
     card.querySelector(".now").textContent = result["now"]
     list_items(card.querySelector(".reasons"),
                [(reason["text"], SITE_ROOT + reason["guide"]) for reason in result["reasons"]])
-    list_items(card.querySelector(".advice"), [(advice, None) for advice in result["advice"]])
+    # the stop card shows this one in the "modify" outcome, so the list leaves it out
+    list_items(card.querySelector(".advice"), [(advice, None) for advice in result["advice"] if advice != STOP_NOW])
     card.dataset.level = level
     progress.hidden = True
     show_verdict(level, result["title"])
@@ -174,6 +189,7 @@ def show(answers):
 def on_change(_event):
     hide_error()
     share_status.textContent = ""
+    log_status.textContent = ""
     show(read_form())
     if js.window.location.hash:
         # the answers on screen no longer match the link; keep the address honest
@@ -237,6 +253,104 @@ def on_print(_event):
     js.window.print()
 
 
+# The log ---------------------------------------------------------------------------
+
+def local_now():
+    """This device's local date and time, 'YYYY-MM-DDTHH:MM:SS' (MicroPython has no datetime)."""
+    now = js.Date.new()
+    return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}".format(
+        int(now.getFullYear()), int(now.getMonth()) + 1, int(now.getDate()),
+        int(now.getHours()), int(now.getMinutes()), int(now.getSeconds()))
+
+
+def read_log():
+    """The stored log text ("" for none); None when the browser will not let the site read it.
+
+    Through web/check.js's logStorage, which never throws: MicroPython cannot
+    catch an error thrown by a JavaScript call, and localStorage throws when it is off.
+    """
+    stored = js.logStorage.read(LOG_KEY)
+    return stored.text if stored.ok else None
+
+
+def say_saved(text, link=True):
+    log_status.replaceChildren(document.createTextNode(text))
+    if link:
+        anchor = document.createElement("a")
+        anchor.href = LOG_PAGE[0]
+        anchor.textContent = LOG_PAGE[1]
+        log_status.append(anchor)
+
+
+def on_save(_event):
+    """Save the answers as given and the level shown, with the local time: only when pressed."""
+    level = card.dataset.level
+    answers = read_form()
+    if not level:
+        return
+    if saved["answers"] == (answers, level):
+        say_saved(ALREADY_SAVED)
+        return
+    before = read_log()
+    if before is None:  # storage is off
+        say_saved(CANNOT_SAVE, link=False)
+        return
+    try:
+        text = log.save(before, answers, level, local_now())
+    except ValueError as error:  # a newer version of the site saved the log
+        say_saved(str(error), link=False)
+        return
+    if not js.logStorage.write(LOG_KEY, text):  # storage is off or full
+        say_saved(CANNOT_SAVE, link=False)
+        return
+    saved["answers"] = (answers, level)
+    say_saved(SAVED)
+    show_log_hint()
+
+
+def log_hint():
+    """What the log says about how long the pain has lasted, or None (also when storage fails)."""
+    try:
+        entries, _problems = log.load(read_log())
+        return log.duration_hint(entries, local_now()[:10])
+    except Exception:  # anything in Python; storage errors never reach here (read_log)
+        return None
+
+
+def show_log_hint():
+    """Beside the duration question: what the log says, and a button to give that answer.
+
+    Nothing is selected for the runner; they choose.
+    """
+    box = document.getElementById("log-hint")
+    hint = log_hint()
+    if hint is None:
+        if box:
+            box.remove()
+        return
+    if box is None:
+        box = document.createElement("div")
+        box.id = "log-hint"
+        box.className = "log-hint"
+        box.append(document.createElement("p"))
+        button = document.createElement("button")
+        button.type = "button"
+        button.className = "secondary"
+        button.textContent = USE_HINT
+        button.addEventListener("click", create_proxy(guarded(on_use_hint)))
+        box.append(button)
+        document.getElementById("q-duration-help").after(box)
+    label = answer_label(QUESTION_BY_KEY["duration"], hint["value"])
+    box.querySelector("p").textContent = "{} That is \u201c{}\u201d.".format(hint["text"], label)
+    box.dataset.value = hint["value"]
+
+
+def on_use_hint(_event):
+    form.elements.namedItem("duration").value = document.getElementById("log-hint").dataset.value
+    form.querySelector("[name=duration]:checked").focus()
+    on_change(None)
+
+
 def start(_event=None):
     """Answers given while the engine loaded win over the link that opened the page."""
     given = read_form()
@@ -257,7 +371,9 @@ def start(_event=None):
 form.addEventListener("change", create_proxy(guarded(on_change)))
 document.getElementById("share").addEventListener("click", create_proxy(on_share))
 document.getElementById("print").addEventListener("click", create_proxy(guarded(on_print)))
+document.getElementById("save-log").addEventListener("click", create_proxy(on_save))
 js.window.addEventListener("hashchange", create_proxy(guarded(open_share_link)))
 hide_error()  # a slow start may have been reported; the engine is here now
 guarded(start)()
+show_log_hint()  # never raises: the check works whatever the storage does
 document.documentElement.dataset.engine = "ready"
