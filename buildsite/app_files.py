@@ -22,9 +22,9 @@ APPLE_TOUCH_ICON = ("assets/icons/apple-touch-icon.png", 180)
 FAVICON = ("assets/icons/favicon-48.png", 48)
 SHORTCUT_ICON = ("assets/icons/shortcut-96.png", 96)
 # What a long press on the installed app offers: (name, address from the site root).
-# Add ("My log", "log/") here once that page exists.
 SHORTCUTS = (
     ("Check now", "check/"),
+    ("My log", "log/"),
     ("Warning signs", "warning-signs/"),
     ("Stop card", "adjustments/#when-to-stop"),
 )

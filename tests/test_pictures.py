@@ -247,7 +247,7 @@ def test_the_installed_app_offers_its_shortcuts_and_chromium_accepts_them(page, 
     manifest = page.context.new_cdp_session(page).send("Page.getAppManifest")
     assert manifest["errors"] == []
     shortcuts = json.loads(manifest["data"])["shortcuts"]
-    assert [s["name"] for s in shortcuts] == ["Check now", "Warning signs", "Stop card"]
+    assert [s["name"] for s in shortcuts] == ["Check now", "My log", "Warning signs", "Stop card"]
     for shortcut in shortcuts:
         for icon in shortcut["icons"]:
             with Image.open(site_dir / icon["src"]) as image:
