@@ -63,8 +63,8 @@ def test_every_question_is_at_most_grade_8(where, text):
     assert grade <= MAX_GRADE, "{} reads at grade {}: {!r}".format(where, grade, text)
 
 
-GUIDANCE_PAGES = ("index.html", "check/index.html", "causes/index.html", "adjustments/index.html",
-                  "warning-signs/index.html", "about/index.html", "offline/index.html")
+GUIDANCE_PAGES = ("index.html", "check/index.html", "log/index.html", "causes/index.html",
+                  "adjustments/index.html", "warning-signs/index.html", "about/index.html", "offline/index.html")
 
 
 def main_text(page_html):
