@@ -21,6 +21,8 @@ SVG = "http://www.w3.org/2000/svg"
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
 MARGIN = {"left": 30, "right": 12, "top": 12, "bottom": 28}
 DOT_RADIUS = 5
+FIRST_ENTRIES = 20  # listed at once; the rest follow in later tasks, so a long log is ready as soon
+MORE_ENTRIES = 60
 
 UNAVAILABLE = ("This browser does not let this site keep a log, so there is nothing to show. "
                "This can happen in private browsing, or when site data is turned off. "
@@ -57,6 +59,7 @@ template = document.getElementById("entry-template")
 
 formats = {}  # the page's date formatters, made at setup
 shown = {"text": None, "count": 0, "by_id": {}, "width": 0, "undo": None}  # what the page shows now
+listing = {"entries": [], "next": 0}  # the entries being listed, and the first not listed yet
 
 
 # Storage ------------------------------------------------------------------------
@@ -230,6 +233,19 @@ def draw_chart(chart, count):
     document.getElementById("chart-caption").textContent = caption
 
 
+def list_more(count):
+    """List up to count more entries; if some are left, list more in a later task."""
+    start = listing["next"]
+    end = min(len(listing["entries"]), start + count)
+    items = document.createDocumentFragment()
+    for entry in listing["entries"][start:end]:
+        items.append(entry_item(entry))
+    entry_list.append(items)
+    listing["next"] = end
+    if end < len(listing["entries"]):
+        js.setTimeout(list_more_proxy, 0)
+
+
 def show_note(note):
     box = document.getElementById("log-note")
     box.hidden = note is None
@@ -263,10 +279,9 @@ def render(_event=None):
     shown["text"] = text
     shown["count"] = len(entries)
     shown["by_id"] = {entry["id"]: entry for entry in entries}
-    items = document.createDocumentFragment()
-    for entry in entries:
-        items.append(entry_item(entry))
-    entry_list.replaceChildren(items)
+    entry_list.replaceChildren()
+    listing["entries"], listing["next"] = entries, 0
+    list_more(FIRST_ENTRIES)
     if not entries:
         return
     document.getElementById("first-logged").textContent = info["first_logged"]
@@ -359,6 +374,7 @@ def on_export(_event):
 
 def before_print(_event=None):
     """The printout for the physio shows every result with its answers."""
+    list_more(len(listing["entries"]))
     for item in entry_list.querySelectorAll(".log-entry"):
         fill_answers(item)
         details = item.querySelector("details")
@@ -433,6 +449,7 @@ formats["when"] = date_format(WHEN_OPTIONS)
 formats["day"] = date_format(DAY_OPTIONS)
 
 on_undo_proxy = create_proxy(guarded(on_undo))
+list_more_proxy = create_proxy(guarded(lambda _event=None: list_more(MORE_ENTRIES)))
 entry_list.addEventListener("click", create_proxy(guarded(on_list_click)))
 entry_list.addEventListener("toggle", create_proxy(guarded(on_toggle)), True)  # toggle does not bubble
 document.getElementById("log-export").addEventListener("click", create_proxy(guarded(on_export)))
