@@ -35,7 +35,7 @@ def test_the_engine_folder_is_named_by_its_content(site_dir, tmp_path):
     other = tmp_path / "source"
     for folder in ("pyapp", "web"):
         shutil.copytree(ROOT / folder, other / folder)
-    (other / "pyapp" / "policy.py").write_text((ROOT / "pyapp" / "policy.py").read_text() + "\n# changed\n")
+    (other / "pyapp" / "policy.py").write_text((ROOT / "pyapp" / "policy.py").read_text() + "\nCHANGED = True\n")  # code: bytecode has no comments
     assert Engine(other).content_hash() != Engine().content_hash()
 
 
