@@ -221,3 +221,18 @@ def test_the_service_worker_precaches_every_engine_file(site_dir):
     files = json.loads(re.search(r"const PRECACHE = (\{.*?\});", worker)[1])["files"]
     engine = [path.relative_to(site_dir).as_posix() for path in (site_dir / "engine").rglob("*") if path.is_file()]
     assert engine and [path for path in engine if path not in files] == []
+
+
+def test_a_late_start_up_error_after_a_link_filled_the_form_shows_no_result_beside_it(page, base_url):
+    """The page's Python fills the form from the link and shows the result, then fails before it is ready."""
+    source = (ROOT / "web" / "check.py").read_text()
+    ready = 'document.documentElement.dataset.engine = "ready"'
+    assert source.count(ready) == 1
+    failing = source.replace(ready, 'raise RuntimeError("a late start-up error")')
+    page.route(re.compile(r".*/py/check\.py$"), lambda route: route.fulfill(
+        status=200, body=failing, headers={"Content-Type": "text/x-python"}))
+    page.goto(base_url + "check/#" + whole_link({"pain": 2}))
+    assert wait_for_engine(page) == "failed"
+    assert "could not start" in page.get_by_test_id("error").inner_text()
+    assert outcome_level(page) == ""
+    assert page.locator("#verdict").inner_text() == ""
