@@ -195,3 +195,12 @@ def answer_label(question, value):
     if question["kind"] == CHOICE:
         return dict(question["choices"])[value]
     return "{} out of {}".format(value, question["max"])
+
+
+def answer_rows(answers):
+    """(question, answer as the runner reads it) for every question, in the order asked."""
+    rows = []
+    for key in ASKED:
+        question = QUESTION_BY_KEY[key]
+        rows.append((question["text"], answer_label(question, answers.get(key))))
+    return rows

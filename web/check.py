@@ -18,7 +18,7 @@ from pyscript.ffi import create_proxy, to_js
 
 from pyapp import assess_partial, log
 from pyapp.outcomes import STOP_NOW
-from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, answer_label
+from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, answer_label, answer_rows
 from pyapp.share import LINK_BOOLS, check_length, link_text, parse_fragment, to_fragment
 
 SITE_ROOT = "../"  # this page is /check/; guide links are relative to the site root
@@ -167,12 +167,11 @@ def fill_summary(answers):
     card.querySelector(".summary-date").textContent = "Checked on " + js.Date.new().toLocaleDateString()
     listing = card.querySelector(".summary-answers")
     listing.replaceChildren()
-    for key in ASKED:
-        question = QUESTION_BY_KEY[key]
+    for question, answer in answer_rows(answers):
         term = document.createElement("dt")
-        term.textContent = question["text"]
+        term.textContent = question
         detail = document.createElement("dd")
-        detail.textContent = answer_label(question, answers.get(key))
+        detail.textContent = answer
         listing.append(term, detail)
 
 

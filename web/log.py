@@ -12,7 +12,7 @@ from pyscript import document
 from pyscript.ffi import create_proxy, to_js
 
 from pyapp import log
-from pyapp.questions import ASKED, QUESTION_BY_KEY, answer_label
+from pyapp.questions import QUESTION_BY_KEY, answer_label, answer_rows
 
 STORE_KEY = "upper-back-log"  # the same key as web/check.py
 SITE_ROOT = "../"  # this page is /log/; guide links are relative to the site root
@@ -165,13 +165,11 @@ def fill_answers(item):
     listing = item.querySelector(".entry-answers dl")
     if listing.childElementCount:
         return
-    answers = shown["by_id"][item.dataset.id]["answers"]
-    for key in ASKED:
-        question = QUESTION_BY_KEY[key]
+    for question, answer in answer_rows(shown["by_id"][item.dataset.id]["answers"]):
         term = document.createElement("dt")
-        term.textContent = question["text"]
+        term.textContent = question
         detail = document.createElement("dd")
-        detail.textContent = answer_label(question, answers.get(key))
+        detail.textContent = answer
         listing.append(term, detail)
 
 
