@@ -21,6 +21,7 @@ from pyapp.policy import LEVELS, PAIN_STOP_AT, decide
 from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, is_whole_number
 from pyapp.validate import shown, validate_given
 
+STORAGE_KEY = "upper-back-log"  # where the pages keep the stored text, in this browser's localStorage
 SCHEMA_VERSION = 1
 
 WEEK = 7

@@ -28,7 +28,6 @@ KEPT_ANSWERS = ("You started answering before the check had loaded, so we kept y
 PROBLEM = ("The check hit a problem, so it shows no result for these answers. You can change an "
            "answer to try again. Until it works, read ")
 WARNING_SIGNS = ("../warning-signs/", "the warning signs")
-LOG_KEY = "upper-back-log"  # the same key as web/log.py
 LOG_PAGE = ("../log/", "See your log")
 SAVED = "Saved to your log. "
 ALREADY_SAVED = "This result is already in your log. "
@@ -268,7 +267,7 @@ def read_log():
     Through web/check.js's logStorage, which never throws: MicroPython cannot
     catch an error thrown by a JavaScript call, and localStorage throws when it is off.
     """
-    stored = js.logStorage.read(LOG_KEY)
+    stored = js.logStorage.read(log.STORAGE_KEY)
     return stored.text if stored.ok else None
 
 
@@ -299,7 +298,7 @@ def on_save(_event):
     except ValueError as error:  # a newer version of the site saved the log
         say_saved(str(error), link=False)
         return
-    if not js.logStorage.write(LOG_KEY, text):  # storage is off or full
+    if not js.logStorage.write(log.STORAGE_KEY, text):  # storage is off or full
         say_saved(CANNOT_SAVE, link=False)
         return
     saved["answers"] = (answers, level)

@@ -14,7 +14,6 @@ from pyscript.ffi import create_proxy, to_js
 from pyapp import log
 from pyapp.questions import QUESTION_BY_KEY, answer_label, answer_rows
 
-STORE_KEY = "upper-back-log"  # the same key as web/check.py
 SITE_ROOT = "../"  # this page is /log/; guide links are relative to the site root
 CSV_NAME = "upper-back-log.csv"
 SVG = "http://www.w3.org/2000/svg"
@@ -74,7 +73,7 @@ def read_store():
     Through web/check.js's logStorage: MicroPython cannot catch an error
     thrown by a JavaScript call, and localStorage throws when it is off.
     """
-    stored = js.logStorage.read(STORE_KEY)
+    stored = js.logStorage.read(log.STORAGE_KEY)
     if not stored.ok:
         raise Unavailable()
     return stored.text
@@ -82,7 +81,7 @@ def read_store():
 
 def write_store(text):
     """Store the text ("" deletes it); Unavailable if the browser refuses (storage off or full)."""
-    if not js.logStorage.write(STORE_KEY, text):
+    if not js.logStorage.write(log.STORAGE_KEY, text):
         raise Unavailable()
 
 
@@ -426,7 +425,7 @@ def on_resize(_event):
 
 def on_storage(event):
     """Another tab saved or deleted a result: show the log as it is now."""
-    if event.key is None or event.key == STORE_KEY:  # None: all of the site's storage was cleared
+    if event.key is None or event.key == log.STORAGE_KEY:  # None: all of the site's storage was cleared
         render()
 
 
