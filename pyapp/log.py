@@ -77,14 +77,18 @@ def days_from_civil(year, month, day):
 
 def read_fields(text, marks, fields):
     """The numbers of a fixed-width date or time, or None if the text is not one."""
-    if any(text[at] != mark for at, mark in marks):
-        return None
+    for at, mark in marks:  # loops, not any(): generators are slow in MicroPython
+        if text[at] != mark:
+            return None
     numbers = []
     for _name, start, end, lowest, highest in fields:
         digits = text[start:end]
-        if not is_whole_number(digits) or not lowest <= int(digits) <= highest:
+        if not is_whole_number(digits):
             return None
-        numbers.append(int(digits))
+        number = int(digits)
+        if not lowest <= number <= highest:
+            return None
+        numbers.append(number)
     year, month, day = numbers[:3]
     if day > (29 if month == 2 and is_leap(year) else MONTH_DAYS[month - 1]):
         return None
@@ -124,9 +128,9 @@ def days_between(date_a, date_b):
 
 
 def seconds(when):
-    """Seconds since 1970-01-01 of a normal 'YYYY-MM-DDTHH:MM:SS'."""
-    hour, minute, second = int(when[11:13]), int(when[14:16]), int(when[17:19])
-    return day_number(when[:10]) * DAY_SECONDS + hour * 3600 + minute * 60 + second
+    """Seconds since 1970-01-01 of a normal 'YYYY-MM-DDTHH:MM:SS' (one already checked)."""
+    day = days_from_civil(int(when[0:4]), int(when[5:7]), int(when[8:10]))
+    return day * DAY_SECONDS + int(when[11:13]) * 3600 + int(when[14:16]) * 60 + int(when[17:19])
 
 
 def ago(days):
@@ -184,7 +188,7 @@ def with_ids(entries):
         count = seen.get(entry["when"], 0) + 1
         seen[entry["when"]] = count
         entry_id = entry["when"] if count == 1 else "{}~{}".format(entry["when"], count)
-        marked.append(dict(entry, id=entry_id))
+        marked.append(entry if entry["id"] == entry_id else dict(entry, id=entry_id))  # copies are slow
     return marked
 
 
@@ -429,7 +433,12 @@ def positive_whole_number(value, name):
 
 
 def summary(state):
-    """Everything the log page shows, from {"text": stored text or None, "today", "width", "height"}."""
+    """What the log page shows, from {"text": stored text or None, "today", "width", "height"}.
+
+    "entries" are the stored entries, newest first: the page lists each
+    through `shown_entry` as it goes, so a long log shows at once. The CSV
+    is made only when asked for (`csv_text`).
+    """
     if type(state) is not dict:
         raise ValueError("state: must be an object of key/value pairs, got " + shown(state))
     today = state.get("today")
@@ -439,13 +448,11 @@ def summary(state):
     entries, problems, newer = read(state.get("text"))
     first = first_logged_days(entries, today)
     return {
-        "entries": [shown_entry(entry) for entry in newest_first(entries)],
+        "entries": newest_first(entries),
         "problems": problems,
         "read_only": newer,
         "first_logged_days": first,
         "first_logged": None if first is None else FIRST_LOGGED.format(ago(first)),
         "note": two_week_note(entries, today),
-        "hint": duration_hint(entries, today),
         "chart": chart_points(entries, width, height),
-        "csv": csv_text(entries),
     }

@@ -521,22 +521,22 @@ def test_text_is_at_most_grade_8(where, text):
 def test_the_summary_has_everything_the_log_page_shows():
     text = log.dump(pain_log((-16, 3), (-2, None), (0, 1)))
     page = log.summary({"text": text, "today": TODAY, "width": 320, "height": 160})
-    assert [(e["date"], e["level"], e["pain"]) for e in page["entries"]] == [
+    shown = [log.shown_entry(entry) for entry in page["entries"]]  # as the page lists them
+    assert [(e["date"], e["level"], e["pain"]) for e in shown] == [
         (TODAY, "modify", 1), (day(-2), "urgent", None), (day(-16), "modify", 3)]
-    first = page["entries"][0]
-    assert first["title"] == assess(answered(1))["title"]
-    assert first["reasons"] == assess(answered(1))["reasons"]
-    assert page["entries"][1]["reasons"][0]["id"] == "chest_or_breathing"
+    assert shown[0]["title"] == assess(answered(1))["title"]
+    assert shown[0]["reasons"] == assess(answered(1))["reasons"]
+    assert shown[1]["reasons"][0]["id"] == "chest_or_breathing"
     assert page["problems"] == [] and page["read_only"] is False
     assert (page["first_logged_days"], page["first_logged"]) == (16, "You started this log 16 days ago.")
-    assert page["hint"]["value"] == "over_2_weeks" and page["note"]["guide"].endswith("#pain-that-lasts")
-    assert len(page["chart"]["points"]) == 2 and page["csv"].startswith(HEADER + "\r\n")
+    assert page["note"]["guide"].endswith("#pain-that-lasts")
+    assert len(page["chart"]["points"]) == 2
 
 
 def test_an_empty_log_says_nothing_about_pain():
     page = log.summary({"text": None, "today": TODAY, "width": 320, "height": 160})
-    assert page["entries"] == [] and page["first_logged"] is None
-    assert page["hint"] is None and page["note"] is None and page["csv"] == HEADER + "\r\n"
+    assert page["entries"] == [] and page["first_logged"] is None and page["note"] is None
+    assert page["chart"]["points"] == [] and log.csv_text([]) == HEADER + "\r\n"
 
 
 @pytest.mark.parametrize(
@@ -647,6 +647,8 @@ def adapter_requests():
             {"function": "save", "args": [text, CHEST, "urgent", when]},
             {"function": "remove", "args": [text, entry_id]},
             {"function": "load", "args": [text]},
+            {"function": "csv_text", "args": [entries]},
+            {"function": "shown_entry", "args": [rng.choice(entries or [dict(GOOD, id=GOOD["when"])])]},
             {"function": "new_entry", "args": [dict(answers, pain=rng.choice([3, 11, "3"])), level, when]},
             {"function": "days_between", "args": [day(-rng.randrange(400)), rng.choice([TODAY, "2024-02-29", "x"])]},
         ]
