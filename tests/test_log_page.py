@@ -56,6 +56,7 @@ def open_check(page, base_url, answers=None):
     page.goto("about:blank")  # a fresh load, not a change of the fragment
     page.goto(base_url + "check/" + ("#" + whole_link(answers) if answers else ""))
     assert wait_for_engine(page) == "ready", page.get_by_test_id("error").inner_text()
+    page.wait_for_function("document.documentElement.dataset.log === 'read'")  # the hint comes just after
 
 
 def save_check(page, base_url, answers, when):

@@ -4,7 +4,8 @@ Runs in the browser under PyScript's MicroPython. pyapp.log decides what the
 page shows (log.summary) and how the stored text changes (log.remove); this
 only reads and writes localStorage, fills in the parts of the page that are
 already there (theme/log.html), draws the chart as SVG, and hands the CSV to
-the browser as a download. Nothing is sent anywhere. Every text goes in as text.
+the browser as a download. Nothing is sent anywhere. Every text goes in as
+text; only the chart's dots go in as markup, made of numbers and level names.
 """
 
 import js
@@ -20,8 +21,8 @@ SVG = "http://www.w3.org/2000/svg"
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
 MARGIN = {"left": 30, "right": 12, "top": 12, "bottom": 28}
 DOT_RADIUS = 5
-FIRST_ENTRIES = 20  # listed at once; the rest follow in later tasks, so a long log is ready as soon
-MORE_ENTRIES = 60
+FIRST_ENTRIES = 8  # listed at once (more than a screenful); the rest follow in later tasks
+MORE_ENTRIES = 20  # per task: short tasks, so a tap while a long log is listed is answered at once
 
 UNAVAILABLE = ("This browser does not let this site keep a log, so there is nothing to show. "
                "This can happen in private browsing, or when site data is turned off. "
@@ -181,6 +182,27 @@ def svg(tag, attributes, text=None):
     return element
 
 
+def points_markup(points):
+    """The line and the dots as SVG markup: a long log has hundreds of dots, and one parse
+    is far faster than an element and five attributes each through the FFI. Only numbers
+    and level names (checked against pyapp.policy.LEVELS when the log was read) go in."""
+    parts = ['<g xmlns="{}">'.format(SVG)]
+    if len(points) > 1:
+        parts.append('<polyline class="pain-line" points="{}"/>'.format(
+            " ".join("{},{}".format(point["x"], point["y"]) for point in points)))
+    for point in points:
+        parts.append('<circle cx="{}" cy="{}" r="{}" class="dot" data-level="{}"/>'.format(
+            point["x"], point["y"], DOT_RADIUS, point["level"]))
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def drawn(markup):
+    """SVG elements from markup made by this page (never from text the reader gave)."""
+    parsed = js.DOMParser.new().parseFromString(markup, "image/svg+xml")
+    return document.importNode(parsed.documentElement, True)
+
+
 def short_date(date):
     return formats["day"].format(local_date(date))
 
@@ -209,12 +231,7 @@ def draw_chart(chart, count):
         plot.append(svg("text", {"x": -8, "y": y, "class": "axis " + kind, "text-anchor": "end",
                                  "dominant-baseline": "middle"}, str(pain)))
     points = chart["points"]
-    if len(points) > 1:
-        plot.append(svg("polyline", {"class": "pain-line", "points": " ".join(
-            "{},{}".format(point["x"], point["y"]) for point in points)}))
-    for point in points:
-        plot.append(svg("circle", {"cx": point["x"], "cy": point["y"], "r": DOT_RADIUS,
-                                   "class": "dot", "data-level": point["level"]}))
+    plot.append(drawn(points_markup(points)))
     if points:
         first, last = points[0], points[-1]
         labels = [(first, "start" if len(points) > 1 else "middle")]
@@ -236,7 +253,7 @@ def list_more(count):
     end = min(len(listing["entries"]), start + count)
     items = document.createDocumentFragment()
     for entry in listing["entries"][start:end]:
-        items.append(entry_item(entry))
+        items.append(entry_item(log.shown_entry(entry)))
     entry_list.append(items)
     listing["next"] = end
     if end < len(listing["entries"]):
