@@ -249,6 +249,32 @@ def test_the_print_for_the_physio_lists_every_result_with_its_answers(page, base
     assert page.locator("#log-chart svg").is_visible()
 
 
+def test_the_checks_print_for_the_physio_includes_the_log(page, base_url):
+    preset(page, base_url, log_of(*THREE_DAYS))
+    page.clock.set_fixed_time("2026-11-10T12:00:00")
+    open_check(page, base_url, {"pain": 1})
+    page.evaluate("window.print = () => { window.printed = true }")
+    page.get_by_role("button", name="Save for your physio").click()
+    assert page.evaluate("window.printed") is True
+    page.emulate_media(media="print")
+    printed = page.locator("#summary")
+    assert "1 out of 10" in printed.locator(".summary-answers").inner_text()  # today's answers, then the log
+    rows = printed.get_by_role("table").locator("tbody tr")
+    assert [row.inner_text().split("\t") for row in rows.all()] == [
+        ["2026-11-10 07:45", "2 out of 10", "You may be able to run, with changes"],
+        ["2026-11-09 18:05", "5 out of 10", "Stop running today and rest"],
+        ["2026-11-08 07:30", "3 out of 10", "You may be able to run, with changes"]]
+    assert "You started this log 2 days ago." in printed.inner_text()
+
+
+def test_without_a_log_the_checks_print_has_no_log_part(page, base_url):
+    open_check(page, base_url, {"pain": 1})
+    page.evaluate("window.print = () => {}")
+    page.get_by_role("button", name="Save for your physio").click()
+    page.emulate_media(media="print")
+    assert page.locator("#summary").is_visible() and page.locator(".summary-log").is_hidden()
+
+
 # Storage that is damaged, missing, or from another version ------------------------------
 
 GOOD = json.loads(log_of(*THREE_DAYS[:2]))

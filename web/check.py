@@ -246,8 +246,36 @@ async def on_share(_event):
         share_status.textContent = "Copy this link to share your answers: " + url
 
 
-def on_print(_event):
+def fill_print_log():
+    """The physio's printout includes the runner's log, if they keep one: every saved result, newest first."""
+    box = card.querySelector(".summary-log")
+    rows = box.querySelector("tbody")
+    rows.replaceChildren()
+    entries, _problems = log.load(read_log())  # storage that is off reads as no log
+    box.hidden = not entries
+    if not entries:
+        return
+    days = log.first_logged_days(entries, local_now()[:10])
+    box.querySelector(".summary-log-first").textContent = log.FIRST_LOGGED.format(log.ago(days))
+    for entry in log.newest_first(entries):
+        shown = log.shown_entry(entry)
+        row = document.createElement("tr")
+        for text in (shown["date"] + " " + shown["time"], answer_label(QUESTION_BY_KEY["pain"], shown["pain"]),
+                     shown["title"]):
+            cell = document.createElement("td")
+            cell.textContent = text
+            row.append(cell)
+        rows.append(row)
+
+
+def before_print(_event=None):
+    """The printout: every answer, and the log; also on "beforeprint", for the browser's own print command."""
     fill_summary(read_form())
+    fill_print_log()
+
+
+def on_print(_event):
+    before_print()
     js.window.print()
 
 
@@ -377,6 +405,7 @@ document.getElementById("share").addEventListener("click", create_proxy(on_share
 document.getElementById("print").addEventListener("click", create_proxy(guarded(on_print)))
 document.getElementById("save-log").addEventListener("click", create_proxy(on_save))
 js.window.addEventListener("hashchange", create_proxy(guarded(open_share_link)))
+js.window.addEventListener("beforeprint", create_proxy(guarded(before_print)))
 hide_error()  # a slow start may have been reported; the engine is here now
 guarded(start)()
 document.documentElement.dataset.engine = "ready"
