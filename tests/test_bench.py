@@ -6,9 +6,10 @@ import urllib.request
 
 import pytest
 
-from buildsite.bench import paths, readme, report, taps, targets
+from buildsite.bench import long_log, paths, readme, report, taps, targets
 from buildsite.bench.link import Link, make_server, stop
 from buildsite.setup import ROOT
+from pyapp import log
 from pyapp.questions import ASKED
 
 
@@ -218,3 +219,27 @@ def test_later_pages_join_once_built(tmp_path):
 def test_load_warning_reads_the_load_before_the_bench(before, warned):
     warnings = report.load_warnings({"before": [before, 1, 1], "after": [3.0, 2, 1]}, cores=2)
     assert bool(warnings) is warned
+
+
+def test_the_long_log_is_200_readable_results_of_every_kind_a_runner_saves():
+    entries, problems = log.load(long_log.long_log_text())
+    assert len(entries) == long_log.ENTRIES == 200 and problems == []
+    assert {entry["level"] for entry in entries} >= {"run", "modify", "stop", "professional"}
+    assert len({entry["when"][:10] for entry in entries}) == 200  # one a day
+
+
+def test_the_long_log_pairs_log_with_check_run_by_run_and_is_a_target():
+    found = {"/check/": [{"ready_ms": ms} for ms in (800, 1000, 900)],
+             "/log/": [{"ready_ms": ms} for ms in (880, 900, 1080)]}
+    figures = long_log.figures(found)
+    assert figures["ratio"] == {"runs": [1.1, 0.9, 1.2], "min": 0.9, "median": 1.1, "max": 1.2}
+    assert figures["ready_ms"] == {"/check/": 900, "/log/": 900}
+    block = readme.render(fake_results(long_log=figures))
+    assert "| `/log/` / `/check/` | 900 ms | 900 ms | 0.90x | 1.10x | 1.20x |" in block
+    assert ("| /log/ with 200 saved results: engine ready, repeat visit, / /check/'s: at most 1.00x "
+            "| 1.10x: **MISSED** by 0.10x |") in block
+    assert report.long_log_warnings(figures) == [
+        "long log ratios spread 0.90x-1.20x, 27% of the median: too wide to judge",
+        "the long log target 1.00x lies between the lowest and highest ratio (0.90x-1.20x): "
+        "runs disagree on whether it is met"]
+    assert "A long log: not measured" in readme.render(fake_results(long_log=None))

@@ -40,6 +40,9 @@ Method (SPEC.md section 6, the phone profile):
   answered yes and back, the outcome saved to the log; then on /log/ (once the
   site has it) the buttons that change the page in place. Each tap's
   Interaction to Next Paint from the Event Timing API (buildsite/bench/taps.py).
+* A long log: in each run, a repeat visit of /check/ and of /log/ with 200
+  saved results stored, taking turns; /log/'s engine ready over /check/'s
+  (buildsite/bench/long_log.py).
 * Lighthouse 12 (node_modules), default mobile preset (simulated throttling),
   on every page, served by the same server class with throttling off.
 * Reproducible: results.json holds the machine (CPU, cores, memory, OS,
@@ -52,7 +55,7 @@ Method (SPEC.md section 6, the phone profile):
 
 import shlex
 
-from buildsite.bench import machine
+from buildsite.bench import long_log, machine
 from buildsite.bench.baseline import BASELINE_DIR, build_baseline
 from buildsite.bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
 from buildsite.bench.link import Link, make_server, stop
@@ -62,8 +65,11 @@ from buildsite.bench.report import read_results, results, write_results
 from buildsite.bench.visits import measure
 
 
-def measure_pages(runs, walked):
-    """Build the baseline, serve both on one phone link, measure them in Chromium and walk the answer pages."""
+def measure_pages(runs, walked, with_log):
+    """Build the baseline, serve both on one phone link, measure them in Chromium and walk the answer pages.
+
+    With with_log, also /check/ against /log/ with a long log stored (buildsite/bench/long_log.py).
+    """
     build_baseline()
     link = Link()  # one link for both servers: visits take turns, never overlap
     ours, baseline = make_server(SITE_DIR, link), make_server(BASELINE_DIR, link)
@@ -72,7 +78,8 @@ def measure_pages(runs, walked):
     print("bench: {} runs of /check/ and the baseline on a simulated phone, answer taps on {}...".format(
         runs, ", ".join(walked) or "no page"), flush=True)
     try:
-        return measure(pages, link, runs, {path: origin + path for path in walked})
+        raw, taps = measure(pages, link, runs, {path: origin + path for path in walked})
+        return raw, taps, long_log.measure(origin, link, runs) if with_log else None
     finally:
         stop(ours)
         stop(baseline)
@@ -89,7 +96,7 @@ def main(runs=3, lighthouse=True):
     runs = max(1, runs)
     load_before, pages, walked = machine.load(), site_pages(), answer_pages()
     try:
-        raw, taps = measure_pages(runs, walked)
+        raw, taps, with_long_log = measure_pages(runs, walked, "/log/" in pages)
     except RuntimeError as error:
         print("bench: error: {}".format(error))
         return 1
@@ -99,7 +106,7 @@ def main(runs=3, lighthouse=True):
         print("bench: Lighthouse, {} run(s) on each of {} pages...".format(lighthouse_runs, len(pages)), flush=True)
         scores = lighthouse_scores(pages, lighthouse_runs)
     figures = results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
-                      machine.describe(), command_line(runs, lighthouse), pages, walked)
+                      machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
     write_results(figures)
     print("\n" + render(figures) + "\n")
     update_readme(figures)

@@ -64,6 +64,19 @@ def ratios_table(results):
     return table(["engine ready, ours / recipe", "min", "median", "max"], rows)
 
 
+def long_log_table(results):
+    """/check/ and /log/ with a long log stored: engine ready, and the paired ratios."""
+    figures = results.get("long_log")
+    if not figures:
+        return "A long log: not measured (the built site has no `/log/`)."
+    note = ("A runner with {} saved results: a repeat visit of `/check/` and of `/log/` in each run, taking "
+            "turns, at 4x CPU; engine ready is when the log is shown.").format(figures["entries"])
+    ready = figures["ready_ms"]
+    rows = [["`/log/` / `/check/`", amount(ready["/check/"], "ms"), amount(ready["/log/"], "ms")]
+            + [amount(figures["ratio"][key], "x") for key in ("min", "median", "max")]]
+    return note + "\n\n" + table(["engine ready, median", "`/check/`", "`/log/`", "min", "median", "max"], rows)
+
+
 def taps_table(results):
     """Interaction to Next Paint of the answer walks, or why there is none."""
     rows = []
@@ -115,7 +128,7 @@ def warnings_list(results):
     return "**Warnings:**\n\n" + "\n".join("- " + warning for warning in results["warnings"])
 
 
-SECTIONS = (setting, visits_table, ratios_table, taps_table, lighthouse_table, targets_table, warnings_list)
+SECTIONS = (setting, visits_table, ratios_table, long_log_table, taps_table, lighthouse_table, targets_table, warnings_list)
 
 
 def render(results):

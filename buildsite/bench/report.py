@@ -4,14 +4,15 @@ import datetime
 import json
 import statistics
 
+from buildsite.bench import long_log
 from buildsite.bench.link import DOWN_BYTES_PER_S, RTT_S
 from buildsite.bench.paths import BENCH_DIR, ROOT
-from buildsite.bench.targets import READY_RATIO, amount, targets
+from buildsite.bench.targets import LONG_LOG_RATIO, READY_RATIO, amount, targets
 from buildsite.bench.taps import tap_figures
 from buildsite.bench.visits import CPU_SLOWDOWN, PHONE
 
 RESULTS = BENCH_DIR / "results.json"
-SCHEMA = 2
+SCHEMA = 3  # 3: the long log
 VISITS = ("first", "repeat")
 SPREAD_TOO_WIDE = 0.25  # (max - min) / median of the paired ratios beyond which one run says little
 
@@ -50,6 +51,21 @@ def spread_warnings(ratios):
     return warnings
 
 
+def long_log_warnings(figures):
+    """Say when the long log's paired ratios disagree too much to judge, or straddle the target."""
+    if not figures or len(figures["ratio"]["runs"]) < 2:
+        return []
+    low, middle, high = (figures["ratio"][key] for key in ("min", "median", "max"))
+    warnings = []
+    if (high - low) / middle > SPREAD_TOO_WIDE:
+        warnings.append("long log ratios spread {:.2f}x-{:.2f}x, {:.0%} of the median: too wide to judge".format(
+            low, high, (high - low) / middle))
+    if low <= LONG_LOG_RATIO < high:
+        warnings.append("the long log target {} lies between the lowest and highest ratio ({:.2f}x-{:.2f}x): "
+                        "runs disagree on whether it is met".format(amount(LONG_LOG_RATIO, "x"), low, high))
+    return warnings
+
+
 def load_warnings(load, cores):
     """Say when other processes competed for the CPU before the bench began (after, its own browser counts)."""
     if load["before"][0] <= cores / 2:
@@ -75,7 +91,7 @@ def tap_warnings(taps):
     return warnings
 
 
-def results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages):
+def results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages, with_long_log=None):
     """Everything the bench found, in the shape results.json and the README block use."""
     figures = {
         "schema": SCHEMA, "command": command,
@@ -88,11 +104,13 @@ def results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_p
         "ratios": paired_ratios(raw),
         "taps": {path: tap_figures(page_taps) for path, page_taps in taps.items()},
         "lighthouse": lighthouse,
+        "long_log": long_log.figures(with_long_log) if with_long_log else None,
     }
     figures["targets"] = targets(figures)
     figures["warnings"] = (load_warnings(load, machine["cores"] or 1) + spread_warnings(figures["ratios"])
                            + off_host_warnings(raw) + tap_warnings(figures["taps"]))
-    figures["raw"] = {"visits": raw, "taps": taps}
+    figures["warnings"] += long_log_warnings(figures["long_log"])
+    figures["raw"] = {"visits": raw, "taps": taps, "long_log": with_long_log}
     return figures
 
 

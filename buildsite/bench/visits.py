@@ -25,7 +25,7 @@ MARKS_SCRIPT = """(() => {
     const form = document.querySelector("form#check");
     const box = form && form.getBoundingClientRect();
     if (box && box.width > 0 && box.height > 0) marks.form = now();
-    else requestAnimationFrame(frame);
+    else if (form || marks.ready === null) requestAnimationFrame(frame);  // a page without the form: until ready
   };
   requestAnimationFrame(frame);
   // PyScript's event once MicroPython and the config's files are loaded, before the page's Python runs
@@ -43,7 +43,9 @@ MARKS_SCRIPT = """(() => {
   }).observe({type: "largest-contentful-paint", buffered: true});
 })();"""
 
-MARKS_DONE = "() => { const m = window.__bench; return !!m && (m.failed !== null || (m.ready !== null && m.form !== null)); }"
+# Done once the engine failed, or is ready and the check's form (on a page that has one) has shown.
+MARKS_DONE = """() => { const m = window.__bench;
+  return !!m && (m.failed !== null || (m.ready !== null && (m.form !== null || !document.querySelector("form#check")))); }"""
 MARKS_READ = """() => Object.assign({origin: performance.timeOrigin, resources:
   performance.getEntriesByType("resource").map(e => [e.name.replace(location.origin, ""),
     Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])}, window.__bench)"""
@@ -81,7 +83,7 @@ def visit(page, url, link):
     if marks["failed"] is not None:
         raise RuntimeError("the engine failed to start on " + url)
     sent, requests = link.until((marks["origin"] + marks["ready"]) / 1000)
-    form = max(marks["form"], marks["fcp"] or 0)
+    form = max(marks["form"] or 0, marks["fcp"] or 0)  # a page without the form: first contentful paint
     return {"form_ms": round(form), "ready_ms": round(marks["ready"]), "bytes": sent,
             "interpreter_ms": marks["interpreter"] and round(marks["interpreter"]), "lcp": marks["lcp"],
             "requests": len(requests), "off_host": list(page.off_host),

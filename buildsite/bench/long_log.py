@@ -1,0 +1,96 @@
+"""A runner's long log: /log/ with 200 saved results against /check/, on the same phone, in the same run.
+
+Issue 11 asks that with a log of 200 entries /log/ is ready within the same
+budget as /check/. Each run is a fresh browser context: a first visit of
+/check/ (so both pages' files are cached and the service worker is active,
+as for any runner who keeps a log), then 200 results stored the way the
+check stores them, then a repeat visit of /check/ and one of /log/ in new
+tabs, taking turns which goes first. Run i's ratio is /log/'s engine ready
+over /check/'s; the target is a median ratio of at most 1.0.
+"""
+
+import datetime
+import statistics
+
+from buildsite import setup
+from buildsite.bench.visits import MARKS_SCRIPT, PHONE, open_tab, settle, visit
+from pyapp import log
+from pyapp.policy import decide
+from pyapp.validate import validate
+
+ENTRIES = 200
+FIRST_DAY = datetime.datetime(2026, 3, 1, 7, 30)
+PAGES = ("/check/", "/log/")
+
+
+def answers_of_day(day):
+    """One morning's check: pain that rises and eases, now and then a sign that needs a professional."""
+    return validate({"pain": day % 8, "quality": "sharp" if day % 5 == 0 else "dull",
+                     "duration": ("under_1_week", "1_to_2_weeks", "over_2_weeks")[day // 7 % 3],
+                     "worsening": day % 9 == 0, "neuro": day % 50 == 49})
+
+
+def long_log_text(count=ENTRIES):
+    """The stored text of a log of count checks, one a day, each saved as the check saves it."""
+    entries = []
+    for day in range(count):
+        answers = answers_of_day(day)
+        level, _reasons = decide(answers)
+        when = (FIRST_DAY + datetime.timedelta(days=day)).strftime("%Y-%m-%dT%H:%M:%S")
+        entries.append(log.new_entry(answers, level, when))
+    return log.dump(entries)
+
+
+def one_run(browser, origin, link, text, log_first):
+    """{page: marks} of a repeat visit of /check/ and of /log/ with the long log stored."""
+    context = browser.new_context(service_workers="allow", **PHONE)
+    context.add_init_script(MARKS_SCRIPT)
+    try:
+        tab = open_tab(context)
+        visit(tab, origin + "/check/", link)
+        settle(tab)
+        tab.evaluate("([key, text]) => localStorage.setItem(key, text)", [log.STORAGE_KEY, text])
+        tab.close()
+        visits = {}
+        for path in (PAGES[::-1] if log_first else PAGES):
+            tab = open_tab(context)
+            visits[path] = visit(tab, origin + path, link)
+            if path == "/log/" and tab.get_by_test_id("log-entry").count() == 0:
+                raise RuntimeError("/log/ showed none of the {} stored results".format(ENTRIES))
+            tab.close()
+        return visits
+    finally:
+        context.close()
+
+
+def measure(origin, link, runs):
+    """Every run's visits {"/check/": [marks], "/log/": [marks]} with a long log stored."""
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
+    text = long_log_text()
+    found = {path: [] for path in PAGES}
+    print("bench: {} runs of /check/ and /log/ with {} saved results...".format(runs, ENTRIES), flush=True)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=setup.chromium_path(), args=setup.CHROMIUM_ARGS)
+            for run in range(runs):
+                visits = one_run(browser, origin, link, text, log_first=run % 2 == 1)
+                for path in PAGES:
+                    found[path].append(visits[path])
+                print("  run {} /check/ {:>5} ms, /log/ {:>5} ms".format(
+                    run + 1, visits["/check/"]["ready_ms"], visits["/log/"]["ready_ms"]), flush=True)
+            browser.close()
+    except PlaywrightError as error:
+        raise RuntimeError("the browser could not measure the long log: {}".format(
+            str(error).splitlines()[0])) from error
+    return found
+
+
+def figures(found):
+    """Medians and the paired ratios /log/ over /check/ of run i with run i."""
+    ready = {path: [v["ready_ms"] for v in found[path]] for path in PAGES}
+    runs = [round(page_log / check, 3) for page_log, check in zip(ready["/log/"], ready["/check/"])]
+    return {"entries": ENTRIES,
+            "ready_ms": {path: round(statistics.median(ready[path])) for path in PAGES},
+            "ratio": {"runs": runs, "min": min(runs), "median": round(statistics.median(runs), 3), "max": max(runs)}}
