@@ -43,6 +43,8 @@ DATE_MARKS = ((4, "-"), (7, "-"))
 TIME_MARKS = ((10, "T"), (13, ":"), (16, ":"))
 MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 DAY_SECONDS = 24 * 60 * 60
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 DATE_EXAMPLE = "2026-11-26"
 WHEN_EXAMPLE = "2026-11-26T07:30"
@@ -133,6 +135,27 @@ def seconds(when):
     return day * DAY_SECONDS + int(when[11:13]) * 3600 + int(when[14:16]) * 60 + int(when[17:19])
 
 
+def date_text(date):
+    """'Thu 26 Nov 2026' for '2026-11-26': the same on every device, with no day/month order to misread.
+
+    (The browser's own date formats cost a phone more to set up than the rest of the log page.)
+    """
+    year, month, day = parse_date(date)
+    weekday = WEEKDAYS[(days_from_civil(year, month, day) + 3) % 7]  # 1970-01-01 was a Thursday
+    return "{} {} {} {}".format(weekday, day, MONTHS[month - 1], year)
+
+
+def when_text(when):
+    """'Thu 26 Nov 2026, 07:30' for a normal 'YYYY-MM-DDTHH:MM:SS'."""
+    return "{}, {}".format(date_text(when[:10]), when[11:16])
+
+
+def day_text(date):
+    """'26 Nov' for '2026-11-26': the chart's labels."""
+    _year, month, day = parse_date(date)
+    return "{} {}".format(day, MONTHS[month - 1])
+
+
 def ago(days):
     """'today', 'yesterday' or '16 days ago'; a date after today counts as today."""
     if days <= 0:
@@ -208,8 +231,8 @@ def delete(entries, entry_id):
 def newest_first(entries):
     """The entries by time, newest first; of two at the same time, the one saved last first."""
     whens = [entry["when"] for entry in entries]
-    if all(whens[i] <= whens[i + 1] for i in range(len(whens) - 1)):
-        return entries[::-1]  # saved in time order, as nearly always: no sort (slow in MicroPython)
+    if whens == sorted(whens):  # saved in time order, as nearly always; sorting plain strings is quick
+        return entries[::-1]
     order = sorted(range(len(entries)), key=lambda i: (entries[i]["when"], i), reverse=True)
     return [entries[i] for i in order]
 
@@ -267,7 +290,11 @@ def read(text):
     items = data.get("entries")
     if type(items) is not list:
         return [], [NEWER if newer else UNREADABLE], newer
-    readable = [entry for entry in (read_entry(item) for item in items) if entry is not None]
+    readable = []
+    for item in items:  # a loop: a generator per entry is slow in MicroPython
+        entry = read_entry(item)
+        if entry is not None:
+            readable.append(entry)
     problems = [NEWER] if newer else []
     if len(readable) < len(items):
         problems.append(skipped_text(len(items) - len(readable)))
@@ -418,6 +445,7 @@ def shown_entry(entry):
         "id": entry["id"],
         "date": when[:10],
         "time": when[11:16],
+        "when_text": when_text(when),
         "level": entry["level"],
         "title": OUTCOMES[entry["level"]]["title"],
         "pain": entry["answers"].get("pain"),

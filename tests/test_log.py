@@ -516,6 +516,16 @@ def test_text_is_at_most_grade_8(where, text):
     assert textstat.flesch_kincaid_grade(text) <= 8, "{}: {!r}".format(where, text)
 
 
+@given(st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31)),
+       st.times())
+def test_dates_read_the_same_on_every_device(date, time):
+    when = "{}T{:02d}:{:02d}:{:02d}".format(date.isoformat(), time.hour, time.minute, time.second)
+    assert log.date_text(date.isoformat()) == "{} {} {} {}".format(
+        date.strftime("%a"), date.day, date.strftime("%b"), date.year)
+    assert log.when_text(when) == log.date_text(date.isoformat()) + ", " + when[11:16]
+    assert log.day_text(date.isoformat()) == "{} {}".format(date.day, date.strftime("%b"))
+
+
 # The page's one call ------------------------------------------------------------------
 
 def test_the_summary_has_everything_the_log_page_shows():
@@ -648,6 +658,8 @@ def adapter_requests():
             {"function": "remove", "args": [text, entry_id]},
             {"function": "load", "args": [text]},
             {"function": "csv_text", "args": [entries]},
+            {"function": "when_text", "args": [rng.choice([e["when"] for e in entries] or [GOOD["when"]])]},
+            {"function": "day_text", "args": [day(-rng.randrange(4000))]},
             {"function": "shown_entry", "args": [rng.choice(entries or [dict(GOOD, id=GOOD["when"])])]},
             {"function": "new_entry", "args": [dict(answers, pain=rng.choice([3, 11, "3"])), level, when]},
             {"function": "days_between", "args": [day(-rng.randrange(400)), rng.choice([TODAY, "2024-02-29", "x"])]},
