@@ -261,9 +261,9 @@ def test_the_checks_print_for_the_physio_includes_the_log(page, base_url):
     assert "1 out of 10" in printed.locator(".summary-answers").inner_text()  # today's answers, then the log
     rows = printed.get_by_role("table").locator("tbody tr")
     assert [row.inner_text().split("\t") for row in rows.all()] == [
-        ["2026-11-10 07:45", "2 out of 10", "You may be able to run, with changes"],
-        ["2026-11-09 18:05", "5 out of 10", "Stop running today and rest"],
-        ["2026-11-08 07:30", "3 out of 10", "You may be able to run, with changes"]]
+        ["Tue 10 Nov 2026, 07:45", "2 out of 10", "You may be able to run, with changes"],
+        ["Mon 9 Nov 2026, 18:05", "5 out of 10", "Stop running today and rest"],
+        ["Sun 8 Nov 2026, 07:30", "3 out of 10", "You may be able to run, with changes"]]
     assert "You started this log 2 days ago." in printed.inner_text()
 
 

@@ -163,7 +163,7 @@ def hide_error():
 
 def fill_summary(answers):
     """Every question, in the order asked, with the runner's answer or "Not answered"."""
-    card.querySelector(".summary-date").textContent = "Checked on " + js.Date.new().toLocaleDateString()
+    card.querySelector(".summary-date").textContent = "Checked on " + log.date_text(local_now()[:10])
     listing = card.querySelector(".summary-answers")
     listing.replaceChildren()
     for question, answer in answer_rows(answers):
@@ -260,7 +260,7 @@ def fill_print_log():
     for entry in log.newest_first(entries):
         shown = log.shown_entry(entry)
         row = document.createElement("tr")
-        for text in (shown["date"] + " " + shown["time"], answer_label(QUESTION_BY_KEY["pain"], shown["pain"]),
+        for text in (shown["when_text"], answer_label(QUESTION_BY_KEY["pain"], shown["pain"]),
                      shown["title"]):
             cell = document.createElement("td")
             cell.textContent = text

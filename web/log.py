@@ -21,7 +21,7 @@ SVG = "http://www.w3.org/2000/svg"
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
 MARGIN = {"left": 30, "right": 12, "top": 12, "bottom": 28}
 DOT_RADIUS = 5
-FIRST_ENTRIES = 8  # listed at once (more than a screenful); the rest follow in later tasks
+FIRST_ENTRIES = 4  # listed at once (more than a phone's screen shows); the rest follow in later tasks
 MORE_ENTRIES = 20  # per task: short tasks, so a tap while a long log is listed is answered at once
 
 UNAVAILABLE = ("This browser does not let this site keep a log, so there is nothing to show. "
@@ -39,9 +39,6 @@ DELETED = "The result from {} is deleted."
 UNDONE = "The result is back in your log."
 CLEARED = "Your log is deleted."
 DOWNLOADED = "Your log is downloaded as " + CSV_NAME + "."
-WHEN_OPTIONS = {"weekday": "short", "day": "numeric", "month": "short", "year": "numeric",
-                "hour": "numeric", "minute": "2-digit"}
-DAY_OPTIONS = {"day": "numeric", "month": "short"}
 
 root = document.documentElement
 page = document.getElementById("log")
@@ -57,7 +54,6 @@ confirm_box = document.getElementById("log-confirm")
 clear_button = document.getElementById("log-clear")
 template = document.getElementById("entry-template")
 
-formats = {}  # the page's date formatters, made at setup
 shown = {"text": None, "count": 0, "by_id": {}, "width": 0, "undo": None}  # what the page shows now
 listing = {"entries": [], "next": 0}  # the entries being listed, and the first not listed yet
 
@@ -116,22 +112,6 @@ def show_problems(texts):
     problems_box.hidden = not texts
 
 
-def date_format(options):
-    """A date formatter in the reader's own language, made once (one per entry is slow)."""
-    return js.Intl.DateTimeFormat.new(to_js([]), to_js(options))
-
-
-def local_date(date, time="00:00"):
-    year, month, day = [int(part) for part in date.split("-")]
-    hour, minute = [int(part) for part in time.split(":")]
-    return js.Date.new(year, month - 1, day, hour, minute)
-
-
-def when_text(entry):
-    """An entry's date and time in the reader's own way, e.g. 'Thu, Nov 26, 2026, 7:30 AM'."""
-    return formats["when"].format(local_date(entry["date"], entry["time"]))
-
-
 def pain_text(pain):
     question = QUESTION_BY_KEY["pain"]
     return "Pain: " + answer_label(question, pain)
@@ -143,7 +123,7 @@ def entry_item(entry):
     item.dataset.level = entry["level"]
     item.dataset.date = entry["date"]
     item.dataset.id = entry["id"]
-    when = when_text(entry)
+    when = entry["when_text"]
     moment = document.createElement("time")
     moment.setAttribute("datetime", entry["date"] + "T" + entry["time"])
     moment.textContent = when
@@ -203,10 +183,6 @@ def drawn(markup):
     return document.importNode(parsed.documentElement, True)
 
 
-def short_date(date):
-    return formats["day"].format(local_date(date))
-
-
 def plot_size():
     """(width, height) of the chart's plot at the box's width now; the box must be shown."""
     shown["width"] = int(chart_box.clientWidth)
@@ -239,7 +215,7 @@ def draw_chart(chart, count):
             labels.append((last, "end"))
         for point, anchor in labels:
             plot.append(svg("text", {"x": point["x"], "y": plot_height + 20, "class": "axis",
-                                     "text-anchor": anchor}, short_date(point["date"])))
+                                     "text-anchor": anchor}, log.day_text(point["date"])))
     chart_box.replaceChildren(drawing)
     caption = CHART_CAPTION.format(chart["stop_at"])
     if len(points) < count:
@@ -459,8 +435,6 @@ def guarded(handler):
 
 # Setup --------------------------------------------------------------------------
 
-formats["when"] = date_format(WHEN_OPTIONS)
-formats["day"] = date_format(DAY_OPTIONS)
 
 on_undo_proxy = create_proxy(guarded(on_undo))
 list_more_proxy = create_proxy(guarded(lambda _event=None: list_more(MORE_ENTRIES)))
