@@ -435,7 +435,6 @@ def guarded(handler):
 
 # Setup --------------------------------------------------------------------------
 
-
 on_undo_proxy = create_proxy(guarded(on_undo))
 list_more_proxy = create_proxy(guarded(lambda _event=None: list_more(MORE_ENTRIES)))
 entry_list.addEventListener("click", create_proxy(guarded(on_list_click)))
