@@ -164,12 +164,9 @@ for _question in QUESTIONS:
 KEYS = tuple(q["key"] for q in QUESTIONS)
 
 
-CHOICE_VALUES = {q["key"]: tuple(value for value, _label in q["choices"]) for q in QUESTIONS if q["kind"] == CHOICE}
-
-
 def choice_values(question):
-    """The allowed values of a choice question, in the order shown (made once: checked often)."""
-    return CHOICE_VALUES[question["key"]]
+    """The allowed values of a choice question, in the order shown."""
+    return tuple(value for value, _label in question["choices"])
 
 
 def answer_values(question):
@@ -181,16 +178,9 @@ def answer_values(question):
     return (True, False)
 
 
-DIGITS = "0123456789"
-
-
 def is_whole_number(text):
-    """Only the ASCII digits 0-9: str.isdigit() also takes '²' or '٣' in CPython.
-
-    Stripping the digits leaves nothing only if nothing else is there; it is
-    one call, where a loop over the characters is slow in MicroPython.
-    """
-    return text != "" and text.strip(DIGITS) == ""
+    """Only the ASCII digits 0-9: str.isdigit() also takes '²' or '٣' in CPython."""
+    return text != "" and all("0" <= char <= "9" for char in text)
 
 
 NOT_ANSWERED = "Not answered"
