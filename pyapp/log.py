@@ -357,6 +357,11 @@ def first_logged_days(entries, today):
     return max(0, days_between(oldest_first(entries)[0]["when"][:10], today))
 
 
+def first_logged_text(days):
+    """'You started this log 16 days ago.' for first_logged_days' answer; None for an empty log."""
+    return None if days is None else FIRST_LOGGED.format(ago(days))
+
+
 def duration_for(days):
     """The duration answer for pain that began that many days ago."""
     value = DURATIONS[0][0]
@@ -480,7 +485,7 @@ def summary(state):
         "problems": problems,
         "read_only": newer,
         "first_logged_days": first,
-        "first_logged": None if first is None else FIRST_LOGGED.format(ago(first)),
+        "first_logged": first_logged_text(first),
         "note": two_week_note(entries, today),
         "chart": chart_points(entries, width, height),
     }

@@ -255,8 +255,8 @@ def fill_print_log():
     box.hidden = not entries
     if not entries:
         return
-    days = log.first_logged_days(entries, local_now()[:10])
-    box.querySelector(".summary-log-first").textContent = log.FIRST_LOGGED.format(log.ago(days))
+    first = log.first_logged_days(entries, local_now()[:10])
+    box.querySelector(".summary-log-first").textContent = log.first_logged_text(first)
     for entry in log.newest_first(entries):
         shown = log.shown_entry(entry)
         row = document.createElement("tr")
