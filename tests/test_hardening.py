@@ -16,7 +16,7 @@ import pytest
 from buildsite import site
 from tests.checker import answer, outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
-from tests.test_offline import CONTROLLED, app, changed_docs, first_visit, go_offline  # noqa: F401
+from tests.test_offline import CONTROLLED, app, changed_docs, first_visit, go_offline, offline_tab  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -166,12 +166,7 @@ def test_a_lost_page_offline_gets_our_offline_page(app, site_dir):
 
 
 def test_the_offline_page_at_any_depth_links_to_the_site_root(app, site_dir):
-    context, serve = app
-    server, base = serve(site_dir)
-    first_visit(context, base).close()
-    go_offline(context, server)
-    page = context.new_page()
-    page.goto(base + "old/deep/link/")
+    page, base = offline_tab(app, site_dir, "old/deep/link/")
     assert page.locator("h1").inner_text() == "You are offline"
     page.get_by_role("link", name="The check").click()
     assert page.url == base + "check/"

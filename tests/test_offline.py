@@ -46,6 +46,17 @@ def go_offline(context, server):
     context.set_offline(True)
 
 
+def offline_tab(app, site_dir, path):
+    """A new tab at path, opened offline after one visit to the site: (page, the site's address)."""
+    context, serve = app
+    server, base = serve(site_dir)
+    first_visit(context, base).close()
+    go_offline(context, server)
+    page = context.new_page()
+    page.goto(base + path)
+    return page, base
+
+
 def test_chromium_finds_the_site_installable(app, site_dir):
     context, serve = app
     _server, base = serve(site_dir)
@@ -74,12 +85,7 @@ def test_after_one_visit_every_page_and_the_checker_work_with_the_network_gone(a
 
 
 def test_an_unknown_address_offline_gets_the_offline_page(app, site_dir):
-    context, serve = app
-    server, base = serve(site_dir)
-    first_visit(context, base).close()
-    go_offline(context, server)
-    page = context.new_page()
-    page.goto(base + "not-saved/")
+    page, _base = offline_tab(app, site_dir, "not-saved/")
     assert page.locator("h1").inner_text() == "You are offline"
 
 
