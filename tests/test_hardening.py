@@ -16,7 +16,7 @@ import pytest
 from buildsite import site
 from tests.checker import answer, outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
-from tests.test_offline import CONTROLLED, app, changed_docs, first_visit, go_offline, offline_tab  # noqa: F401
+from tests.test_offline import app, first_visit, go_offline, offline_tab, visit_then_redeploy  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -199,12 +199,7 @@ def test_the_service_worker_checks_every_file_against_its_hash(site_dir):
 
 
 def test_a_lone_open_tab_learns_of_an_update_when_it_comes_back_into_view(app, tmp_path):
-    context, serve = app
-    live = tmp_path / "live"
-    site.build(live)
-    _server, base = serve(live)
-    page = first_visit(context, base + "about/")
-    site.build(live, docs_dir=changed_docs(tmp_path, "A sentence new in the next deploy."))
+    page, _base = visit_then_redeploy(app, tmp_path, "A sentence new in the next deploy.")
     page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")  # back from another app
     prompt = page.get_by_role("status").filter(has_text="A new version of this site is ready")
     prompt.wait_for(timeout=30_000)

@@ -97,14 +97,20 @@ def changed_docs(tmp_path, sentence):
     return docs
 
 
-def test_a_new_deploy_reaches_a_returning_visitor_through_the_reload_prompt(app, tmp_path):
+def visit_then_redeploy(app, tmp_path, sentence):
+    """A tab on /about/ of one deploy, once the next deploy (sentence added to that page) is live: (page, base)."""
     context, serve = app
     live = tmp_path / "live"
     site.build(live)
     _server, base = serve(live)
     page = first_visit(context, base + "about/")
-    sentence = "This sentence is new in the second deploy."
     site.build(live, docs_dir=changed_docs(tmp_path, sentence))
+    return page, base
+
+
+def test_a_new_deploy_reaches_a_returning_visitor_through_the_reload_prompt(app, tmp_path):
+    sentence = "This sentence is new in the second deploy."
+    page, base = visit_then_redeploy(app, tmp_path, sentence)
     page.goto(base + "about/")
     assert sentence not in page.content(), "the old version stays whole until the visitor agrees"
     prompt = page.get_by_role("status").filter(has_text="A new version of this site is ready")
