@@ -121,7 +121,7 @@ def ask_one(question, prompt, say):
         if text == "" and question["default"] is not None:
             return question["default"]
         if question["kind"] == SCALE and is_whole_number(text):
-            if is_allowed(question, int(text)):
+            if is_allowed(question["key"], int(text)):
                 return int(text)
         elif question["kind"] == CHOICE and is_whole_number(text):
             index = int(text) - 1
