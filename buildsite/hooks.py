@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from buildsite import BuildError, app_files, engine_files, figures, render
+from buildsite import BuildError, app_files, engine_files, figures, render, review
 from buildsite.service_worker import write_service_worker
 from buildsite.setup import ROOT
 from pyapp import outcomes, questions
+from pyapp.source import SOURCE_TITLE
 
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 CSP_STYLE_HASH = "'style-hash'"  # placeholder the page's own inline style replaces
@@ -30,6 +31,9 @@ MARKDOWN_JINJA = jinja2.Environment(
 
 
 ENGINE = {}  # this build's engine files (buildsite.engine_files.Engine)
+# Pages that carry no guidance from the article, so nothing to check against it: the
+# offline page says only that a page is not at hand; the accessibility statement is about the site.
+UNREVIEWED_PAGES = ("offline.md", "accessibility.md")
 
 
 def on_config(config):
@@ -55,13 +59,17 @@ def on_env(env, config, files):
         csp_style_hash=CSP_STYLE_HASH,
         og_image_path=app_files.og_image_path,
         app_icons=app_files,
+        source_title=SOURCE_TITLE,
     )
     return env
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri not in UNREVIEWED_PAGES:
+        page.meta["review"] = review.review_dates(page.meta, page.file.src_path)
     try:
-        return MARKDOWN_JINJA.from_string(markdown).render(render.markdown_context(page.url))
+        return MARKDOWN_JINJA.from_string(markdown).render(
+            render.markdown_context(page.url, config["extra"].get("contact_email", "")))
     except jinja2.TemplateError as error:
         raise BuildError(
             "page {}: {} (allowed variables: {})".format(

@@ -9,9 +9,11 @@ import html
 import jinja2
 
 from buildsite import figures
-from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS, STOP_IF, STOP_SIGNS
+from pyapp.outcomes import (ASK_BEFORE_RUNNING, BACK_TO_RUNNING, CALL_NOW, EMERGENCY, EMERGENCY_NUMBERS,
+                             INJURY_CARE, OUTCOMES, REASONS, RULE_TABLE_NOTES, STOP_IF, STOP_SIGNS)
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
 from pyapp.questions import GROUPS, QUESTION_BY_KEY, answer_label
+from pyapp.source import SOURCE_TITLE
 
 PAIN = QUESTION_BY_KEY["pain"]
 
@@ -39,15 +41,17 @@ def answer_words(rule):
 
 
 def policy_rows():
-    """(question, answer, outcome title, guide link) for each rule, most urgent first."""
+    """(question, answer, what the check says, guide link) for each rule, most urgent first."""
     rows = []
     for rule in RULES:
         level, reason_id, key = rule[0], rule[1], rule[2]
         answer = answer_words(rule)
         if level not in WARNING_LEVELS:
             answer += ", and no sign above"
-        rows.append((QUESTION_BY_KEY[key]["text"], answer, OUTCOMES[level]["title"],
-                     REASONS[reason_id][1]))
+        says = "**{}**".format(OUTCOMES[level]["title"])
+        if reason_id in RULE_TABLE_NOTES:
+            says += ". " + RULE_TABLE_NOTES[reason_id]
+        rows.append((QUESTION_BY_KEY[key]["text"], answer, says, REASONS[reason_id][1]))
     return rows
 
 
@@ -60,8 +64,8 @@ def guide_source(guide):
 def policy_table():
     """The rule table as markdown, for the guidance page that explains the check."""
     lines = ["| Question | Your answer | What the check says |", "|---|---|---|"]
-    for question, answer, title, guide in policy_rows():
-        lines.append("| [{}]({}) | {} | **{}** |".format(question, guide_source(guide), answer, title))
+    for question, answer, says, guide in policy_rows():
+        lines.append("| [{}]({}) | {} | {} |".format(question, guide_source(guide), answer, says))
     return "\n".join(lines)
 
 
@@ -99,12 +103,19 @@ def figure_function(page_url):
     return figure
 
 
-def markdown_context(page_url=""):
+def markdown_context(page_url="", contact_email=""):
     """The variables a guidance page may use, e.g. {{ PAIN_STOP_AT }}, {{ figure("sitting") }}."""
     return {
         "PAIN_STOP_AT": PAIN_STOP_AT,
         "MILD_PAIN_MAX": MILD_PAIN[1],
         "BACK_TO_RUNNING": BACK_TO_RUNNING,
+        "SOURCE_TITLE": SOURCE_TITLE,
+        "CONTACT_EMAIL": contact_email,
+        "ASK_BEFORE_RUNNING": ASK_BEFORE_RUNNING,
+        "CALL_NOW": CALL_NOW,
+        "EMERGENCY": EMERGENCY,
+        "EMERGENCY_NUMBERS": EMERGENCY_NUMBERS,
+        "INJURY_CARE": INJURY_CARE,
         "policy_table": policy_table(),
         "stop_card": stop_card(),
         "figure": figure_function(page_url),

@@ -25,12 +25,12 @@ def build(site_dir=SITE_DIR, site_url=None, docs_dir=None, source_dir=None):
         overrides["site_url"] = site_url
     if docs_dir:
         overrides["docs_dir"] = str(Path(docs_dir))
-    if source_dir:
-        overrides["extra"] = {"source_dir": str(Path(source_dir))}
     warnings = WarningList()
     logging.getLogger("mkdocs").addHandler(warnings)
     try:
         config = load_config(str(ROOT / "mkdocs.yml"), **overrides)
+        if source_dir:  # beside the deploy's own extras (an override would replace them all)
+            config["extra"]["source_dir"] = str(Path(source_dir))
         mkdocs_build(config)
     except MkDocsException as error:
         raise BuildError("the MkDocs build failed: {}{}".format(error, warnings.listed())) from error

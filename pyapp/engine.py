@@ -1,6 +1,6 @@
 """assess(): answers in, the result of SPEC section 2 out; and the same for partial answers."""
 
-from pyapp.outcomes import CAVEAT, OUTCOMES, REASONS, advice
+from pyapp.outcomes import CAVEAT, OUTCOMES, REASONS, advice, first_line, headline
 from pyapp.policy import decide
 from pyapp.questions import ASKED
 from pyapp.validate import validate, validate_given
@@ -16,7 +16,8 @@ def result(level, reason_ids, answers):
     return {
         "level": level,
         "title": outcome["title"],
-        "now": outcome["now"],
+        "now": first_line(level, reason_ids),
+        "headline": headline(level, reason_ids),
         "reasons": [reason(reason_id) for reason_id in reason_ids],
         "advice": advice(level, reason_ids),
         "caveat": CAVEAT,

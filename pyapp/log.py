@@ -19,7 +19,7 @@ import re
 from pyapp.engine import reason
 from pyapp.outcomes import OUTCOMES
 from pyapp.policy import LEVELS, PAIN_STOP_AT, decide
-from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO
+from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, answer_label
 from pyapp.validate import shown, validate_given
 
 STORAGE_KEY = "upper-back-log"  # where the pages keep the stored text, in this browser's localStorage
@@ -58,9 +58,12 @@ SKIPPED_ONE = "1 saved result could not be read. It is left out."
 SKIPPED_MANY = "{} saved results could not be read. They are left out."
 NEWER = "This log was saved by a newer version of this site. Reload the page to see all of it."
 NEWER_SAVE = "This log was saved by a newer version of this site. Reload the page, then save again."
-NOTE = ("Your log shows pain starting {}. See a doctor or physiotherapist if the pain lasts "
-        "more than two to three weeks, even with rest and self-care.")
-HINT = "Your log shows pain starting {}."
+# The log knows only when the first result with pain was saved: a minimum, never more (SPEC section 8).
+NOTE = ("You first saved a result with pain {}. Pain that lasts more than two weeks, even with "
+        "rest and self-care, should be checked by a doctor or physiotherapist.")
+HINT = ("You first saved a result with pain {}, so you have had it at least that long. If it "
+        "began before that, count from when it began.")
+HINT_LONGEST = "Your log alone shows \u201c{}\u201d."
 FIRST_LOGGED = "You started this log {}."
 
 
@@ -372,11 +375,20 @@ def duration_for(days):
 
 
 def duration_hint(entries, today):
-    """{"text", "value", "days"}: what the log says for the check's duration question, or None."""
+    """{"text", "value", "days"}: what the log says for the check's duration question, or None.
+
+    The log's count is the least the pain has lasted, so it offers an answer
+    ("value") only when that is the longest one; otherwise "value" is None
+    and the runner counts from when the pain began.
+    """
     days = first_pain_days_ago(entries, today)
     if days is None:
         return None
-    return {"text": HINT.format(ago(days)), "value": duration_for(days), "days": days}
+    value = duration_for(days)
+    if value != LONG_PAIN:
+        return {"text": HINT.format(ago(days)), "value": None, "days": days}
+    label = answer_label(QUESTION_BY_KEY["duration"], value)
+    return {"text": HINT.format(ago(days)) + " " + HINT_LONGEST.format(label), "value": value, "days": days}
 
 
 def two_week_note(entries, today):

@@ -24,8 +24,9 @@ QUESTIONS = (
         "min": PAIN_MIN,
         "max": PAIN_MAX,
         "default": None,
-        "text": "At its worst, now or on your last run, how bad is the pain?",
-        "help": "0 means no pain. 10 means the worst pain you can imagine.",
+        "text": "How bad is the pain at its worst?",
+        "help": "Think of now and of your last run, and give the higher number. "
+        "0 means no pain. 10 means the worst pain you can imagine.",
         "ends": ("No pain", "Worst imaginable"),
         "source": "Use the 0-10 pain scale, where 0 is no pain and 10 is the worst imaginable.",
         "guide": "warning-signs/#pain-scale",
@@ -50,12 +51,13 @@ QUESTIONS = (
         "kind": CHOICE,
         "choices": (
             ("none", "It stays in the muscles between my shoulder blades"),
-            ("radiates", "It spreads, for example around my ribs or up to my neck"),
+            ("radiates", "It spreads, for example to my side or up to my neck"),
             ("arms", "It travels into my arms or hands"),
         ),
         "default": "none",
         "text": "Where is the pain?",
-        "help": "",
+        "help": "Does it wrap round to the front of your chest? Then answer yes to the chest pain "
+        "question at the top.",
         "source": "Radiating pain, particularly if it travels into your arms or hands, "
         "indicates nerve irritation and signals the need to stop and seek advice.",
         "guide": "warning-signs/#pain-that-spreads",
@@ -64,10 +66,11 @@ QUESTIONS = (
         "key": "worsening",
         "kind": YES_NO,
         "default": False,
-        "text": "Does mild pain quickly get worse once you are running?",
-        "help": "",
-        "source": "If the pain begins at level 4 or higher, or if mild pain quickly "
-        "escalates, stop running immediately.",
+        "text": "Does the pain get worse while you run?",
+        "help": "Answer yes if it gets worse at all, quickly or slowly.",
+        "source": "If the pain is a mild ache rated 3 or less and does not worsen while "
+        "running, modification may be possible. If the pain begins at level 4 or higher, or "
+        "if mild pain quickly escalates, stop running immediately.",
         "guide": "warning-signs/#pain-that-gets-worse",
     },
     {
@@ -84,8 +87,9 @@ QUESTIONS = (
         "key": "changes_form",
         "kind": YES_NO,
         "default": False,
-        "text": "Does the pain change how you run?",
-        "help": "For example hunching over, a shorter stride, or holding yourself stiffly to protect it.",
+        "text": "Does the pain clearly change the way you run?",
+        "help": "For example, you hunch over because of the pain, take shorter steps, or hold "
+        "yourself stiffly to protect your back.",
         "source": "If the pain persists after you stop running, or if it significantly "
         "changes your running form, your body requires rest.",
         "guide": "warning-signs/#pain-that-changes-how-you-run",
@@ -99,7 +103,7 @@ QUESTIONS = (
             ("over_2_weeks", "More than two weeks"),
         ),
         "default": "under_1_week",
-        "text": "How long have you had it, despite rest and self-care?",
+        "text": "How long have you had the pain, even with rest and self-care?",
         "help": "",
         "source": "Consult a professional if the pain persists for more than two to three "
         "weeks despite rest and self-care.",
@@ -130,7 +134,7 @@ QUESTIONS = (
         "kind": YES_NO,
         "default": False,
         "text": "Do you have chest pain, or pain that makes it hard to breathe?",
-        "help": "",
+        "help": "Answer yes if your back pain wraps round to the front of your chest.",
         "source": "Pain that interferes with breathing or is accompanied by chest pain "
         "requires prompt attention to rule out issues related to the ribs, heart, or lungs.",
         "guide": "warning-signs/#chest-pain-or-trouble-breathing",

@@ -6,7 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from buildsite.render import form_groups
 from pyapp import assess, validate
-from pyapp.outcomes import OUTCOMES
+from pyapp.outcomes import INJURY_CARE, OUTCOMES
 from pyapp.questions import QUESTION_BY_KEY, answer_values
 from pyapp.share import link_text
 from tests.checker import answer, form_answers, outcome_level, wait_for_engine, whole_link
@@ -34,6 +34,7 @@ STATES = (
     ("adjustments/", None),
     ("warning-signs/", None),
     ("about/", None),
+    ("accessibility/", None),
     ("offline/", None),  # what the service worker shows for an unknown address offline
     ("no-such-page/", None),  # the 404 page
 )
@@ -199,7 +200,8 @@ def test_the_result_is_announced_politely_unless_urgent(page, base_url, fragment
     assert wait_for_engine(page) == "ready" and outcome_level(page) == level
     verdict = page.locator("#verdict")
     assert verdict.get_attribute("aria-live") == ("assertive" if level == "urgent" else "polite")
-    assert verdict.inner_text().startswith("Your result: " + OUTCOMES[level]["title"])
+    headline = "Your result: " + OUTCOMES[level]["title"] if level != "urgent" else INJURY_CARE
+    assert verdict.inner_text().startswith(headline), "an urgent result leads with the action"
 
 
 def test_the_announcement_calms_down_when_the_urgent_sign_is_taken_back(page, base_url):

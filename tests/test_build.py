@@ -39,14 +39,33 @@ def test_the_engine_folder_is_named_by_its_content(site_dir, tmp_path):
     assert Engine(other).content_hash() != Engine().content_hash()
 
 
+REVIEWED = "---\nreviewed: 2026-11-27\nnext_review: 2027-11-27\n---\n"
+
+
+@pytest.mark.parametrize("front_matter,message", (
+    ("", "front matter 'reviewed' must be a date like 2026-11-27, got None"),
+    ("reviewed: 2026-11-27\n", "front matter 'next_review' must be a date like 2026-11-27, got None"),
+    ("reviewed: soon\nnext_review: 2027-11-27\n", "front matter 'reviewed' must be a date like 2026-11-27, got 'soon'"),
+    ("reviewed: 2026-11-27\nnext_review: 2026-11-27\n", "next_review (2026-11-27) must come after reviewed (2026-11-27)"),
+))
+def test_a_guidance_page_without_its_review_dates_fails_the_build(tmp_path, front_matter, message):
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "causes.md").write_text("---\n{}title: Causes\n---\n# Causes\n".format(front_matter))
+    with pytest.raises(BuildError) as raised:
+        site.build(tmp_path / "out", docs_dir=docs)
+    assert message in str(raised.value) and "causes.md" in str(raised.value)
+
+
 def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tmp_path):
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", docs)
-    (docs / "causes.md").write_text("# Causes\n\nStop at {{ PAIN_STOP }}.\n")
+    (docs / "causes.md").write_text(REVIEWED + "# Causes\n\nStop at {{ PAIN_STOP }}.\n")
     with pytest.raises(BuildError) as raised:
         site.build(tmp_path / "out", docs_dir=docs)
     assert str(raised.value) == ("page causes.md: 'PAIN_STOP' is undefined (allowed variables: "
-                                 "BACK_TO_RUNNING, MILD_PAIN_MAX, PAIN_STOP_AT, figure, policy_table, stop_card)")
+                                 "ASK_BEFORE_RUNNING, BACK_TO_RUNNING, CALL_NOW, CONTACT_EMAIL, EMERGENCY, EMERGENCY_NUMBERS, "
+                                 "INJURY_CARE, MILD_PAIN_MAX, PAIN_STOP_AT, SOURCE_TITLE, figure, policy_table, stop_card)")
 
 
 def test_a_broken_link_in_the_guidance_fails_the_build(tmp_path):

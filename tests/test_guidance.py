@@ -46,7 +46,7 @@ def test_every_rule_is_explained_on_the_warning_signs_page(site_dir):
         assert question["text"].replace("\u2019", "&rsquo;") in table or question["text"] in table
 
 
-@pytest.mark.parametrize("page", ["", "causes/", "adjustments/", "warning-signs/", "about/"])
+@pytest.mark.parametrize("page", ["", "causes/", "adjustments/", "warning-signs/", "about/", "accessibility/"])
 def test_no_template_syntax_is_left_in_a_page(site_dir, page):
     html = (site_dir / page / "index.html").read_text()
     assert not re.search(r"\{\{|\{%", html)

@@ -161,11 +161,11 @@ def test_a_first_entry_15_days_back_shows_the_two_week_note_and_the_duration_hin
     page.clock.set_fixed_time("2026-11-16T08:00:00")
     open_log(page, base_url)
     note = page.get_by_role("note", name="Pain that lasts")
-    assert "Your log shows pain starting 15 days ago" in note.inner_text()
+    assert "You first saved a result with pain 15 days ago" in note.inner_text()
     assert note.get_by_role("link").get_attribute("href") == "../warning-signs/#pain-that-lasts"
     open_check(page, base_url)
     hint = page.locator("#log-hint")
-    assert hint.inner_text().startswith("Your log shows pain starting 15 days ago.")
+    assert hint.inner_text().startswith("You first saved a result with pain 15 days ago")
     assert "More than two weeks" in hint.inner_text()
     assert page.locator("[name=duration]:checked").count() == 0, "the runner still chooses"
     hint.get_by_role("button", name="Use this answer").click()
@@ -181,7 +181,11 @@ def test_no_note_before_two_weeks_and_no_hint_without_a_log(page, base_url):
     open_log(page, base_url)
     assert page.get_by_role("note", name="Pain that lasts").is_hidden()
     open_check(page, base_url)
-    assert "9 days ago. That is \u201cOne to two weeks\u201d" in page.locator("#log-hint").inner_text()
+    hint = page.locator("#log-hint")
+    assert "9 days ago, so you have had it at least that long" in hint.inner_text()
+    assert "count from when it began" in hint.inner_text()
+    assert "One to two weeks" not in hint.inner_text(), "the log's count is a minimum: no shorter answer"
+    assert hint.get_by_role("button").count() == 0
 
 
 def test_the_export_is_a_csv_with_a_header_and_one_row_per_entry(page, base_url):

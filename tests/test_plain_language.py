@@ -1,8 +1,13 @@
 """Every text the site shows a runner reads at US grade 8 or below: the outcomes,
-the questions with their help and answers, and every guidance page."""
+the questions with their help and answers, every string in pyapp/ and web/, every
+text block and message of every built page (the templates' words too), and every
+guidance page as a whole."""
 
+import ast
 import html
 import re
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 import textstat
@@ -18,7 +23,7 @@ def outcome_texts():
     texts = [("caveat", CAVEAT)]
     for level, outcome in sorted(OUTCOMES.items()):
         texts.append(("{} title".format(level), outcome["title"]))
-        texts.append(("{} now".format(level), outcome["now"]))
+        texts += [("{} now {}".format(level, i), text) for i, (_when, _reason, text) in enumerate(outcome["now"], 1)]
         texts += [("{} advice {}".format(level, i), text)
                   for i, (_when, _reason, text) in enumerate(outcome["advice"], 1)]
     texts += [("reason " + reason_id, text) for reason_id, (text, _guide) in sorted(REASONS.items())]
@@ -28,7 +33,7 @@ def outcome_texts():
 def test_the_texts_cover_every_outcome_and_reason():
     where = [name for name, _text in outcome_texts()]
     assert len(where) == len(set(where))
-    assert len(where) == 1 + sum(2 + len(o["advice"]) for o in OUTCOMES.values()) + len(REASONS)
+    assert len(where) == 1 + sum(1 + len(o["now"]) + len(o["advice"]) for o in OUTCOMES.values()) + len(REASONS)
 
 
 def test_the_grade_measure_tells_plain_from_dense_text():
@@ -64,7 +69,8 @@ def test_every_question_is_at_most_grade_8(where, text):
 
 
 GUIDANCE_PAGES = ("index.html", "check/index.html", "log/index.html", "causes/index.html",
-                  "adjustments/index.html", "warning-signs/index.html", "about/index.html", "offline/index.html")
+                  "adjustments/index.html", "warning-signs/index.html", "about/index.html", "offline/index.html",
+                  "accessibility/index.html")
 
 
 def main_text(page_html):
@@ -81,3 +87,119 @@ def test_every_guidance_page_is_at_most_grade_8(site_dir, path):
     assert len(text.split()) > 40, "the page has its words: " + text[:200]
     grade = textstat.flesch_kincaid_grade(text)
     assert grade <= MAX_GRADE, "{} reads at grade {}".format(path, grade)
+
+
+# Every string in the Python a runner's words live in ------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "pyapp").glob("*.py")) + sorted((ROOT / "web").glob("*.py"))
+MIN_WORDS = 5  # the grade of a fragment under five words is noise ("Not answered", "Go to {}")
+
+
+def docstrings_and_source_quotes(tree):
+    """The string nodes that are not shown to a runner: docstrings, and the article's own
+    sentences kept beside each question (its "source")."""
+    skipped = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
+                and isinstance(body[0].value, ast.Constant):
+            skipped.add(id(body[0].value))
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and key.value == "source":
+                    skipped.update(id(sub) for sub in ast.walk(value))
+    return skipped
+
+
+def source_strings():
+    """(file:line, text) for every string literal of MIN_WORDS or more words that is not markup."""
+    found = []
+    for path in SOURCES:
+        tree = ast.parse(path.read_text())
+        skipped = docstrings_and_source_quotes(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped:
+                text = node.value.strip()
+                if len(text.split()) >= MIN_WORDS and not text.startswith("<"):
+                    found.append(("{}:{}".format(path.relative_to(ROOT), node.lineno), text))
+    return found
+
+
+def test_the_source_strings_include_the_page_scripts_messages():
+    where = " ".join(name for name, _text in source_strings())
+    assert "web/check.py" in where and "web/log.py" in where and "pyapp/log.py" in where
+
+
+@pytest.mark.parametrize("where,text", source_strings(), ids=[name for name, _ in source_strings()])
+def test_every_string_in_pyapp_and_web_is_at_most_grade_8(where, text):
+    grade = textstat.flesch_kincaid_grade(text)
+    assert grade <= MAX_GRADE, "{} reads at grade {}: {!r}".format(where, grade, text)
+
+
+# Every text block of every built page, hidden ones and the loader's messages included ---------
+
+BLOCKS = {"p", "li", "h1", "h2", "h3", "legend", "label", "button", "dt", "dd", "th", "td",
+          "figcaption", "summary", "a"}
+SPOKEN_ATTRIBUTES = ("alt", "aria-label", "data-failed-text", "data-failed-after", "data-slow",
+                     "data-failed-status", "content")
+
+
+class TextBlocks(HTMLParser):
+    """The words of each block (and of each attribute a runner reads or hears) of a page.
+
+    A block made only of links (the footer's row of links) is a list of names, not prose:
+    each link is graded on its own instead.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.blocks, self.open, self.skip, self.links = [], [], 0, 0
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in SPOKEN_ATTRIBUTES and value and (name != "content" or ("name", "description") in attrs):
+                self.blocks.append(value)
+        if tag in ("script", "style", "title"):
+            self.skip += 1
+        elif tag in BLOCKS:
+            self.open.append({"words": [], "prose": False})
+        self.links += tag == "a"
+
+    def handle_endtag(self, tag):
+        self.links -= tag == "a"
+        if tag in ("script", "style", "title"):
+            self.skip -= 1
+        elif tag in BLOCKS and self.open:
+            block = self.open.pop()
+            if block["prose"] or tag == "a":
+                self.blocks.append(" ".join(block["words"]))
+            if self.open:
+                self.open[-1]["words"].extend(block["words"])
+                self.open[-1]["prose"] |= block["prose"]
+
+    def handle_data(self, data):
+        if self.open and not self.skip:
+            self.open[-1]["words"].append(data)
+            self.open[-1]["prose"] |= not self.links and any(char.isalpha() for char in data)
+
+
+def page_blocks(site_dir):
+    found = []
+    for path in sorted(site_dir.rglob("*.html")):
+        parser = TextBlocks()
+        parser.feed(path.read_text())
+        for text in parser.blocks:
+            text = re.sub(r"\s+", " ", text).strip()
+            if len(text.split()) >= MIN_WORDS:
+                found.append((str(path.relative_to(site_dir)), text))
+    return found
+
+
+def test_every_text_block_of_every_page_is_at_most_grade_8(site_dir):
+    blocks = page_blocks(site_dir)
+    assert any("could not be shown on this device" in text for _page, text in blocks), "the loader's words"
+    assert any("Loading the check" in text for _page, text in blocks), "the templates' own words"
+    dense = ["{} reads at grade {}: {!r}".format(page, textstat.flesch_kincaid_grade(text), text)
+             for page, text in blocks if textstat.flesch_kincaid_grade(text) > MAX_GRADE]
+    assert not dense, "\n".join(dense)

@@ -98,17 +98,20 @@ def advice_of(answers):
     (
         # urgent: the advice of the sign that fired, not of both
         ({"pain": 0, "chest_or_breathing": True}, ["emergency number now"], ["fall or injury"]),
-        ({"pain": 0, "trauma": True}, ["fall or injury: get seen by a doctor today"], ["emergency number now"]),
-        ({"pain": 0, "trauma": True, "chest_or_breathing": True}, ["emergency number now", "fall or injury"], []),
+        ({"pain": 0, "trauma": True}, ["crash or injury? Go to emergency or urgent care today"],
+         ["emergency number now"]),
+        ({"pain": 0, "trauma": True, "chest_or_breathing": True}, ["emergency number now", "crash or injury"], []),
         # pain that spreads: "stop and seek advice", not the come-back-when-mild rule
         ({"pain": 2, "spread": "radiates"}, ["Ask a doctor or physio before you run again"],
-         ["You can run with changes once"]),
-        ({"pain": 5}, ["You can run with changes once the pain is 3 or less"], ["before you run again"]),
-        # professional: promptly
-        ({"pain": 1, "neuro": True}, ["Rest from running until you have been checked"], []),
+         ["run with changes once"]),
+        ({"pain": 5}, ["You may be able to run with changes once the pain is 3 or less"], ["before you run again"]),
+        # professional: rest until checked; with fever, chills or weight loss, a doctor
+        ({"pain": 1, "neuro": True}, ["Rest from running until you have been checked"], ["not only a physio"]),
+        ({"pain": 1, "systemic": True}, ["see a doctor, not only a physio"], []),
         # modify: what the source says about straps, hands, long runs, and the stop signs
         ({"pain": 2}, ["straps should not pull your shoulders forward", "hands loose", "long runs",
-                       "Swing your arms straight back and forth", "Stop running at once if the pain reaches 4"],
+                       "Swing your arms straight back and forth", "Stop running at once if any of these happen. "
+                       "The pain reaches 4 out of 10."],
          ["elbows straight"]),
     ),
 )

@@ -4,7 +4,7 @@ import pytest
 
 from tests.checker import wait_for_engine
 
-PAGES = ("", "check/", "causes/", "adjustments/", "warning-signs/", "about/")
+PAGES = ("", "check/", "causes/", "adjustments/", "warning-signs/", "about/", "accessibility/")
 pytestmark = pytest.mark.browser
 
 

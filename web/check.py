@@ -23,7 +23,7 @@ from pyapp.share import LINK_BOOLS, check_length, link_text, parse_fragment, to_
 
 SITE_ROOT = "../"  # this page is /check/; guide links are relative to the site root
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
-KEPT_ANSWERS = ("You started answering before the check had loaded, so we kept your answers "
+KEPT_ANSWERS = ("You started to answer before the check had loaded. So we kept your answers, "
                 "and did not fill in the ones from the link.")
 PROBLEM = ("The check hit a problem, so it shows no result for these answers. You can change an "
            "answer to try again. Until it works, read ")
@@ -95,14 +95,15 @@ def show_result(result):
     list_items(card.querySelector(".advice"), [(advice, None) for advice in result["advice"] if advice != STOP_NOW])
     card.dataset.level = level
     progress.hidden = True
-    show_verdict(level, result["title"])
+    show_verdict(level, result["headline"])
 
 
-def show_verdict(level, title):
+def show_verdict(level, headline):
+    """The bar docked to the bottom of the screen; an urgent result leads with the action."""
     verdict.setAttribute("aria-live", "assertive" if level == "urgent" else "polite")
     verdict.dataset.level = level
     verdict.replaceChildren()
-    verdict.append(document.createTextNode("Your result: " + title))
+    verdict.append(document.createTextNode(headline))
     link = document.createElement("a")
     link.href = "#outcome"
     link.textContent = "See why"
@@ -344,7 +345,8 @@ def log_hint():
 
 
 def show_log_hint():
-    """Beside the duration question: what the log says, and a button to give that answer.
+    """Beside the duration question: what the log says and, only when the log alone shows
+    the longest answer, a button to give it (the log's count is a minimum, SPEC section 8).
 
     Nothing is selected for the runner; they choose.
     """
@@ -359,15 +361,20 @@ def show_log_hint():
         box.id = "log-hint"
         box.className = "log-hint"
         box.append(document.createElement("p"))
+        document.getElementById("q-duration-help").after(box)
+    box.querySelector("p").textContent = hint["text"]
+    button = box.querySelector("button")
+    if hint["value"] is None:
+        if button:
+            button.remove()
+        return
+    if button is None:
         button = document.createElement("button")
         button.type = "button"
         button.className = "secondary"
         button.textContent = USE_HINT
         button.addEventListener("click", create_proxy(guarded(on_use_hint)))
         box.append(button)
-        document.getElementById("q-duration-help").after(box)
-    label = answer_label(QUESTION_BY_KEY["duration"], hint["value"])
-    box.querySelector("p").textContent = "{} That is \u201c{}\u201d.".format(hint["text"], label)
     box.dataset.value = hint["value"]
 
 

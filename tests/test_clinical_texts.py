@@ -1,0 +1,118 @@
+"""How the questions and results are worded, read the way a physio and a health editor would:
+no milder path to an emergency, no certainty the source lacks, the action first, every stop sign.
+
+A wrong "you can run" is the worst bug this project can have; these tests hold the words
+a runner acts on to the source (../shared/source/upper-back-pain-running.txt).
+"""
+
+import pytest
+
+from pyapp import assess, assess_partial, log
+from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS, STOP_NOW, STOP_SIGNS
+from pyapp.policy import RULES
+from pyapp.questions import QUESTION_BY_KEY
+
+CALL = "call your local emergency number now"
+NO_SIGNS = {"chest_or_breathing": False, "trauma": False, "neuro": False, "systemic": False,
+            "spread": "none", "duration": "under_1_week", "quality": "dull", "worsening": False,
+            "persists_after_stopping": False, "changes_form": False}
+
+
+def test_back_pain_round_to_the_front_of_the_chest_is_sent_to_the_chest_question():
+    chest = QUESTION_BY_KEY["chest_or_breathing"]
+    assert "front of your chest" in chest["help"]
+    spread = QUESTION_BY_KEY["spread"]
+    assert not any("rib" in label.lower() for _value, label in spread["choices"]), \
+        "a choice that names the ribs offers a milder path than the chest question"
+    assert "chest" in spread["help"], "the spread question points chest pain back to its question"
+
+
+def test_worsening_is_any_worsening_not_only_quick():
+    question = QUESTION_BY_KEY["worsening"]
+    for text in (question["text"], question["help"], REASONS["worsening"][0], STOP_NOW, *STOP_SIGNS):
+        assert "quickly" not in text.lower() or "slowly" in text.lower(), text
+
+
+@pytest.mark.parametrize("answers", (
+    {"chest_or_breathing": True},  # decided at once, nothing else answered
+    dict(NO_SIGNS, pain=0, chest_or_breathing=True),
+    dict(NO_SIGNS, pain=2, chest_or_breathing=True, trauma=True),
+))
+def test_chest_pain_leads_with_the_call_in_the_first_line_and_the_docked_bar(answers):
+    result = assess_partial(answers)["result"]
+    assert result["level"] == "urgent"
+    assert result["now"].lower().startswith(CALL)
+    assert result["headline"].lower().startswith(CALL)
+    for number in ("999", "112", "911", "000"):
+        assert number in result["now"], "example numbers beside 'your local emergency number'"
+
+
+def test_after_an_injury_the_action_is_emergency_care_not_a_clinic_slot():
+    result = assess_partial({"trauma": True})["result"]
+    assert result["headline"] == result["now"]
+    assert "emergency or urgent care today" in result["now"]
+    text = " ".join([result["now"], *result["advice"], *(r["text"] for r in result["reasons"])])
+    assert "by a doctor today" not in text and CALL not in text.lower()
+
+
+def test_the_way_back_to_running_is_no_more_certain_than_the_source():
+    assert "may be able to run" in BACK_TO_RUNNING
+    assert "you can run" not in BACK_TO_RUNNING.lower()
+
+
+@pytest.mark.parametrize("answers,says", (
+    ({"neuro": True}, "see a doctor or physio without delay"),
+    ({"systemic": True}, "see a doctor without delay"),
+))
+def test_red_flags_are_checked_without_delay(answers, says):
+    result = assess(dict(answers, pain=1))
+    assert result["level"] == "professional"
+    assert says in result["now"]
+    assert "promptly" not in " ".join([result["now"], *result["advice"]])
+    assert "above" in " ".join(result["advice"]), "the reasons are listed above the advice"
+
+
+# every "stop" rule of the policy, and the words the "run with changes" result stops on
+MODIFY_STOPS_ON = {
+    "pain_4_plus": "the pain reaches 4 out of 10",
+    "sharp": "turns sharp",
+    "worsening": "it gets worse",
+    "spread_radiates": "it spreads",
+    "changes_form": "changes the way you run",
+    "persists_after_stopping": None,  # noticed after the run, not during it: the check asks it next time
+}
+
+
+def test_the_table_names_every_stop_rule():
+    assert sorted(MODIFY_STOPS_ON) == sorted(rule[1] for rule in RULES if rule[0] == "stop")
+
+
+@pytest.mark.parametrize("reason_id", sorted(k for k, v in MODIFY_STOPS_ON.items() if v))
+def test_run_with_changes_lists_every_stop_sign_of_the_source(reason_id):
+    advice = " ".join(assess(dict(NO_SIGNS, pain=2))["advice"]).lower()
+    assert MODIFY_STOPS_ON[reason_id] in advice
+
+
+def test_run_with_changes_also_names_numbness_and_the_emergency_line():
+    advice = " ".join(assess(dict(NO_SIGNS, pain=2))["advice"]).lower()
+    assert "numbness, tingling or weakness" in advice
+    assert "chest pain or trouble breathing, call your local emergency number" in advice
+    assert "ask a doctor or physio before you run again" in advice
+
+
+def test_spreading_pain_in_the_rule_table_says_to_ask_before_running_again():
+    from buildsite.render import policy_rows
+
+    (says,) = [row[2] for row, rule in zip(policy_rows(), RULES) if rule[1] == "spread_radiates"]
+    assert says == "**{}**. Ask a doctor or physio before you run again.".format(OUTCOMES["stop"]["title"])
+
+
+@pytest.mark.parametrize("days_ago", range(0, 27))
+def test_the_duration_hint_never_offers_a_shorter_answer_than_the_runner_may_have(days_ago):
+    entries = [{"id": "a", "when": "2026-11-01T08:00:00", "level": "modify", "answers": {"pain": 2}}]
+    today = "2026-11-{:02d}".format(1 + days_ago)
+    hint = log.duration_hint(entries, today)
+    assert "at least" in hint["text"] and "count from when it began" in hint["text"]
+    choices = [value for value, _label in QUESTION_BY_KEY["duration"]["choices"]]
+    assert hint["value"] in (None, choices[-1]), "only the longest answer can never be too short"
+    assert (hint["value"] is not None) == (log.duration_for(days_ago) == choices[-1])

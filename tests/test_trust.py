@@ -1,0 +1,49 @@
+"""What a runner, and a physio they show it to, needs to trust a page: the source it
+follows, when it was last checked against it and when the next check is due (never a
+clinician's review that did not happen), how the check decides, and an accessibility
+statement reachable from every page."""
+
+import re
+
+import pytest
+
+from pyapp.source import SOURCE_TITLE
+from tests.checker import wait_for_engine
+
+# Every page that gives guidance, the check and the log (SPEC section 5).
+REVIEWED_PAGES = ("", "check/", "log/", "causes/", "adjustments/", "warning-signs/", "about/")
+DATE = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}"
+
+
+@pytest.mark.parametrize("path", REVIEWED_PAGES)
+def test_every_page_says_its_source_and_when_it_was_last_and_next_checked(page, base_url, path):
+    page.goto(base_url + path)
+    if path in ("check/", "log/"):
+        assert wait_for_engine(page) == "ready"
+    box = page.get_by_role("complementary", name="Where this page comes from")
+    text = box.inner_text()
+    assert SOURCE_TITLE in text
+    assert re.search("Last checked against the article: " + DATE + r"\. Next check due: " + DATE, text), text
+    last, due = [t.get_attribute("datetime") for t in box.locator("time").all()]
+    assert last < due
+    assert page.locator("main[itemscope] [itemprop=lastReviewed]").get_attribute("datetime") == last
+    assert not re.search(r"review(ed)? by (a|our) (doctor|physio|clinician)", text, re.I)
+    box.get_by_role("link", name="How the check decides").click()
+    page.wait_for_url(re.compile(r"/warning-signs/#what-the-check-does$"))
+    assert page.locator("#what-the-check-does").is_visible()
+
+
+@pytest.mark.parametrize("path", ("", "check/", "log/", "about/", "offline/", "no-such-page/"))
+def test_the_accessibility_statement_is_linked_from_every_page(page, base_url, path):
+    page.goto(base_url + path)
+    page.locator(".site-footer").get_by_role("link", name="Accessibility").click()
+    page.wait_for_url(re.compile(r"/accessibility/$"))
+    main = page.locator("main").inner_text()
+    for says in ("(WCAG) 2.2 at level AA", "How we test it", "What does not work well yet", "You do not need an account"):
+        assert says in main
+    assert page.get_by_role("link", name=re.compile("@")).get_attribute("href").startswith("mailto:")
+
+
+def test_the_about_page_says_no_clinician_has_reviewed_the_site(site_dir):
+    text = (site_dir / "about" / "index.html").read_text()
+    assert "No doctor or physio has reviewed the site yet." in text
