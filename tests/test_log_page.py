@@ -18,7 +18,7 @@ from pyapp import log, validate
 from pyapp.outcomes import STOP_NOW
 from pyapp.policy import decide
 from pyapp.questions import KEYS
-from tests.checker import answer, outcome_level, wait_for_engine, whole_link
+from tests.checker import answer, outcome_level, settle, wait_for_engine, whole_link
 from tests.conftest import PHONE, ROOT
 from tests.test_accessibility import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
 from tests.test_offline import app, first_visit, go_offline  # noqa: F401
@@ -144,6 +144,7 @@ def test_the_check_saves_only_when_asked_and_keeps_the_answers_as_given(page, ba
     assert outcome_level(page) == "urgent" and save.is_visible()
     assert stored(page) is None, "nothing is stored until the runner asks"
     save.click()
+    settle(page)
     status = page.locator("#log-save-status")
     expect(status).to_contain_text(SAVED)
     assert status.get_by_role("link", name="See your log").get_attribute("href") == "../log/"
@@ -169,6 +170,7 @@ def test_a_first_entry_15_days_back_shows_the_two_week_note_and_the_duration_hin
     assert "More than two weeks" in hint.inner_text()
     assert page.locator("[name=duration]:checked").count() == 0, "the runner still chooses"
     hint.get_by_role("button", name="Use this answer").click()
+    settle(page)
     assert page.locator("[name=duration]:checked").get_attribute("value") == "over_2_weeks"
     assert page.evaluate("document.activeElement.name") == "duration"
 
@@ -194,6 +196,7 @@ def test_the_export_is_a_csv_with_a_header_and_one_row_per_entry(page, base_url)
     open_log(page, base_url)
     with page.expect_download() as download:
         page.get_by_test_id("log-export").click()
+        settle(page)
     assert download.value.suggested_filename == "upper-back-log.csv"
     with open(download.value.path(), newline="") as file:
         content = file.read()
@@ -212,25 +215,32 @@ def test_delete_one_with_undo_and_delete_all_after_a_confirmation(page, base_url
     entries = open_log(page, base_url)
     middle = entries.nth(1)
     middle.get_by_role("button", name=re.compile("^Delete the result from")).click()
+    settle(page)
     assert shown_entries(page) == [("2026-11-10", "modify"), ("2026-11-08", "modify")]
     assert [e["when"][:10] for e in json.loads(stored(page))["entries"]] == ["2026-11-08", "2026-11-10"]
     status = page.locator("#log-status")
     assert "is deleted" in status.inner_text()
     status.get_by_role("button", name="Undo").click()
+    settle(page)
     assert entries.count() == 3 and len(json.loads(stored(page))["entries"]) == 3
     entries.first.get_by_role("button", name=re.compile("^Delete")).click()
+    settle(page)
     assert entries.count() == 2
 
     clear = page.get_by_test_id("log-clear")
     clear.click()
+    settle(page)
     confirm = page.get_by_role("group", name=re.compile("Delete every saved result"))
     assert confirm.is_visible() and clear.get_attribute("aria-expanded") == "true"
     assert page.evaluate("document.activeElement.id") == "confirm-text"
     confirm.get_by_role("button", name="No, keep them").click()
+    settle(page)
     assert confirm.is_hidden() and entries.count() == 2
     assert page.evaluate("document.activeElement.dataset.testid") == "log-clear"
     clear.click()
+    settle(page)
     confirm.get_by_role("button", name="Yes, delete all").click()
+    settle(page)
     assert entries.count() == 0 and stored(page) is None
     empty = page.locator("#log-empty")
     assert empty.is_visible() and page.evaluate("document.activeElement.id") == "empty-title"
@@ -243,6 +253,7 @@ def test_the_print_for_the_physio_lists_every_result_with_its_answers(page, base
     entries = open_log(page, base_url)
     page.evaluate("window.print = () => { window.printed = true }")
     page.get_by_role("button", name="Print for your physio").click()
+    settle(page)
     assert page.evaluate("window.printed") is True
     page.emulate_media(media="print")
     assert page.locator(".site-header").is_hidden() and page.get_by_test_id("log-export").is_hidden()
@@ -259,6 +270,7 @@ def test_the_checks_print_for_the_physio_includes_the_log(page, base_url):
     open_check(page, base_url, {"pain": 1})
     page.evaluate("window.print = () => { window.printed = true }")
     page.get_by_role("button", name="Save for your physio").click()
+    settle(page)
     assert page.evaluate("window.printed") is True
     page.emulate_media(media="print")
     printed = page.locator("#summary")
@@ -275,6 +287,7 @@ def test_without_a_log_the_checks_print_has_no_log_part(page, base_url):
     open_check(page, base_url, {"pain": 1})
     page.evaluate("window.print = () => {}")
     page.get_by_role("button", name="Save for your physio").click()
+    settle(page)
     page.emulate_media(media="print")
     assert page.locator("#summary").is_visible() and page.locator(".summary-log").is_hidden()
 
@@ -336,6 +349,7 @@ def test_full_storage_says_the_result_was_not_saved_and_the_check_still_works(pa
     assert len(json.loads(stored(page))["entries"]) == 1
     open_log(page, base_url)
     page.get_by_test_id("log-entry").first.get_by_role("button", name=re.compile("^Delete")).click()
+    settle(page)
     assert "did not let this site change your log" in page.locator("#log-status").inner_text()
     assert page.get_by_test_id("log-entry").count() == 1
 
@@ -409,16 +423,21 @@ def test_saving_the_log_and_all_of_it_work_offline_after_one_visit(app, site_dir
     for answers, _when in THREE_DAYS:
         open_check(page, base, answers)
         page.get_by_test_id("save-to-log").click()
+        settle(page)
         expect(page.locator("#log-save-status")).to_contain_text(SAVED)
     entries = open_log(page, base)
     assert entries.count() == 3 and page.locator("#log-chart circle").count() == 3
     with page.expect_download() as download:
         page.get_by_test_id("log-export").click()
+        settle(page)
     assert download.value.suggested_filename == "upper-back-log.csv"
     entries.first.get_by_role("button", name=re.compile("^Delete")).click()
+    settle(page)
     assert entries.count() == 2
     page.get_by_test_id("log-clear").click()
+    settle(page)
     page.get_by_role("button", name="Yes, delete all").click()
+    settle(page)
     assert entries.count() == 0 and stored(page) is None
 
 
@@ -427,6 +446,7 @@ def test_no_request_leaves_the_site(page, base_url):
     open_log(page, base_url)
     with page.expect_download():
         page.get_by_test_id("log-export").click()
+        settle(page)
     origin = base_url.rstrip("/")
     assert page.log.requests and all(
         url.startswith(base_url) or url.startswith("blob:" + origin + "/") for url in page.log.requests), [
@@ -457,7 +477,9 @@ def test_axe_finds_no_violation_on_the_log_and_on_the_check_with_a_log(browser, 
         preset(page, base_url, MIXED)  # a skipped entry, the two-week note, every kind of entry part
         open_log(page, base_url)
         page.get_by_test_id("log-entry").first.locator("summary").click()
+        settle(page)
         page.get_by_test_id("log-clear").click()
+        settle(page)
         checks = [("log/ with entries", Axe().run(page, options=AXE_OPTIONS))]
         open_check(page, base_url, {"pain": 2})
         page.get_by_test_id("save-to-log").click()
@@ -494,14 +516,17 @@ def test_the_log_works_with_the_keyboard_alone(page, base_url):
     expect(page.get_by_test_id("log-entry").first.locator("dl")).to_contain_text("out of 10")  # on "toggle", a task later
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")  # delete the newest
+    settle(page)
     assert shown_entries(page) == [("2026-11-08", "modify")]
     assert page.evaluate("document.activeElement.id") == "entries-title"
     page.get_by_test_id("log-clear").focus()
     page.keyboard.press("Enter")
+    settle(page)
     assert page.evaluate("document.activeElement.id") == "confirm-text"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.innerText") == "Yes, delete all"
     page.keyboard.press("Enter")
+    settle(page)
     assert page.get_by_test_id("log-entry").count() == 0 and stored(page) is None
 
 
@@ -509,6 +534,7 @@ def test_every_control_on_the_log_is_at_least_44_px_on_a_phone(page, base_url):
     preset(page, base_url, MIXED)
     open_log(page, base_url)
     page.get_by_test_id("log-clear").click()
+    settle(page)
     targets = page.evaluate(TARGETS)
     assert len([t for t in targets if t["what"].startswith("button")]) >= 6
     small = [t for t in targets if t["width"] < MIN_TARGET_PX or t["height"] < MIN_TARGET_PX]

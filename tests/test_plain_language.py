@@ -128,7 +128,7 @@ def source_strings():
 
 def test_the_source_strings_include_the_page_scripts_messages():
     where = " ".join(name for name, _text in source_strings())
-    assert "web/check.py" in where and "web/log.py" in where and "pyapp/log.py" in where
+    assert "pyapp/check_page.py" in where and "pyapp/log_page.py" in where and "pyapp/log.py" in where
 
 
 @pytest.mark.parametrize("where,text", source_strings(), ids=[name for name, _ in source_strings()])

@@ -7,7 +7,7 @@ import pytest
 from pyapp import assess, assess_partial
 from pyapp.questions import ASKED, GROUPS, QUESTION_BY_KEY, QUESTIONS, answer_values
 from pyapp.share import to_fragment
-from tests.checker import answer, answer_all, form_answers, outcome_level, wait_for_engine, whole_link
+from tests.checker import answer, answer_all, form_answers, outcome_level, settle, wait_for_engine, whole_link
 
 pytestmark = pytest.mark.browser
 
@@ -140,6 +140,7 @@ def test_share_puts_the_answers_in_the_address_bar_and_copies_the_link(browser, 
         answer_all(page, answers)
         assert "#" not in page.url
         page.get_by_role("button", name="Share these answers").click()
+        settle(page)
         link = base_url + "check/#" + whole_link(answers)
         assert link.count("=") == len(QUESTIONS), "a link made by the site carries every answer"
         page.wait_for_function("document.getElementById('share-status').textContent !== ''")
@@ -155,6 +156,7 @@ def test_save_for_your_physio_prints_the_answers_outcome_and_date(page, base_url
     wait_for_engine(page)
     page.evaluate("window.print = () => { window.printed = true }")
     page.get_by_role("button", name="Save for your physio").click()
+    settle(page)
     assert page.evaluate("window.printed") is True
     page.emulate_media(media="print")
     assert page.locator("#check").is_hidden()
@@ -236,6 +238,7 @@ def test_the_physio_summary_fits_one_printed_page_even_with_every_sign(page, bas
     wait_for_engine(page)
     page.evaluate("window.print = () => {}")
     page.get_by_role("button", name="Save for your physio").click()
+    settle(page)
     pdf = page.pdf(format="A4")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
 
@@ -259,6 +262,7 @@ def test_links_within_the_page_keep_the_result(page, base_url, link):
         page.keyboard.press("Enter")
     else:
         page.get_by_role("link", name=link).click()
+        settle(page)
     page.wait_for_timeout(100)
     assert outcome_level(page) == "professional"
     assert page.get_by_test_id("error").is_hidden()
@@ -353,6 +357,7 @@ def test_the_printed_summary_says_not_answered_for_what_was_not_answered(page, b
     answer(page, {"chest_or_breathing": True})
     page.evaluate("window.print = () => {}")
     page.get_by_role("button", name="Save for your physio").click()
+    settle(page)
     page.emulate_media(media="print")
     rows = page.locator("#summary dd").all_inner_texts()
     assert len(rows) == len(QUESTIONS)
@@ -371,3 +376,41 @@ def test_answers_given_while_loading_win_over_the_link(page, base_url):
     assert outcome_level(page) == "urgent"
     assert form_answers(page) == {"chest_or_breathing": True}
     assert "kept your answers" in page.get_by_test_id("error").inner_text()
+
+
+COUNT_WEBASSEMBLY = """() => {
+  window.__wasm = 0;
+  for (const name of ["instantiate", "instantiateStreaming", "compile", "compileStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function () { window.__wasm += 1; return original.apply(this, arguments); };
+  }
+  const Module = WebAssembly.Module;
+  WebAssembly.Module = function (bytes) { window.__wasm += 1; return new Module(bytes); };
+}"""
+
+
+def test_the_engine_answers_from_a_worker_and_the_page_runs_no_python(page, base_url):
+    """No MicroPython on the page's main thread: the phone's main thread stays the runner's."""
+    page.add_init_script("(" + COUNT_WEBASSEMBLY + ")()")
+    workers = []
+    page.on("worker", lambda worker: workers.append(worker))
+    page.goto(base_url + "check/#" + whole_link({"pain": 2}))
+    assert wait_for_engine(page) == "ready" and outcome_level(page) == "modify"
+    assert page.evaluate("window.__wasm") == 0, "the page itself compiled WebAssembly"
+    assert page.locator("mpy-script, py-script, script[type=mpy], script[type=py]").count() == 0
+    assert len(workers) == 1
+    answer(page, {"pain": 5})
+    assert outcome_level(page) == "stop", "every answer is decided in the worker"
+    assert page.evaluate("window.__wasm") == 0
+    page.evaluate("WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))")
+    assert page.evaluate("window.__wasm") == 1, "the count sees the page's own WebAssembly"
+
+
+def test_the_log_page_runs_no_python_either(page, base_url):
+    page.add_init_script("(" + COUNT_WEBASSEMBLY + ")()")
+    workers = []
+    page.on("worker", lambda worker: workers.append(worker))
+    page.goto(base_url + "log/")
+    assert wait_for_engine(page) == "ready"
+    assert page.locator("#log-empty").is_visible(), "the log's core answered from the worker"
+    assert page.evaluate("window.__wasm") == 0 and len(workers) == 1

@@ -1,0 +1,98 @@
+"""What the check page shows: the outcome card, the docked bar, the printed summary and
+the log's duration hint, as changes for the page shell (pyapp.patch).
+
+Every text goes into markup through pyapp.markup, escaped.
+"""
+
+from pyapp import log
+from pyapp.markup import element, escape, link
+from pyapp.outcomes import OUTCOMES, STOP_NOW
+from pyapp.patch import attr, hidden, html, text
+from pyapp.questions import QUESTION_BY_KEY, answer_label, answer_rows
+
+SITE_ROOT = "../"  # the check is /check/; guide links are relative to the site root
+READ_MORE = "Read more"
+SEE_WHY = "See why"
+LEFT_ONE = "1 question left. Your result shows once your answers decide it."
+LEFT_MANY = "{} questions left. Your result shows once your answers decide it."
+NO_RESULT_NOW = "No result for now: "
+CHECKED_ON = "Checked on "
+USE_HINT = "Use this answer"
+
+
+def questions_left(count):
+    return LEFT_ONE if count == 1 else LEFT_MANY.format(count)
+
+
+def items(lines):
+    return "".join(element("li", line) for line in lines)
+
+
+def reason_items(reasons):
+    return "".join(element("li", reason["text"] + " ", inner=link(SITE_ROOT + reason["guide"], READ_MORE))
+                   for reason in reasons)
+
+
+def verdict_changes(level, words):
+    """The bar docked to the bottom of the screen; an urgent result is announced at once."""
+    return [attr("#verdict", "aria-live", "assertive" if level == "urgent" else "polite"),
+            attr("#verdict", "data-level", level),
+            html("#verdict", escape(words) + link("#outcome", SEE_WHY))]
+
+
+def card_changes(result):
+    """The outcome card for a decided result. The stop card shows the stop signs in a
+    "modify" result, so the advice list leaves that sentence out."""
+    return [
+        text("#outcome .outcome-title", result["title"]),
+        text("#outcome .now", result["now"]),
+        html("#outcome .reasons", reason_items(result["reasons"])),
+        html("#outcome .advice", items(line for line in result["advice"] if line != STOP_NOW)),
+        attr("#outcome", "data-level", result["level"]),
+        hidden("#progress", True),
+    ] + verdict_changes(result["level"], result["headline"])
+
+
+def open_changes(left, had_result):
+    """No outcome yet: withdraw any shown one and say how many questions are left
+    (in the bar too, where screen readers heard the result)."""
+    changes = [attr("#outcome", "data-level", ""), attr("#verdict", "data-level", ""), html("#verdict", "")]
+    if had_result:
+        changes += [attr("#verdict", "aria-live", "polite"), text("#verdict", NO_RESULT_NOW + left)]
+    return changes + [text("#progress", left), hidden("#progress", had_result)]
+
+
+def summary_changes(answers, now):
+    """The printout for a physio: every question, in the order asked, with the answer or "Not answered"."""
+    rows = "".join(element("dt", question) + element("dd", answer) for question, answer in answer_rows(answers))
+    return [text("#outcome .summary-date", CHECKED_ON + log.date_text(now[:10])),
+            html("#outcome .summary-answers", rows)]
+
+
+def print_log_changes(entries, today):
+    """The printout includes the runner's log, if they keep one: every saved result, newest first."""
+    if not entries:
+        return [hidden("#outcome .summary-log", True), html("#outcome .summary-log tbody", "")]
+    pain = QUESTION_BY_KEY["pain"]
+    rows = ""
+    for entry in log.newest_first(entries):
+        cells = (log.when_text(entry["when"]), answer_label(pain, entry["answers"].get("pain")),
+                 OUTCOMES[entry["level"]]["title"])
+        rows += element("tr", inner="".join(element("td", cell) for cell in cells))
+    first = log.first_logged_text(log.first_logged_days(entries, today))
+    return [text("#outcome .summary-log-first", first), html("#outcome .summary-log tbody", rows),
+            hidden("#outcome .summary-log", False)]
+
+
+def hint_changes(hint):
+    """Beside the duration question: what the log says and, only when the log alone shows the
+    longest answer, a button to give it (the log's count is a minimum, SPEC section 8).
+    Nothing is selected for the runner; they choose."""
+    changes = [["remove", "#log-hint"]]
+    if hint is None:
+        return changes
+    button = ""
+    if hint["value"]:
+        button = element("button", USE_HINT, {"type": "button", "class": "secondary", "data-action": "use_hint"})
+    box = element("div", "", {"id": "log-hint", "class": "log-hint"}, element("p", hint["text"]) + button)
+    return changes + [["after", "#q-duration-help", box]]

@@ -1,0 +1,118 @@
+"""What the log page shows: each saved result, the chart of pain over time, the notes,
+as markup made here with every text escaped (pyapp.markup).
+
+The chart is SVG hidden from screen readers: its caption says what it shows,
+and the list of entries is its text. Only numbers and level names (checked
+when the log was read) go into its attributes.
+"""
+
+from pyapp import log
+from pyapp.markup import element, escape, link
+from pyapp.questions import QUESTION_BY_KEY, answer_label, answer_rows
+
+SITE_ROOT = "../"  # the log is /log/; guide links are relative to the site root
+CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
+MARGIN = {"left": 30, "right": 12, "top": 12, "bottom": 28}
+DOT_RADIUS = 5
+
+PAIN = "Pain: "
+YOUR_ANSWERS = "Your answers"
+DELETE = "Delete"
+DELETE_WHICH = " the result from "
+UNDO = "Undo"
+NOTE_LINK = "Read about pain that lasts"
+CHART_CAPTION = ("Your pain from 0 to 10 in each saved result, oldest on the left. "
+                 "The dashed line is {}: pain at this level or more means stop running. "
+                 "The list below has every result.")
+NO_PAIN_POINTS = " Results with no pain score are in the list only."
+
+
+def entry_markup(entry):
+    """One saved result as a list item: when, the result, the pain, why, and every answer."""
+    shown = log.shown_entry(entry)
+    when = shown["when_text"]
+    moment = element("time", when, {"datetime": shown["date"] + "T" + shown["time"]})
+    reasons = "".join(element("li", reason["text"]) for reason in shown["reasons"])
+    rows = "".join(element("dt", q) + element("dd", a) for q, a in answer_rows(shown["answers"]))
+    answers = element("details", "", {"class": "entry-answers", "data-print-open": ""},
+                      element("summary", YOUR_ANSWERS) + element("dl", inner=rows))
+    delete = element("button", DELETE, {"type": "button", "class": "secondary entry-delete", "data-action": "delete",
+                                        "data-id": shown["id"], "data-when": when},
+                     element("span", DELETE_WHICH + when, {"class": "visually-hidden"}))
+    inner = (element("h3", "", {"class": "entry-when"}, moment)
+             + element("p", shown["title"], {"class": "entry-title"})
+             + element("p", PAIN + answer_label(QUESTION_BY_KEY["pain"], shown["pain"]), {"class": "entry-pain"})
+             + (element("ul", "", {"class": "entry-reasons"}, reasons) if reasons else "")
+             + element("div", "", {"class": "entry-foot"}, answers + delete))
+    return element("li", "", {"class": "log-entry", "data-testid": "log-entry", "data-level": shown["level"],
+                              "data-date": shown["date"], "data-id": shown["id"]}, inner)
+
+
+def plot_size(box_width):
+    """(width, height) of the chart's plot in a box that wide."""
+    return (max(1, box_width - MARGIN["left"] - MARGIN["right"]),
+            CHART_HEIGHT - MARGIN["top"] - MARGIN["bottom"])
+
+
+def svg(tag, attributes, text=""):
+    return element(tag, text, attributes)
+
+
+def points_markup(points):
+    parts = []
+    if len(points) > 1:
+        parts.append(svg("polyline", {"class": "pain-line", "points": " ".join(
+            "{},{}".format(point["x"], point["y"]) for point in points)}))
+    for point in points:
+        parts.append(svg("circle", {"cx": point["x"], "cy": point["y"], "r": DOT_RADIUS, "class": "dot",
+                                    "data-level": point["level"]}))
+    return "".join(parts)
+
+
+def axis_markup(chart):
+    parts = []
+    for pain, y, kind in ((chart["max"], 0, "grid"), (0, chart["height"], "grid"),
+                          (chart["stop_at"], chart["stop_y"], "stop-line")):
+        parts.append(svg("line", {"x1": 0, "x2": chart["width"], "y1": y, "y2": y, "class": kind}))
+        parts.append(svg("text", {"x": -8, "y": y, "class": "axis " + kind, "text-anchor": "end",
+                                  "dominant-baseline": "middle"}, str(pain)))
+    points = chart["points"]
+    if points:
+        first, last = points[0], points[-1]
+        labels = [(first, "start" if len(points) > 1 else "middle")]
+        if last["date"] != first["date"]:
+            labels.append((last, "end"))
+        for point, anchor in labels:
+            parts.append(svg("text", {"x": point["x"], "y": chart["height"] + 20, "class": "axis",
+                                      "text-anchor": anchor}, log.day_text(point["date"])))
+    return "".join(parts)
+
+
+def chart_markup(chart):
+    """Pain over time as SVG (chart: from pyapp.log.chart_points)."""
+    width = chart["width"] + MARGIN["left"] + MARGIN["right"]
+    plot = element("g", "", {"transform": "translate({},{})".format(MARGIN["left"], MARGIN["top"])},
+                   axis_markup(chart) + points_markup(chart["points"]))
+    return element("svg", "", {"width": width, "height": CHART_HEIGHT, "viewBox": "0 0 {} {}".format(
+        width, CHART_HEIGHT), "aria-hidden": "true", "focusable": "false", "class": "chart"}, plot)
+
+
+def chart_caption(chart, count):
+    caption = CHART_CAPTION.format(chart["stop_at"])
+    return caption + NO_PAIN_POINTS if len(chart["points"]) < count else caption
+
+
+def note_markup(note):
+    """The source's note on pain that lasts, with its link to the guidance."""
+    return escape(note["text"] + " ") + link(SITE_ROOT + note["guide"], NOTE_LINK) + "."
+
+
+def problems_markup(texts):
+    return "".join(element("p", text) for text in texts)
+
+
+def status_markup(message, undo=False):
+    """A short message in the status line, with an Undo button after a single delete."""
+    button = element("button", UNDO, {"type": "button", "class": "secondary", "id": "log-undo",
+                                      "data-action": "undo"})
+    return escape(message) + (" " + button if undo else "")

@@ -1,0 +1,255 @@
+// The page shell of the pages whose logic is Python (the check and the log: pyapp's
+// page cores, run in a PyScript worker so the phone's main thread stays the runner's).
+// It knows nothing of either page: it starts the worker once the page has painted, sends it what the
+// runner did (the form's answers, the address's fragment, what storage holds, the
+// local time) and applies the changes it returns (pyapp/patch.py lists them). It
+// keeps the loader's duties: a clear "could not start" instead of an endless
+// "loading", and storage that never throws.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var SLOW_MS = 8000;
+  var GIVE_UP_MS = 60000; // a later start still wins: Python sets "ready" and hides the message
+  var loading = document.getElementById("engine-status");
+  var script = document.currentScript.dataset;
+  var engine = null;    // the worker's exported functions, once started
+  var queue = Promise.resolve();  // events, one at a time, each read when its turn comes
+  var words = {
+    failedStatus: script.failedStatus,
+    failedText: script.failedText,
+    failedAfter: script.failedAfter,
+    slow: script.slow,
+    warningSigns: script.warningSigns
+  };
+  if (loading && root.dataset.engine === "loading") loading.hidden = false;
+
+  // Storage (localStorage throws when the browser will not let the site keep data).
+  function read(key) {
+    try {
+      return { ok: true, text: localStorage.getItem(key) || "" };
+    } catch (error) {
+      return { ok: false, text: "" };
+    }
+  }
+  function write(key, text) {
+    try {
+      if (text) localStorage.setItem(key, text);
+      else localStorage.removeItem(key);
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  // What the runner did, as plain data.
+  function formAnswers() {
+    var answers = {};
+    document.querySelectorAll("form input:checked").forEach(function (input) { answers[input.name] = input.value; });
+    return answers;
+  }
+  function localNow() {
+    var now = new Date();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate()) + "T" +
+      two(now.getHours()) + ":" + two(now.getMinutes()) + ":" + two(now.getSeconds());
+  }
+  function seen(type, extra) {
+    var hash = location.hash;
+    var event = {
+      page: script.page, type: type, form: formAnswers(), now: localNow(), hash_length: hash.length,
+      // an over-long fragment is refused by its length alone, never copied into the worker
+      hash: hash.length > Number(script.maxLink || 0) ? "" : hash,
+      hash_is_anchor: hash.length > 1 && hash.length < 100 && !!document.getElementById(hash.slice(1))
+    };
+    for (var name in extra) event[name] = extra[name];
+    return event;
+  }
+
+  // Applying what Python returns.
+  function each(selector, then) {
+    var element = selector === ":root" ? root : document.querySelector(selector);
+    if (element) then(element);
+  }
+  var APPLY = {
+    text: function (c) { each(c[1], function (el) { el.textContent = c[2]; }); },
+    html: function (c) { each(c[1], function (el) { el.innerHTML = c[2]; }); },
+    after: function (c) { each(c[1], function (el) { el.insertAdjacentHTML("afterend", c[2]); }); },
+    append: function (c) { each(c[1], function (el) { el.insertAdjacentHTML("beforeend", c[2]); }); },
+    remove: function (c) { each(c[1], function (el) { el.remove(); }); },
+    hidden: function (c) { each(c[1], function (el) { el.hidden = c[2]; }); },
+    attr: function (c) {
+      each(c[1], function (el) { if (c[3] === null) el.removeAttribute(c[2]); else el.setAttribute(c[2], c[3]); });
+    },
+    reset: function (c) { each(c[1], function (el) { el.reset(); }); },
+    select: function (c) {
+      var input = document.querySelector("input[name='" + CSS.escape(c[1]) + "'][value='" + CSS.escape(c[2]) + "']");
+      if (input) input.checked = true;
+    },
+    focus: function (c) { each(c[1], function (el) { el.focus(); }); },
+    hash: function (c) {
+      if (c[1] === null && !location.hash) return;
+      history.replaceState(null, "", location.pathname + location.search + (c[1] === null ? "" : "#" + c[1]));
+    },
+    share: function (c) {
+      APPLY.hash(["hash", c[1]]);
+      var url = location.href;
+      var status = document.querySelector(c[2]);
+      function say(text) { if (status) status.textContent = text + url; }
+      if (navigator.share) {
+        navigator.share({ title: document.title, url: url }).catch(function () { say(c[4]); });
+      } else if (navigator.clipboard) {
+        navigator.clipboard.writeText(url).then(function () { say(c[3]); }, function () { say(c[4]); });
+      } else {
+        say(c[4]);
+      }
+    },
+    read: function (c) { send(c[2], { stored: read(c[1]) }); },
+    write: function (c) { send(c[3], { ok: write(c[1], c[2]) }); },
+    measure: function (c) { each(c[1], function (el) { send(c[2], { width: el.clientWidth }); }); },
+    later: function (c) { setTimeout(function () { send(c[1]); }, 0); },
+    download: function (c) {
+      var url = URL.createObjectURL(new Blob([c[3]], { type: c[2] }));
+      var link = document.createElement("a");
+      link.href = url; link.download = c[1]; link.hidden = true;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    },
+    print: function () { openToPrint(); window.print(); }
+  };
+  // what prints open for a physio (the answers of each saved result), and closes after
+  function openToPrint() {
+    document.querySelectorAll("details[data-print-open]:not([open])").forEach(function (details) {
+      details.open = true; details.dataset.printOpened = "";
+    });
+  }
+
+  function apply(changes) {
+    changes.forEach(function (change) { APPLY[change[0]](change); });
+  }
+
+  // Talking to the worker: one event at a time, read when its turn comes. <html data-pending>
+  // counts the events not yet answered, so a page that is still catching up can be told apart.
+  var pending = 0;
+  var whenIdle = [];
+  function count(by) {
+    pending += by;
+    root.dataset.pending = String(pending);
+    if (!pending) whenIdle.splice(0).forEach(function (then) { then(); });
+  }
+  function send(type, extra) {
+    count(1);
+    queue = queue.then(function () {
+      if (!engine) return;
+      return engine.handle(JSON.stringify(seen(type, extra))).then(function (changes) {
+        apply(JSON.parse(changes));
+      });
+    }).catch(function (error) { broke(error); }).then(function () { count(-1); });
+    return queue;
+  }
+
+  function withdrawResult() {
+    // a result shown before a failure must not stay up next to the message
+    each("#outcome", function (el) { el.dataset.level = ""; });
+    each("#verdict", function (el) { el.dataset.level = ""; el.textContent = ""; });
+    each("#progress", function (el) { el.hidden = true; });
+  }
+  function say(text) {
+    var box = document.getElementById("error");
+    if (!box) return;
+    box.textContent = text;
+    var link = document.createElement("a");
+    link.href = "../warning-signs/";
+    link.textContent = words.warningSigns;
+    box.appendChild(link);
+    box.appendChild(document.createTextNode("."));
+    box.hidden = false;
+  }
+  function failed(detail) {
+    if (root.dataset.engine !== "loading") return;
+    root.dataset.engine = "failed";
+    withdrawResult();
+    if (loading) loading.textContent = words.failedStatus;
+    say(words.failedText + (detail ? " (" + detail + ")" : "") + words.failedAfter);
+  }
+  function broke(error) {
+    // the worker itself failed after it started: no result stays up for answers it may not match
+    if (root.dataset.engine === "loading") return failed(String((error && error.message) || error).slice(0, 120));
+    engine = null;
+    withdrawResult();
+    say(script.broken);
+  }
+
+  var missing = typeof WebAssembly !== "object" ? "WebAssembly" : typeof Worker !== "function" ? "web workers" : "";
+  if (missing) {
+    document.addEventListener("DOMContentLoaded", function () { failed("this browser cannot run " + missing); });
+    return;
+  }
+  addEventListener("unhandledrejection", function (event) {
+    var reason = event.reason;
+    failed(String((reason && reason.message) || reason || "loading failed").slice(0, 120));
+  });
+  document.addEventListener("error", function (event) {
+    var el = event.target;
+    if (el && el.tagName === "SCRIPT") failed("a file could not be loaded");
+  }, true);
+
+  function listen() {
+    document.addEventListener("change", function (event) {
+      if (event.target.form) send("change");
+    });
+    document.addEventListener("click", function (event) {
+      var target = event.target.closest && event.target.closest("[data-action]");
+      if (target) send(target.dataset.action, { data: Object.assign({}, target.dataset) });
+    });
+    addEventListener("hashchange", function () { send("hash"); });
+    (script.listen || "").split(" ").filter(Boolean).forEach(function (type) {
+      addEventListener(type, function (event) { send(type, { key: event.key === undefined ? null : event.key }); });
+    });
+    addEventListener("beforeprint", openToPrint);
+    addEventListener("afterprint", function () {
+      document.querySelectorAll("details[data-print-opened]").forEach(function (details) {
+        details.open = false; delete details.dataset.printOpened;
+      });
+    });
+  }
+
+  function startEngine() {
+    var files;
+    try {
+      files = JSON.parse(script.engineFiles);
+    } catch (error) {
+      return failed("the page is damaged");
+    }
+    function absolute(url) { return new URL(url, location.href).href; }
+    var config = { files: {} };
+    for (var url in files.files) config.files[absolute(url)] = files.files[url];
+    import(absolute(files.entry)).catch(function () {
+      throw new Error("a file could not be loaded");
+    }).then(function (pyscript) {
+      // PyScript's plugins must be set up first, or the worker starts without its bootstrap
+      return customElements.whenDefined("mpy-script").then(function () {
+        return pyscript.MPWorker(absolute(files.worker), { config: config, version: absolute(files.interpreter) });
+      });
+    }).then(function (worker) {
+      engine = worker.sync;
+      listen();
+      send("start");
+      // the start, and all it leads to (reading storage, measuring), must make the page ready
+      whenIdle.push(function () {
+        if (root.dataset.engine === "loading") failed("the engine stopped with an error");
+      });
+    }).catch(function (error) {
+      failed(String((error && error.message) || error || "loading failed").slice(0, 120));
+    });
+  }
+
+  // two frames: the first is the one that paints the form
+  requestAnimationFrame(function () { requestAnimationFrame(startEngine); });
+
+  setTimeout(function () {
+    if (root.dataset.engine === "loading" && loading) loading.textContent = words.slow;
+  }, SLOW_MS);
+  setTimeout(function () { failed("it is taking too long; check your connection"); }, GIVE_UP_MS);
+})();

@@ -1,0 +1,26 @@
+"""The worker of the pages whose logic is Python: the engine and the page cores, off the
+page's main thread.
+
+web/shell.js starts this file in a PyScript worker (MPWorker) and calls
+`handle` with each event as JSON, naming its page; it applies the changes that
+come back (pyapp.patch). Each page's core keeps its state here between events.
+"""
+
+import json
+
+from pyapp import check_page, log_page
+
+CORES = {"check": check_page, "log": log_page}
+STATES = {}
+
+
+def handle(event_json):
+    event = json.loads(event_json)
+    core = CORES[event["page"]]
+    if event["page"] not in STATES:
+        STATES[event["page"]] = core.new_state()
+    _state, changes = core.handle(STATES[event["page"]], event)
+    return json.dumps(changes)
+
+
+__export__ = ["handle"]
