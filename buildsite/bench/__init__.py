@@ -1,4 +1,4 @@
-"""Measure the checker on a simulated phone, against PyScript's documented offline recipe.
+"""Measure the checker on a simulated phone, against PyScript's documented offline recipe and the floor.
 
 `python3 build.py bench` builds the site, then runs this. It is a measurement,
 not a test: it prints its figures, writes .bench/results.json and the README's
@@ -27,14 +27,20 @@ Method (SPEC.md section 6, the phone profile):
   (load event + 2 s, and the service worker ready if the page registered one).
 * Per visit, an init script records (performance.now()): when form#check first
   has a box in an animation frame, first-contentful-paint (form visible is the
-  later of the two), and when <html data-engine> becomes "ready".
-  PyScript's `mpy:ready` event (MicroPython and the config's files loaded,
-  before the page's Python runs) is recorded too: it splits network from CPU.
+  later of the two), when <html data-engine> becomes "ready", and every long
+  task of the main thread (PerformanceObserver "longtask", over 50 ms): their
+  sum up to ready is the main-thread blocking. PyScript's `mpy:ready` event
+  on the page (the recipe's MicroPython and files loaded, before its Python
+  runs) is recorded too; the site fires none, its Python runs in a worker.
 * Baseline: buildsite/bench/baseline.html, the "Use PyScript Offline" recipe
   as documented (absolute /pyscript/ and /micropython/ URLs, TOML config),
   built into .bench/baseline/ and served as the root of a second server on the
   same link: it imports the same pyapp modules (config `files`), runs
   assess({"pain": 2}) and says ready the same way.
+* Floor: buildsite/bench/floor.html, the same MicroPython and the site's own
+  compiled pyapp in a plain module worker with no PyScript, served as a third
+  server on the same link: the least this design can cost. Ours over the floor
+  is reported (the aim is within 1.2x), not a target.
 * Taps: on the settled repeat visit of /check/, every question answered in
   order by a click on its label, one answer changed, the urgent question
   answered yes and back, the outcome saved to the log; then on /log/ (once the
@@ -57,6 +63,7 @@ import shlex
 
 from buildsite.bench import long_log, machine
 from buildsite.bench.baseline import BASELINE_DIR, build_baseline
+from buildsite.bench.floor import FLOOR_DIR, build_floor
 from buildsite.bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
 from buildsite.bench.link import Link, make_server, stop
 from buildsite.bench.paths import SITE_DIR, answer_pages, site_pages
@@ -66,23 +73,26 @@ from buildsite.bench.visits import measure
 
 
 def measure_pages(runs, walked, with_log):
-    """Build the baseline, serve both on one phone link, measure them in Chromium and walk the answer pages.
+    """Build the recipe and the floor, serve all three on one phone link, measure them in Chromium and walk
+    the answer pages.
 
     With with_log, also /check/ against /log/ with a long log stored (buildsite/bench/long_log.py).
     """
     build_baseline()
-    link = Link()  # one link for both servers: visits take turns, never overlap
-    ours, baseline = make_server(SITE_DIR, link), make_server(BASELINE_DIR, link)
+    build_floor()
+    link = Link()  # one link for every server: visits take turns, never overlap
+    ours, baseline, floor = (make_server(folder, link) for folder in (SITE_DIR, BASELINE_DIR, FLOOR_DIR))
     origin = "http://127.0.0.1:{}".format(ours.server_port)
-    pages = {"ours": origin + "/check/", "baseline": "http://127.0.0.1:{}/".format(baseline.server_port)}
-    print("bench: {} runs of /check/ and the baseline on a simulated phone, answer taps on {}...".format(
+    pages = {"ours": origin + "/check/", "baseline": "http://127.0.0.1:{}/".format(baseline.server_port),
+             "floor": "http://127.0.0.1:{}/".format(floor.server_port)}
+    print("bench: {} runs of /check/, the recipe and the floor on a simulated phone, answer taps on {}...".format(
         runs, ", ".join(walked) or "no page"), flush=True)
     try:
         raw, taps = measure(pages, link, runs, {path: origin + path for path in walked})
         return raw, taps, long_log.measure(origin, link, runs) if with_log else None
     finally:
-        stop(ours)
-        stop(baseline)
+        for server in (ours, baseline, floor):
+            stop(server)
 
 
 def command_line(runs, lighthouse):

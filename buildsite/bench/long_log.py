@@ -91,6 +91,8 @@ def figures(found):
     """Medians and the paired ratios /log/ over /check/ of run i with run i."""
     ready = {path: [v["ready_ms"] for v in found[path]] for path in PAGES}
     runs = [round(page_log / check, 3) for page_log, check in zip(ready["/log/"], ready["/check/"])]
+    blocking = {path: [v["blocking_ms"] for v in found[path]] for path in PAGES}
     return {"entries": ENTRIES,
             "ready_ms": {path: round(statistics.median(ready[path])) for path in PAGES},
+            "blocking_ms": {path: round(statistics.median(blocking[path])) for path in PAGES},
             "ratio": {"runs": runs, "min": min(runs), "median": round(statistics.median(runs), 3), "max": max(runs)}}

@@ -7,9 +7,12 @@ from buildsite.bench.taps import THRESHOLD_MS
 
 START = "<!-- bench:start -->"
 END = "<!-- bench:end -->"
-PAGES = (("ours", "`/check/`"), ("baseline", "recipe (PyScript offline)"))
+PAGES = (("ours", "`/check/`"), ("baseline", "recipe (PyScript offline)"),
+         ("floor", "floor (MicroPython module worker, no PyScript)"))
+FLOOR_AIM = 1.2  # ours over the floor: reported, the aim of issue 18, not a target
 VISIT_COLUMNS = (("form visible", "form_ms", "ms"), ("engine ready", "ready_ms", "ms"),
-                 ("MicroPython loaded (`mpy:ready`)", "interpreter_ms", "ms"))
+                 ("main-thread blocking until ready", "blocking_ms", "ms"),
+                 ("MicroPython loaded on the page (`mpy:ready`)", "interpreter_ms", "ms"))
 WALKS = {"/check/": "every answer tapped in the order the check asks, then one answer changed, the urgent "
                      "question answered yes and back to no, and the outcome saved to the log",
          "/log/": "its buttons that change the page in place"}
@@ -48,7 +51,7 @@ def setting(results):
 def visits_table(results):
     """The medians of ours and the recipe, first and repeat visit."""
     rows = []
-    for name, label in PAGES:
+    for name, label in (page for page in PAGES if page[0] in results["medians"]):
         for visit in ("first", "repeat"):
             row = results["medians"][name][visit]
             rows.append([label, visit] + [amount(row[key], unit) for _head, key, unit in VISIT_COLUMNS]
@@ -61,7 +64,14 @@ def ratios_table(results):
     """Engine ready, ours / the recipe, over the paired runs."""
     rows = [["{} visit".format(visit)] + [amount(results["ratios"][visit][key], "x")
                                           for key in ("min", "median", "max")] for visit in ("first", "repeat")]
-    return table(["engine ready, ours / recipe", "min", "median", "max"], rows)
+    text = table(["engine ready, ours / recipe", "min", "median", "max"], rows)
+    floor = results.get("floor_ratios")
+    if floor:
+        rows = [["{} visit".format(visit)] + [amount(floor[visit][key], "x") for key in ("min", "median", "max")]
+                for visit in ("first", "repeat")]
+        text += "\n\n" + table(["engine ready, ours / floor (aim: within {})".format(amount(FLOOR_AIM, "x")),
+                                 "min", "median", "max"], rows)
+    return text
 
 
 def long_log_table(results):

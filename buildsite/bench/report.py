@@ -19,16 +19,17 @@ SPREAD_TOO_WIDE = 0.25  # (max - min) / median of the paired ratios beyond which
 
 def medians(visits):
     """The median of each figure over the runs of one page and visit."""
-    keys = ("form_ms", "ready_ms", "bytes", "requests", "interpreter_ms")
+    keys = ("form_ms", "ready_ms", "blocking_ms", "bytes", "requests", "interpreter_ms")
     return {key: round(statistics.median(v[key] or 0 for v in visits)) for key in keys}
 
 
-def paired_ratios(raw):
-    """Engine ready ours / baseline of run i with run i, per visit: each run's ratio, min, median, max."""
+def paired_ratios(raw, against="baseline"):
+    """Engine ready ours / against (the recipe, or the floor) of run i with run i, per visit: each run's
+    ratio, min, median, max."""
     ratios = {}
     for visit in VISITS:
         runs = [round(ours["ready_ms"] / base["ready_ms"], 3)
-                for ours, base in zip(raw["ours"][visit], raw["baseline"][visit])]
+                for ours, base in zip(raw["ours"][visit], raw[against][visit])]
         ratios[visit] = {"runs": runs, "min": min(runs), "median": round(statistics.median(runs), 3),
                          "max": max(runs)}
     return ratios
@@ -102,6 +103,7 @@ def results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_p
         "pages": pages, "answer_pages": answer_pages,
         "medians": {name: {visit: medians(raw[name][visit]) for visit in VISITS} for name in raw},
         "ratios": paired_ratios(raw),
+        "floor_ratios": paired_ratios(raw, "floor") if "floor" in raw else None,
         "taps": {path: tap_figures(page_taps) for path, page_taps in taps.items()},
         "lighthouse": lighthouse,
         "long_log": long_log.figures(with_long_log) if with_long_log else None,

@@ -1,12 +1,13 @@
-"""The targets of issues 13 and 11, and whether a bench's results meet each one and by how much."""
+"""The targets of issues 13, 11 and 18 (SPEC section 6), and whether a bench's results meet each one and by how much."""
 
 import operator
 
 FORM_MS = 1000
-READY_RATIO = {"first": 0.70, "repeat": 0.45}  # engine ready, ours / the recipe, median of the paired runs
+READY_RATIO = {"first": 0.70, "repeat": 0.55}  # engine ready, ours / the recipe, median of the paired runs
+BLOCKING_MS = 100  # main-thread long tasks from navigation to engine ready
 TAP_MS = 100
 LIGHTHOUSE_PERFORMANCE = 95
-CHECK_TBT_MS = 200
+TBT_MS = 200
 LONG_LOG_RATIO = 1.0  # issue 11: /log/ with 200 saved results ready within /check/'s time
 
 OPERATORS = {"<=": (operator.le, "at most"), "<": (operator.lt, "under"), ">=": (operator.ge, "at least")}
@@ -17,21 +18,28 @@ FIXED = (
     ("form visible on /check/, repeat visit", ("medians", "ours", "repeat", "form_ms"), "<=", FORM_MS, "ms"),
     ("engine ready, first visit, ours / recipe", ("ratios", "first", "median"), "<=", READY_RATIO["first"], "x"),
     ("engine ready, repeat visit, ours / recipe", ("ratios", "repeat", "median"), "<=", READY_RATIO["repeat"], "x"),
+    ("main-thread blocking until ready on /check/, first visit", ("medians", "ours", "first", "blocking_ms"),
+     "<=", BLOCKING_MS, "ms"),
+    ("main-thread blocking until ready on /check/, repeat visit", ("medians", "ours", "repeat", "blocking_ms"),
+     "<=", BLOCKING_MS, "ms"),
 )
-CHECK_TBT = ("Lighthouse total blocking time on /check/", ("lighthouse", "pages", "/check/", "total-blocking-time"),
-             "<", CHECK_TBT_MS, "ms")
 
 
 def per_page(results):
-    """The targets of every walked page and every page Lighthouse audits, and /check/'s blocking time."""
+    """The targets of every walked page, every page Lighthouse audits, and /log/ with a long log."""
     rows = [("every tap of the walk on {} paints (worst tap)".format(path), ("taps", path, "worst_ms"), "<=", TAP_MS, "ms")
             for path in results.get("answer_pages", ())]
-    rows += [("Lighthouse mobile performance on {}".format(path), ("lighthouse", "pages", path, "performance"),
-              ">=", LIGHTHOUSE_PERFORMANCE, "") for path in results.get("pages", ())]
+    for path in results.get("pages", ()):
+        rows.append(("Lighthouse mobile performance on {}".format(path), ("lighthouse", "pages", path, "performance"),
+                     ">=", LIGHTHOUSE_PERFORMANCE, ""))
+        rows.append(("Lighthouse total blocking time on {}".format(path),
+                     ("lighthouse", "pages", path, "total-blocking-time"), "<", TBT_MS, "ms"))
     if results.get("long_log"):
         rows.append(("/log/ with {} saved results: engine ready, repeat visit, / /check/'s".format(
             results["long_log"]["entries"]), ("long_log", "ratio", "median"), "<=", LONG_LOG_RATIO, "x"))
-    return rows + [CHECK_TBT]
+        rows.append(("/log/ with {} saved results: main-thread blocking until ready".format(
+            results["long_log"]["entries"]), ("long_log", "blocking_ms", "/log/"), "<=", BLOCKING_MS, "ms"))
+    return rows
 
 
 def figure(results, where):

@@ -11,7 +11,8 @@ SETTLE_MS = 2000
 
 # Runs in every page before its own scripts; fills window.__bench.
 MARKS_SCRIPT = """(() => {
-  const marks = window.__bench = {form: null, fcp: null, lcp: null, ready: null, failed: null, interpreter: null};
+  const marks = window.__bench = {form: null, fcp: null, lcp: null, ready: null, failed: null, interpreter: null,
+                                   longtasks: []};
   const now = () => performance.now();
   const engine = () => {
     const state = document.documentElement && document.documentElement.dataset.engine;
@@ -28,6 +29,10 @@ MARKS_SCRIPT = """(() => {
     else if (form || marks.ready === null) requestAnimationFrame(frame);  // a page without the form: until ready
   };
   requestAnimationFrame(frame);
+  // the main thread's long tasks (over 50 ms): what blocks a tap while the page starts
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) marks.longtasks.push([entry.startTime, entry.duration]);
+  }).observe({type: "longtask", buffered: true});
   // PyScript's event once MicroPython and the config's files are loaded, before the page's Python runs
   addEventListener("mpy:ready", () => { if (marks.interpreter === null) marks.interpreter = now(); }, true);
   new PerformanceObserver(list => {
@@ -85,10 +90,16 @@ def visit(page, url, link):
     sent, requests = link.until((marks["origin"] + marks["ready"]) / 1000)
     form = max(marks["form"] or 0, marks["fcp"] or 0)  # a page without the form: first contentful paint
     return {"form_ms": round(form), "ready_ms": round(marks["ready"]), "bytes": sent,
+            "blocking_ms": blocking_until(marks["longtasks"], marks["ready"]),
             "interpreter_ms": marks["interpreter"] and round(marks["interpreter"]), "lcp": marks["lcp"],
             "requests": len(requests), "off_host": list(page.off_host),
             "server_log": [log_row(r, marks["origin"]) for r in requests],
             "resources": [r for r in marks["resources"] if r[1] <= marks["ready"]]}
+
+
+def blocking_until(longtasks, ready_ms):
+    """Main-thread blocking from navigation to engine ready: the sum of the long tasks (over 50 ms) that began before."""
+    return round(sum(duration for start, duration in longtasks if start < ready_ms))
 
 
 def log_row(request, origin_ms):
