@@ -250,3 +250,15 @@ def test_the_long_log_pairs_log_with_check_run_by_run_and_is_a_target():
         "the long log target 1.00x lies between the lowest and highest ratio (0.90x-1.20x): "
         "runs disagree on whether it is met"]
     assert "A long log: not measured" in readme.render(fake_results(long_log=None))
+
+
+def test_taps_made_while_the_engine_loads_are_a_target_of_their_own():
+    loading = {"taps": 8, "p75_ms": 40, "worst_ms": 64, "worst_step": "neuro: No", "under_threshold": 2,
+               "unchanged": [], "missing": []}
+    results = fake_results()
+    results["taps"][taps.LOADING] = loading
+    block = readme.render(dict(results, targets=targets.targets(results)))
+    assert ("| every tap of the walk on /check/ while loading paints (worst tap): at most 100 ms "
+            "| 64 ms: met, 36 ms to spare |") in block
+    assert "| `/check/ while loading` | 8 | 40 ms | 64 ms | neuro: No |" in block
+    assert "on a first visit, answers tapped in order from the moment the form shows" in block

@@ -15,7 +15,9 @@ VISIT_COLUMNS = (("form visible", "form_ms", "ms"), ("engine ready", "ready_ms",
                  ("MicroPython loaded on the page (`mpy:ready`)", "interpreter_ms", "ms"))
 WALKS = {"/check/": "every answer tapped in the order the check asks, then one answer changed, the urgent "
                      "question answered yes and back to no, and the outcome saved to the log",
-         "/log/": "its buttons that change the page in place"}
+         "/log/": "its buttons that change the page in place",
+         "/check/ while loading": "on a first visit, answers tapped in order from the moment the form shows until "
+                                  "the engine is ready"}
 LIGHTHOUSE_HEADS = ("performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT")
 
 

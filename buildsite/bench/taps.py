@@ -121,6 +121,28 @@ def walk(page, path):
     return taps
 
 
+LOADING = "/check/ while loading"  # the walk of taps made before the engine is ready
+FORM_SHOWN = "() => { const f = document.querySelector('form#check'); return !!f && f.getBoundingClientRect().height > 0; }"
+ENGINE_LOADING = "() => document.documentElement.dataset.engine === 'loading'"
+
+
+def loading_walk(page):
+    """[{step, why, ms, changes, missing}] for answers tapped from the moment the form shows until the engine
+    is ready, on a first visit: the page must answer a tap at once even while its Python loads."""
+    page.wait_for_function(FORM_SHOWN, timeout=SETTLE_TIMEOUT_MS, polling=20)
+    page.evaluate(OBSERVE)
+    taps = []
+    for key, value, _why in steps(set(ASKED)):
+        if not page.evaluate(ENGINE_LOADING):
+            break
+        seen = tap(page, "answer", (key, value))
+        chosen = page.evaluate("([k, v]) => !!document.querySelector(`input[name='${k}'][value='${v}']:checked`)",
+                               [key, spelled(key, value)])
+        taps.append({"step": said(key, value), "why": "answer while loading", "ms": interaction_ms(seen["events"]),
+                     "changes": int(chosen), "missing": False})
+    return taps
+
+
 def tap_figures(taps):
     """Count, p75 (nearest rank) and worst of a page's taps over all runs, and which were slow, silent or missing."""
     done = [tap for tap in taps if not tap.get("missing")]

@@ -27,8 +27,10 @@ FIXED = (
 
 def per_page(results):
     """The targets of every walked page, every page Lighthouse audits, and /log/ with a long log."""
+    walked = list(results.get("answer_pages", ())) + [path for path in (results.get("taps") or {})
+                                                        if path not in results.get("answer_pages", ())]
     rows = [("every tap of the walk on {} paints (worst tap)".format(path), ("taps", path, "worst_ms"), "<=", TAP_MS, "ms")
-            for path in results.get("answer_pages", ())]
+            for path in walked]
     for path in results.get("pages", ()):
         rows.append(("Lighthouse mobile performance on {}".format(path), ("lighthouse", "pages", path, "performance"),
                      ">=", LIGHTHOUSE_PERFORMANCE, ""))

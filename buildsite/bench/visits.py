@@ -1,7 +1,7 @@
 """The browser side: page marks, first and repeat visits in Chromium with the CPU slowed down, answer walks."""
 
 from buildsite import setup
-from buildsite.bench.taps import THRESHOLD_MS, walk
+from buildsite.bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
 
 CPU_SLOWDOWN = 4
 PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75,
@@ -145,6 +145,18 @@ def first_and_repeat(browser, url, link, walks=None):
         context.close()
 
 
+def taps_while_loading(browser, url, link):
+    """A first visit in a fresh context, tapping answers from the moment the form shows until the engine is ready."""
+    context = browser.new_context(service_workers="allow", **PHONE)
+    try:
+        link.reset()
+        page = open_tab(context)
+        page.goto(url, wait_until="commit", timeout=VISIT_TIMEOUT_MS)
+        return loading_walk(page)
+    finally:
+        context.close()
+
+
 def measure(pages, link, runs, walks):
     """({page: {visit: [marks per run]}}, {path: [taps]}): pages {name: url} alternate, "ours" walks too."""
     from playwright.sync_api import Error as PlaywrightError
@@ -152,6 +164,8 @@ def measure(pages, link, runs, walks):
 
     results = {name: {"first": [], "repeat": []} for name in pages}
     taps = {path: [] for path in walks}
+    if walks:
+        taps[LOADING] = []
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=setup.chromium_path(), args=setup.CHROMIUM_ARGS)
@@ -161,6 +175,8 @@ def measure(pages, link, runs, walks):
                                                              walks if name == "ours" else None)
                     results[name]["first"].append(first)
                     results[name]["repeat"].append(repeat)
+                    if walks and name == "ours":
+                        walked[LOADING] = taps_while_loading(browser, pages[name], link)
                     for path, page_taps in walked.items():
                         taps[path].extend(dict(tap, run=run + 1) for tap in page_taps)
                     print("  run {} {:<8} first {:>5} ms, repeat {:>5} ms{}".format(
