@@ -15,8 +15,9 @@ from pyapp.check_view import (card_changes, hint_changes, open_changes, print_lo
                               summary_changes)
 from pyapp.engine import assess_partial
 from pyapp.markup import escape, link
-from pyapp.patch import attr, hidden, html, text
-from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO
+from pyapp.patch import attr, dispatch, hidden, html, text
+from pyapp.patch import replay as replay_visit
+from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, is_whole_number
 from pyapp.share import LINK_BOOLS, MAX_FRAGMENT_CHARS, check_length, link_text, parse_fragment, to_fragment
 
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
@@ -61,7 +62,7 @@ def new_state():
 def answer_from_control(question, spelled):
     if question["kind"] == YES_NO:
         return LINK_BOOLS.get(spelled, spelled)
-    if question["kind"] == SCALE and spelled.isdigit() and len(spelled) <= 2:
+    if question["kind"] == SCALE and is_whole_number(spelled) and len(spelled) <= 2:
         return int(spelled)
     return spelled  # validation names what is wrong with it
 
@@ -111,7 +112,7 @@ def hide_error():
     return [hidden(ERROR, True), text(ERROR, "")]
 
 
-def problem(state):
+def problem(state, _error=None):
     """After any error: no result stays up for answers it may not match; say so, point to the warning signs."""
     state["level"] = ""
     return [attr("#outcome", "data-level", ""), attr("#verdict", "data-level", ""), html("#verdict", ""),
@@ -245,17 +246,10 @@ HANDLERS = {
 
 
 def handle(state, event):
-    """(state, changes) after one event; any error withdraws the result and says so (MemoryError too)."""
-    try:
-        handler = HANDLERS.get(event.get("type"))
-        if handler is None:
-            raise ValueError("type: unknown event " + str(event.get("type"))[:40])
-        return state, handler(state, event)
-    except Exception:
-        return state, problem(state)
+    """(state, changes) after one event; any error withdraws the result and says so."""
+    return dispatch(HANDLERS, problem, state, event)
 
 
 def replay(events):
-    """The changes each event makes, one after another from a new page: a whole visit as data."""
-    state = new_state()
-    return [handle(state, event)[1] for event in events]
+    """A whole visit's changes, event by event, from a new page."""
+    return replay_visit(new_state, handle, events)

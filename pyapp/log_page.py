@@ -10,7 +10,8 @@ it. What each part says is in pyapp.log_view; the log's rules in pyapp.log.
 from pyapp import log
 from pyapp.log_view import (chart_caption, chart_markup, entry_markup, note_markup, plot_size, problems_markup,
                             status_markup)
-from pyapp.patch import attr, hidden, html, text
+from pyapp.patch import attr, dispatch, hidden, html, text
+from pyapp.patch import replay as replay_visit
 
 FIRST_ENTRIES = 4  # listed at once (more than a phone's screen shows); the rest follow in later tasks
 MORE_ENTRIES = 20  # per task: short tasks, so a tap while a long log is listed is answered at once
@@ -231,18 +232,15 @@ HANDLERS = {
 }
 
 
+def problem(state, error):
+    return [text("#error", PROBLEM.format(str(error)[:80])), hidden("#error", False)] + ready(state)
+
+
 def handle(state, event):
-    """(state, changes) after one event; an error says so in a short message (MemoryError too)."""
-    try:
-        handler = HANDLERS.get(event.get("type"))
-        if handler is None:
-            raise ValueError("unknown event " + str(event.get("type"))[:40])
-        return state, handler(state, event)
-    except Exception as error:
-        return state, [text("#error", PROBLEM.format(str(error)[:80])), hidden("#error", False)] + ready(state)
+    """(state, changes) after one event; an error says so in a short message."""
+    return dispatch(HANDLERS, problem, state, event)
 
 
 def replay(events):
-    """The changes each event makes, one after another from a new page: a whole visit as data."""
-    state = new_state()
-    return [handle(state, event)[1] for event in events]
+    """A whole visit's changes, event by event, from a new page."""
+    return replay_visit(new_state, handle, events)

@@ -1,4 +1,5 @@
-"""What a page core returns: a list of small changes for the page shell to apply.
+"""What a page core returns: a list of small changes for the page shell to apply; and the
+two things every page core does alike: run the handler of an event, replay a visit.
 
 Each change is a plain list, so it crosses from the worker to the page as
 JSON. The shell (web/shell.js) knows these kinds and nothing of the page:
@@ -34,3 +35,21 @@ def hidden(selector, flag):
 
 def attr(selector, name, value):
     return ["attr", selector, name, value]
+
+
+def dispatch(handlers, on_error, state, event):
+    """(state, changes) after one event: the handler of its type; any error (MemoryError too) is
+    on_error(state, error)'s changes, so the page always says what happened."""
+    try:
+        handler = handlers.get(event.get("type"))
+        if handler is None:
+            raise ValueError("unknown event " + str(event.get("type"))[:40])
+        return state, handler(state, event)
+    except Exception as error:
+        return state, on_error(state, error)
+
+
+def replay(new_state, handle, events):
+    """The changes each event makes, one after another from a new page: a whole visit as data."""
+    state = new_state()
+    return [handle(state, event)[1] for event in events]
