@@ -42,8 +42,9 @@ def setting(results):
     machine, load = results["machine"], results["load"]
     memory = "{} GB memory".format(machine["memory_gb"]) if machine.get("memory_gb") else "memory unknown"
     return ("Measured by `{}` on {}: {} ({} cores, {}), {}; {}, Lighthouse {}. Load average (1, 5, 15 min) "
-            "{} before, {} after (the bench's own browser included). {} of each page and visit, ours and the recipe taking turns, run i of ours "
-            "paired with run i of the recipe; figures are medians.").format(
+            "{} before, {} after (the bench's own browser included). {} of each page and visit, ours, the recipe "
+            "and the floor taking turns, run i of ours paired with run i of the recipe and of the floor; figures "
+            "are medians.").format(
         results["command"], results["date"], machine["cpu"], machine["cores"], memory, machine["os"],
         machine["chromium"] or "Chromium (version unknown)", machine["lighthouse"] or "(not installed)",
         " ".join("{:.2f}".format(v) for v in load["before"]), " ".join("{:.2f}".format(v) for v in load["after"]),
