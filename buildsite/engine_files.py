@@ -115,10 +115,13 @@ class Engine:
     def loader(self):
         """What web/shell.js starts once the page has painted: PyScript's entry module (already
         preloaded), then a worker with MicroPython, pyapp and web/worker.py. The worker fetches
-        these itself: a page's preloads are not shared with its workers."""
+        these itself (a page's preloads are not shared with its workers), so the page fetches them
+        all at once first, into the browser's cache, where the worker finds them."""
+        files = {self.url(path): "./" + path[len("py/"):] for _source, path in self.pyapp}
         return {
             "entry": self.url("pyscript/core.js"),
             "worker": self.url(WORKER),
             "interpreter": self.url("micropython/micropython.mjs"),
-            "files": {self.url(path): "./" + path[len("py/"):] for _source, path in self.pyapp},
+            "files": files,
+            "fetches": [self.url("micropython/micropython.wasm")] + list(files),
         }

@@ -39,6 +39,7 @@ SHELL_DATA = (
     ("broken", "This page hit a problem, so it may not show your whole log. Reload the page to try again. "
                "Until then, read "),
     ("listen", "resize storage"),
+    ("reads", log.STORAGE_KEY),  # the start comes with the stored log, so the page shows it one step sooner
 )
 
 READ = ["read", log.STORAGE_KEY, "log_read"]
@@ -209,7 +210,7 @@ def on_print(state, event):
 
 
 HANDLERS = {
-    "start": lambda state, event: [READ],
+    "start": lambda state, event: render(state, event.get("stored") or {}, event["now"][:10]),
     "storage": lambda state, event: [READ] if event.get("key") in (None, log.STORAGE_KEY) else [],  # another tab
     "log_read": lambda state, event: render(state, event.get("stored") or {}, event["now"][:10]),
     "chart_width": on_chart_width,

@@ -5,7 +5,7 @@ import json
 
 from pyapp import log, validate
 from pyapp.log_page import (CLEARED, DOWNLOADED, FIRST_ENTRIES, GONE, MORE_ENTRIES, NOT_WRITTEN, UNAVAILABLE, UNDONE,
-                            replay)
+                            SHELL_DATA, replay)
 from pyapp.policy import decide
 from tests.micropython import in_cpython, run_in_micropython, stored_as_data
 
@@ -37,10 +37,8 @@ def is_ready(changes):
     return ["attr", ":root", "data-engine", "ready"] in changes
 
 
-def test_the_page_reads_the_log_then_lists_it_then_draws_the_chart_then_is_ready():
-    start, read, drawn = replay([event("start"), event("log_read", stored=stored(log_text(3))),
-                                 event("chart_width", width=380)])
-    assert start == [["read", log.STORAGE_KEY, "log_read"]]
+def test_the_page_lists_the_log_it_starts_with_then_draws_the_chart_then_is_ready():
+    read, drawn = replay([event("start", stored=stored(log_text(3))), event("chart_width", width=380)])
     (listed,) = changes_of(read, "append", "#log-entries")
     assert listed[2].count('data-testid="log-entry"') == 3
     assert read[-1] == ["measure", "#chart-box", "chart_width"] and not is_ready(read)
@@ -50,19 +48,19 @@ def test_the_page_reads_the_log_then_lists_it_then_draws_the_chart_then_is_ready
 
 
 def test_an_empty_log_says_so_and_is_ready_at_once():
-    _start, read = replay([event("start"), event("log_read", stored=stored(""))])
+    (read,) = replay([event("start", stored=stored(""))])
     assert ["hidden", "#log-empty", False] in read and ["hidden", "#log-filled", True] in read
     assert is_ready(read)
 
 
 def test_storage_that_is_off_says_so():
-    _start, read = replay([event("start"), event("log_read", stored=stored("", ok=False))])
+    (read,) = replay([event("start", stored=stored("", ok=False))])
     assert UNAVAILABLE in changes_of(read, "html", "#log-problems")[0][2] and ["hidden", "#log", True] in read
     assert is_ready(read)
 
 
 def test_damaged_text_is_reported_and_nothing_breaks():
-    _start, read = replay([event("start"), event("log_read", stored=stored("{broken"))])
+    (read,) = replay([event("start", stored=stored("{broken"))])
     assert "could not be read" in changes_of(read, "html", "#log-problems")[0][2]
     assert is_ready(read)
 
@@ -142,6 +140,10 @@ def test_export_downloads_the_csv():
     assert download[1:3] == ["upper-back-log.csv", "text/csv;charset=utf-8"]
     assert download[3] == log.csv_text(log.load(text)[0])
     assert changes_of(visit[-1], "html", "#log-status")[0][2] == DOWNLOADED
+
+
+def test_the_shell_brings_the_stored_log_with_the_start():
+    assert ("reads", log.STORAGE_KEY) in SHELL_DATA
 
 
 def test_another_tabs_change_reads_the_log_again():

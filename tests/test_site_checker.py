@@ -60,14 +60,31 @@ def test_a_share_link_fills_the_form_and_shows_the_outcome(page, base_url, answe
     assert page.get_by_test_id("error").is_hidden()
 
 
+class HeldBack:
+    """Holds the engine's WebAssembly back until released (the page's preload and the worker's own request)."""
+
+    def __init__(self, page):
+        self.routes, self.released = [], False
+        page.route("**/micropython.wasm", self.hold)
+
+    def hold(self, route):
+        if self.released:
+            route.continue_()
+        else:
+            self.routes.append(route)
+
+    def release(self):
+        self.released = True
+        for route in self.routes:
+            route.continue_()
+
+
 def test_answers_given_while_loading_are_assessed_when_the_engine_is_ready(page, base_url):
-    held = []
-    page.route("**/micropython.wasm", lambda route: held.append(route))
+    held = HeldBack(page)
     page.goto(base_url + "check/")
     answer_all(page, {"pain": 5})
     page.wait_for_function("1", timeout=1000)
-    for route in held:
-        route.continue_()
+    held.release()
     assert wait_for_engine(page) == "ready"
     page.wait_for_function("document.querySelector('[data-testid=outcome]').dataset.level !== ''")
     assert outcome_level(page) == "stop"
@@ -365,13 +382,11 @@ def test_the_printed_summary_says_not_answered_for_what_was_not_answered(page, b
 
 
 def test_answers_given_while_loading_win_over_the_link(page, base_url):
-    held = []
-    page.route("**/micropython.wasm", lambda route: held.append(route))
+    held = HeldBack(page)
     page.goto(base_url + "check/#" + whole_link({"pain": 2}))
     answer(page, {"chest_or_breathing": True})
     page.wait_for_function("1", timeout=1000)
-    for route in held:
-        route.continue_()
+    held.release()
     assert wait_for_engine(page) == "ready"
     assert outcome_level(page) == "urgent"
     assert form_answers(page) == {"chest_or_breathing": True}
