@@ -233,7 +233,7 @@ def on_log_for_print(state, event):
 HANDLERS = {
     "start": on_start,
     "change": on_change,
-    "hash": lambda state, event: open_link(state, event),
+    "hash": open_link,
     "log_read": on_log_read,
     "use_hint": on_use_hint,
     "save": on_save,
