@@ -3,7 +3,7 @@
 Pure functions: `handle(state, event)` takes what the page shell saw (the
 form's answers as the radios spell them, the address's fragment, what storage
 held, the local time) and returns the new state and the changes to make
-(pyapp.patch). It runs in a worker in the browser (web/check_worker.py) and in
+(pyapp.patch). It runs in a worker in the browser (web/worker.py) and in
 CPython for the tests; it never touches a page. Nothing unanswered counts as
 an answer (SPEC section 7), and everything from the address bar goes through
 pyapp.share. What the card, the summary and the log's hint say is in
@@ -17,8 +17,8 @@ from pyapp.engine import assess_partial
 from pyapp.markup import escape, link
 from pyapp.patch import attr, dispatch, hidden, html, text
 from pyapp.patch import replay as replay_visit
-from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, is_whole_number
-from pyapp.share import LINK_BOOLS, MAX_FRAGMENT_CHARS, check_length, link_text, parse_fragment, to_fragment
+from pyapp.questions import ASKED, QUESTION_BY_KEY
+from pyapp.share import MAX_FRAGMENT_CHARS, answer_from_text, check_length, link_text, parse_fragment, to_fragment
 
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
 KEPT_ANSWERS = ("You started to answer before the check had loaded. So we kept your answers, "
@@ -59,21 +59,15 @@ def new_state():
 
 # Reading what the shell saw -------------------------------------------------------
 
-def answer_from_control(question, spelled):
-    if question["kind"] == YES_NO:
-        return LINK_BOOLS.get(spelled, spelled)
-    if question["kind"] == SCALE and is_whole_number(spelled) and len(spelled) <= 2:
-        return int(spelled)
-    return spelled  # validation names what is wrong with it
-
-
 def form_answers(form):
-    """The answers given, from {name: the checked radio's value}; an unanswered question is left out."""
+    """The answers given, from {name: the checked radio's value}; an unanswered question is left out.
+
+    The radios spell each answer as the share link does (pyapp.share)."""
     answers = {}
     for key in ASKED:
         spelled = form.get(key) or ""
         if spelled:
-            answers[key] = answer_from_control(QUESTION_BY_KEY[key], spelled)
+            answers[key] = answer_from_text(QUESTION_BY_KEY[key], spelled)
     return answers
 
 
@@ -147,10 +141,10 @@ def say_saved(message, with_link=True):
 def on_start(state, event):
     """Answers given while the engine loaded win over the link that opened the page."""
     given = form_answers(event["form"])
-    changes = hide_error() + show(state, given, event["now"])
-    if not given:
-        changes += open_link(state, event)
-    else:
+    changes = open_link(state, event) if not given else []
+    if not changes:  # no link to fill in from: show the answers given (or none)
+        changes = hide_error() + show(state, given, event["now"])
+    if given:
         try:
             kept = link_fragment(event)
         except ValueError:

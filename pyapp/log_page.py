@@ -47,8 +47,7 @@ STATUS = "#log-status"
 
 
 def new_state():
-    return {"ready": False, "text": None, "entries": [], "next": 0, "width": 0, "undo": None, "undo_text": None,
-            "deleting": None}
+    return {"ready": False, "entries": [], "next": 0, "width": 0, "undo": None, "deleting": None}
 
 
 def say(message, undo=False):
@@ -80,12 +79,12 @@ def render(state, stored, today):
     follows once the page has measured its box."""
     changes = [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false")]
     if not stored.get("ok"):
-        state["text"], state["entries"] = None, []
+        state["entries"] = []
         return changes + [html("#log-problems", problems_markup([UNAVAILABLE])), hidden("#log-problems", False),
                           hidden("#log", True)] + ready(state)
     info = log.summary({"text": stored.get("text") or "", "today": today, "width": 1, "height": 1})
     entries = info["entries"]
-    state["text"], state["entries"], state["next"] = stored.get("text") or "", entries, 0
+    state["entries"], state["next"] = entries, 0
     changes += [html("#log-problems", problems_markup(info["problems"])), hidden("#log-problems", not info["problems"]),
                 hidden("#log", False), hidden("#log-empty", bool(entries)), hidden("#log-filled", not entries),
                 attr(":root", "data-read-only", "true" if info["read_only"] else "false"),
@@ -109,7 +108,7 @@ def on_chart_width(state, event):
         return ready(state)
     state["width"] = width
     plot_width, plot_height = plot_size(width)
-    chart = log.chart_points(log.load(state["text"])[0], plot_width, plot_height)
+    chart = log.chart_points(state["entries"], plot_width, plot_height)
     return [html("#chart-box", chart_markup(chart)),
             text("#chart-caption", chart_caption(chart, len(state["entries"])))] + ready(state)
 
@@ -158,18 +157,17 @@ def on_undo(state, event):
 
 
 def on_undo_read(state, event):
-    undo, state["undo"] = state["undo"], None
-    stored = event.get("stored") or {}
+    undo, stored = state["undo"], event.get("stored") or {}
     if undo is None or not stored.get("ok") or (stored.get("text") or "") != undo[1]:  # changed since (another tab)
+        state["undo"] = None
         return say(NOT_WRITTEN)
-    state["undo_text"] = undo[0]
     return [["write", log.STORAGE_KEY, undo[0], "undo_written"]]
 
 
 def on_undo_written(state, event):
+    restored, state["undo"] = state["undo"][0], None
     if not event.get("ok"):
         return say(NOT_WRITTEN)
-    restored, state["undo_text"] = state["undo_text"], None
     return render(state, {"ok": True, "text": restored}, event["now"][:10]) + say(UNDONE) + focus_list(state)
 
 
@@ -209,10 +207,15 @@ def on_print(state, event):
     return list_more(state, len(state["entries"])) + [["print"]]
 
 
+def on_log_read(state, event):
+    """The log as stored: when the page starts (the shell brings it), and after another tab changed it."""
+    return render(state, event.get("stored") or {}, event["now"][:10])
+
+
 HANDLERS = {
-    "start": lambda state, event: render(state, event.get("stored") or {}, event["now"][:10]),
+    "start": on_log_read,
     "storage": lambda state, event: [READ] if event.get("key") in (None, log.STORAGE_KEY) else [],  # another tab
-    "log_read": lambda state, event: render(state, event.get("stored") or {}, event["now"][:10]),
+    "log_read": on_log_read,
     "chart_width": on_chart_width,
     "resize": on_resize,
     "resized": on_resized,
