@@ -23,7 +23,7 @@ MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pysc
 
 # The pyapp modules the browser imports; cli.py and __main__.py stay behind.
 BROWSER_MODULES = ("__init__", "check_page", "check_view", "engine", "log", "log_page", "log_view", "markup",
-                   "outcomes", "patch", "policy", "questions", "share", "validate")
+                   "outcomes", "pages", "patch", "policy", "questions", "share", "validate")
 # PyScript's entry point and the two chunks a plain MicroPython script uses.
 PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 # PyScript plugins the pages do not use; turning them off saves their downloads.

@@ -16,7 +16,8 @@ import jinja2
 from buildsite import BuildError, app_files, engine_files, figures, render, review
 from buildsite.service_worker import write_service_worker
 from buildsite.setup import ROOT
-from pyapp import check_page, log_page, outcomes, questions
+from pyapp import outcomes, questions
+from pyapp.pages import CORES
 from pyapp.source import SOURCE_TITLE
 
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
@@ -53,7 +54,7 @@ def on_env(env, config, files):
         stop_card=render.stop_card(),
         engine_head_preloads=engine.head_preloads(),
         engine_loader=json.dumps(engine.loader(), separators=(",", ":")),
-        shell_data={"check": check_page.SHELL_DATA, "log": log_page.SHELL_DATA},
+        shell_data={page: core.SHELL_DATA for page, core in CORES.items()},
         engine_url=engine.url,
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=CSP_STYLE_HASH,

@@ -24,8 +24,8 @@ def engine_folder(site_dir):
 def test_the_browser_gets_the_engine_compiled_but_not_the_command_line(site_dir):
     shipped = sorted(path.name for path in (engine_folder(site_dir) / "py" / "pyapp").iterdir())
     assert shipped == ["__init__.mpy", "check_page.mpy", "check_view.mpy", "engine.mpy", "log.mpy", "log_page.mpy",
-                       "log_view.mpy", "markup.mpy", "outcomes.mpy", "patch.mpy", "policy.mpy", "questions.mpy",
-                       "share.mpy", "validate.mpy"]
+                       "log_view.mpy", "markup.mpy", "outcomes.mpy", "pages.mpy", "patch.mpy", "policy.mpy",
+                       "questions.mpy", "share.mpy", "validate.mpy"]
     for name in shipped:
         source = ROOT / "pyapp" / name.replace(".mpy", ".py")
         assert (engine_folder(site_dir) / "py" / "pyapp" / name).read_bytes() == compiled(source, "pyapp/" + source.name)

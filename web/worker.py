@@ -8,9 +8,8 @@ come back (pyapp.patch). Each page's core keeps its state here between events.
 
 import json
 
-from pyapp import check_page, log_page
+from pyapp.pages import CORES
 
-CORES = {"check": check_page, "log": log_page}
 STATES = {}
 
 
