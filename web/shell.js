@@ -14,13 +14,6 @@
   var script = document.currentScript.dataset;
   var engine = null;    // the worker's exported functions, once started
   var queue = Promise.resolve();  // events, one at a time, each read when its turn comes
-  var words = {
-    failedStatus: script.failedStatus,
-    failedText: script.failedText,
-    failedAfter: script.failedAfter,
-    slow: script.slow,
-    warningSigns: script.warningSigns
-  };
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
   // Storage (localStorage throws when the browser will not let the site keep data).
@@ -94,13 +87,13 @@
       APPLY.hash(["hash", c[1]]);
       var url = location.href;
       var status = document.querySelector(c[2]);
-      function say(text) { if (status) status.textContent = text + url; }
+      function tell(text) { if (status) status.textContent = text + url; }
       if (navigator.share) {
-        navigator.share({ title: document.title, url: url }).catch(function () { say(c[4]); });
+        navigator.share({ title: document.title, url: url }).catch(function () { tell(c[4]); });
       } else if (navigator.clipboard) {
-        navigator.clipboard.writeText(url).then(function () { say(c[3]); }, function () { say(c[4]); });
+        navigator.clipboard.writeText(url).then(function () { tell(c[3]); }, function () { tell(c[4]); });
       } else {
-        say(c[4]);
+        tell(c[4]);
       }
     },
     read: function (c) { send(c[2], { stored: read(c[1]) }); },
@@ -146,7 +139,6 @@
         apply(JSON.parse(changes));
       });
     }).catch(function (error) { broke(error); }).then(function () { count(-1); });
-    return queue;
   }
 
   function withdrawResult() {
@@ -161,7 +153,7 @@
     box.textContent = text;
     var link = document.createElement("a");
     link.href = "../warning-signs/";
-    link.textContent = words.warningSigns;
+    link.textContent = script.warningSigns;
     box.appendChild(link);
     box.appendChild(document.createTextNode("."));
     box.hidden = false;
@@ -170,8 +162,8 @@
     if (root.dataset.engine !== "loading") return;
     root.dataset.engine = "failed";
     withdrawResult();
-    if (loading) loading.textContent = words.failedStatus;
-    say(words.failedText + (detail ? " (" + detail + ")" : "") + words.failedAfter);
+    if (loading) loading.textContent = script.failedStatus;
+    say(script.failedText + (detail ? " (" + detail + ")" : "") + script.failedAfter);
   }
   function broke(error) {
     // the worker itself failed after it started: no result stays up for answers it may not match
@@ -258,7 +250,7 @@
   requestAnimationFrame(function () { requestAnimationFrame(startEngine); });
 
   setTimeout(function () {
-    if (root.dataset.engine === "loading" && loading) loading.textContent = words.slow;
+    if (root.dataset.engine === "loading" && loading) loading.textContent = script.slow;
   }, SLOW_MS);
   setTimeout(function () { failed("it is taking too long; check your connection"); }, GIVE_UP_MS);
 })();
