@@ -9,6 +9,7 @@ all, engine/<hash>/: a page only ever names the files of its own deploy, so
 an open tab never runs an old page with new Python, or the reverse.
 """
 
+import base64
 import hashlib
 import subprocess
 import sys
@@ -22,8 +23,8 @@ PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 
 # The pyapp modules the browser imports; cli.py and __main__.py stay behind.
-BROWSER_MODULES = ("__init__", "check_page", "check_view", "engine", "log", "log_page", "log_view", "markup",
-                   "outcomes", "pages", "patch", "policy", "questions", "share", "validate")
+BROWSER_MODULES = ("__init__", "check_page", "check_view", "dates", "engine", "log", "log_page", "log_store",
+                   "log_view", "markup", "outcomes", "pages", "patch", "policy", "questions", "share", "validate")
 # PyScript's entry point and the two chunks a plain MicroPython script uses.
 PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 # PyScript plugins the pages do not use; turning them off saves their downloads.
@@ -48,9 +49,11 @@ def pyscript_files():
             for path in (one_match(PYSCRIPT_DIST, pattern) for pattern in PYSCRIPT_CHUNKS)]
 
 
-def micropython_files():
-    return [(MICROPYTHON_DIST / name, "micropython/" + name)
-            for name in ("micropython.mjs", "micropython.wasm")]
+def micropython_files(root=ROOT):
+    """MicroPython as shipped, behind web/micropython.mjs: the same module with a heap sized for a long log."""
+    return [(MICROPYTHON_DIST / "micropython.mjs", "micropython/micropython-core.mjs"),
+            (MICROPYTHON_DIST / "micropython.wasm", "micropython/micropython.wasm"),
+            (root / "web" / "micropython.mjs", "micropython/micropython.mjs")]
 
 
 def pyapp_files(root=ROOT):
@@ -84,7 +87,7 @@ class Engine:
     def __init__(self, root=ROOT):
         self.root = root
         self.pyapp = pyapp_files(root)
-        copied = pyscript_files() + micropython_files() + [(root / "web" / "shell.js", "shell.js"),
+        copied = pyscript_files() + micropython_files(root) + [(root / "web" / "shell.js", "shell.js"),
                                                            (root / "web" / "worker.py", WORKER)]
         self.blobs = {path: read(source) for source, path in copied}
         self.blobs.update((path, compiled(source, source.relative_to(root).as_posix())) for source, path in self.pyapp)
@@ -107,21 +110,28 @@ class Engine:
         """A file's URL as a page names it."""
         return PAGE_TO_ROOT + self.folder + path
 
+    def integrity(self, path):
+        """The file's Subresource Integrity value: the browser refuses a file that is not this one."""
+        return "sha256-" + base64.b64encode(hashlib.sha256(self.blobs[path]).digest()).decode()
+
     def head_preloads(self):
-        """PyScript's modules: fetched from the page's <head> at low priority,
-        so the phone's link is busy while the page paints."""
-        return [self.url(path) for _source, path in pyscript_files()]
+        """(URL, integrity) of PyScript's modules: fetched from the page's <head> at low priority,
+        so the phone's link is busy while the page paints, and checked before they run."""
+        return [(self.url(path), self.integrity(path)) for _source, path in pyscript_files()]
 
     def loader(self):
         """What web/shell.js starts once the page has painted: PyScript's entry module (already
         preloaded), then a worker with MicroPython, pyapp and web/worker.py. The worker fetches
-        these itself (a page's preloads are not shared with its workers), so the page fetches them
-        all at once first, into the browser's cache, where the worker finds them."""
+        these itself, so the page fetches them all at once first, each checked against its hash
+        (a damaged file must never reach MicroPython), into the browser's cache, where the worker
+        finds them; the page starts the worker only once every one of them passed."""
         files = {self.url(path): "./" + path[len("py/"):] for _source, path in self.pyapp}
+        checked = [WORKER] + [path for _source, path in micropython_files(self.root)] + [
+            path for _source, path in self.pyapp]
         return {
             "entry": self.url("pyscript/core.js"),
             "worker": self.url(WORKER),
             "interpreter": self.url("micropython/micropython.mjs"),
             "files": files,
-            "fetches": [self.url("micropython/micropython.wasm")] + list(files),
+            "checks": {self.url(path): self.integrity(path) for path in checked},
         }

@@ -56,6 +56,7 @@ def on_env(env, config, files):
         engine_loader=json.dumps(engine.loader(), separators=(",", ":")),
         shell_data={page: core.SHELL_DATA for page, core in CORES.items()},
         engine_url=engine.url,
+        engine_integrity=engine.integrity,
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=CSP_STYLE_HASH,
         og_image_path=app_files.og_image_path,

@@ -9,7 +9,7 @@ date fails the build, naming the page.
 import datetime
 
 from buildsite import BuildError
-from pyapp.log import date_text
+from pyapp.dates import date_text
 
 FIELDS = ("reviewed", "next_review")
 

@@ -10,7 +10,7 @@ pyapp.share. What the card, the summary and the log's hint say is in
 pyapp.check_view.
 """
 
-from pyapp import log
+from pyapp import log, log_store
 from pyapp.check_view import (card_changes, hint_changes, open_changes, print_log_changes, questions_left,
                               summary_changes)
 from pyapp.engine import assess_partial
@@ -18,7 +18,8 @@ from pyapp.markup import escape, link
 from pyapp.patch import attr, dispatch, hidden, html, text
 from pyapp.patch import replay as replay_visit
 from pyapp.questions import ASKED, QUESTION_BY_KEY
-from pyapp.share import MAX_FRAGMENT_CHARS, answer_from_text, check_length, link_text, parse_fragment, to_fragment
+from pyapp.share import (MAX_FRAGMENT_CHARS, answer_from_text, check_length, is_link, link_text, parse_fragment,
+                         to_fragment)
 
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
 KEPT_ANSWERS = ("You started to answer before the check had loaded. So we kept your answers, "
@@ -29,8 +30,7 @@ WARNING_SIGNS = ("../warning-signs/", "the warning signs")
 LOG_PAGE = ("../log/", "See your log")
 SAVED = "Saved to your log. "
 ALREADY_SAVED = "This result is already in your log. "
-CANNOT_SAVE = ("This browser does not let this site save your result, so it was not saved. This can "
-               "happen in private browsing, or when storage is full or turned off.")
+HINT_SLICE = 50  # entries read a task, newest first, until the log shows when the pain began
 LINK_COPIED = "Link copied. It holds your answers, nothing else: "
 COPY_LINK = "Copy this link to share your answers: "
 
@@ -53,8 +53,9 @@ SHARE_STATUS = "#share-status"
 
 
 def new_state():
-    """What the page shows, as the core remembers it between events."""
-    return {"level": "", "saved": None, "saving": None, "hint": None}
+    """What the page shows, as the core remembers it between events; "log" is the log read so far."""
+    return {"level": "", "saved": None, "saving": None, "hint": None, "reading": 0,
+            "log": {"ok": False, "keys": [], "next": 0, "entries": [], "faults": {}}}
 
 
 # Reading what the shell saw -------------------------------------------------------
@@ -72,14 +73,15 @@ def form_answers(form):
 
 
 def link_fragment(event):
-    """The address's share link, or "" for an in-page link (#outcome) or none; ValueError when too long.
+    """The address's share link, or "" for an in-page link (#outcome), a fragment that is no share
+    link at all (#top, #&: the form is left as it is) or none; ValueError when too long.
 
     The shell passes the fragment's length, and the fragment itself only when it
     is short enough to read: an over-long link is refused by its length alone.
     """
     check_length(max(0, event.get("hash_length", 0) - 1))
     fragment = event.get("hash") or ""
-    if fragment in ("", "#") or event.get("hash_is_anchor"):
+    if fragment in ("", "#") or event.get("hash_is_anchor") or not is_link(fragment):
         return ""
     return fragment
 
@@ -152,7 +154,7 @@ def on_start(state, event):
         if kept:
             changes += error_changes(escape(KEPT_ANSWERS))
     # the log's hint comes just after the check is ready: a long log must not hold the check up
-    return changes + [attr(":root", "data-engine", "ready"), ["read", log.STORAGE_KEY, "log_read"]]
+    return changes + [attr(":root", "data-engine", "ready"), ["keys", log_store.STORAGE_KEY, "log_keys"]]
 
 
 def on_change(state, event):
@@ -163,13 +165,54 @@ def on_change(state, event):
     return changes
 
 
-def on_log_read(state, event):
-    """The duration hint and the printout's log, from the stored log; storage that fails shows neither."""
+def on_log_keys(state, event):
+    """Read the log for the duration hint, newest first, a slice a task: a long log never holds the check up."""
     stored = event.get("stored") or {}
-    entries, _problems = log.load(stored.get("text") if stored.get("ok") else None)
-    state["hint"] = log.duration_hint(entries, event["now"][:10])
-    return (hint_changes(state["hint"]) + print_log_changes(entries, event["now"][:10])
-            + [attr(":root", "data-log", "read")])
+    state["reading"] += 1
+    keys = stored.get("keys") or []
+    state["log"] = {"ok": bool(stored.get("ok")), "keys": log_store.entry_keys(keys), "next": 0, "entries": [],
+                    "faults": {}}
+    if not stored.get("ok"):
+        return hint_read(state, event)
+    if log_store.has_legacy(keys):
+        return [["read", [log_store.STORAGE_KEY], "log_slice", state["reading"]]]
+    return next_slice(state, event)
+
+
+def next_slice(state, event):
+    read = state["log"]
+    keys = read["keys"][read["next"]:read["next"] + HINT_SLICE]
+    read["next"] += len(keys)
+    return [["read", keys, "log_slice", state["reading"]]] if keys else hint_read(state, event)
+
+
+def on_log_slice(state, event):
+    if event.get("data") != state["reading"]:
+        return []  # a read begun before the log changed
+    read, items = state["log"], (event.get("stored") or {}).get("items") or []
+    for key, text_stored in items:
+        if key == log_store.STORAGE_KEY:
+            entries, faults, _newer = log_store.read_legacy(text_stored)
+        else:
+            entries, faults = log_store.read_items([[key, text_stored]])
+        log_store.count_faults(read["faults"], faults)
+        read["entries"] += [log.light(entry) for entry in entries]
+        if key != log_store.STORAGE_KEY and entries and entries[0]["answers"].get("pain") == 0:
+            return hint_read(state, event)  # the pain the log shows now began after this entry
+    return next_slice(state, event)
+
+
+def hint_read(state, event):
+    """The duration hint from the entries read; storage that fails shows none."""
+    state["hint"] = log.duration_hint(state["log"]["entries"], event["now"][:10])
+    return hint_changes(state["hint"]) + [attr(":root", "data-log", "read")]
+
+
+def log_said(state, added):
+    """What the log page would say of the log as read: its faults, and when it nears the browser's limit."""
+    texts = log_store.fault_texts(state["log"]["faults"])
+    nearly_full = log_store.nearly_full_text(len(state["log"]["keys"]) + added)
+    return " ".join(texts + ([nearly_full] if nearly_full else []))
 
 
 def on_use_hint(state, event):
@@ -182,33 +225,28 @@ def on_use_hint(state, event):
 
 
 def on_save(state, event):
-    """Save the answers as given and the level shown, with the local time: only when pressed."""
+    """Save the answers as given and the level shown, with the local time: only when pressed.
+
+    A save only adds the entry's own key, so it cannot lose what another tab saves or deletes."""
     answers, level = form_answers(event["form"]), state["level"]
     if not level:
         return []
     if state["saved"] == [answers, level]:
         return say_saved(ALREADY_SAVED)
-    state["saving"] = [answers, level, event["now"]]
-    return [["read", log.STORAGE_KEY, "log_for_save"]]
-
-
-def on_log_for_save(state, event):
-    stored = event.get("stored") or {}
-    if not stored.get("ok") or not state["saving"]:  # storage is off
-        return say_saved(CANNOT_SAVE, with_link=False)
-    answers, level, now = state["saving"]
-    try:
-        updated = log.save(stored.get("text") or "", answers, level, now)
-    except ValueError as error:  # a newer version of the site saved the log
-        return say_saved(str(error), with_link=False)
-    return [["write", log.STORAGE_KEY, updated, "log_written"]]
+    if not state["log"]["ok"]:
+        return say_saved(log_store.CANNOT_SAVE, with_link=False)
+    entry = log_store.new_entry(answers, level, event["now"], event.get("nonce"))
+    state["saving"] = [answers, level]
+    return [["store", log_store.save_writes(entry), "log_written"]]
 
 
 def on_log_written(state, event):
-    if not event.get("ok"):  # storage is off or full
-        return say_saved(CANNOT_SAVE, with_link=False)
-    state["saved"], state["saving"] = state["saving"][:2], None
-    return say_saved(SAVED) + [["read", log.STORAGE_KEY, "log_read"]]
+    """"Saved" only once the shell wrote the entry and read it back."""
+    if not event.get("ok"):
+        return say_saved(log_store.WRITE_FAULTS.get(event.get("fault"), log_store.CANNOT_SAVE), with_link=False)
+    state["saved"], state["saving"] = state["saving"], None
+    more = log_said(state, 1)
+    return say_saved(SAVED + (more + " " if more else "")) + [["keys", log_store.STORAGE_KEY, "log_keys"]]
 
 
 def on_share(state, event):
@@ -217,25 +255,38 @@ def on_share(state, event):
 
 
 def on_print(state, event):
-    return [["read", log.STORAGE_KEY, "log_for_print"]]
+    return [["keys", log_store.STORAGE_KEY, "print_keys"]]
 
 
-def on_log_for_print(state, event):
-    return on_log_read(state, event) + [["print"]]
+def on_print_keys(state, event):
+    """The printout has the whole log: every entry read at once, only what the table needs kept."""
+    keys = (event.get("stored") or {}).get("keys") or []
+    legacy = [log_store.STORAGE_KEY] if log_store.has_legacy(keys) else []
+    return [["read", legacy + log_store.entry_keys(keys), "print_read"]]
+
+
+def on_print_read(state, event):
+    entries = []
+    for key, text_stored in (event.get("stored") or {}).get("items") or []:
+        read = log_store.read_legacy(text_stored)[0] if key == log_store.STORAGE_KEY else log_store.read_items(
+            [[key, text_stored]])[0]
+        entries += [log.light(entry) for entry in read]
+    return print_log_changes(entries, event["now"][:10]) + [["print"]]
 
 
 HANDLERS = {
     "start": on_start,
     "change": on_change,
     "hash": open_link,
-    "log_read": on_log_read,
+    "log_keys": on_log_keys,
+    "log_slice": on_log_slice,
     "use_hint": on_use_hint,
     "save": on_save,
-    "log_for_save": on_log_for_save,
     "log_written": on_log_written,
     "share": on_share,
     "print": on_print,
-    "log_for_print": on_log_for_print,
+    "print_keys": on_print_keys,
+    "print_read": on_print_read,
 }
 
 

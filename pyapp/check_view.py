@@ -4,7 +4,8 @@ the log's duration hint, as changes for the page shell (pyapp.patch).
 Every text goes into markup through pyapp.markup, escaped.
 """
 
-from pyapp import log
+from pyapp import dates, log
+from pyapp.log_store import newest_first
 from pyapp.markup import element, escape, link
 from pyapp.outcomes import OUTCOMES, STOP_NOW
 from pyapp.patch import attr, hidden, html, text
@@ -65,7 +66,7 @@ def open_changes(left, had_result):
 def summary_changes(answers, now):
     """The printout for a physio: every question, in the order asked, with the answer or "Not answered"."""
     rows = "".join(element("dt", question) + element("dd", answer) for question, answer in answer_rows(answers))
-    return [text("#outcome .summary-date", CHECKED_ON + log.date_text(now[:10])),
+    return [text("#outcome .summary-date", CHECKED_ON + dates.date_text(now[:10])),
             html("#outcome .summary-answers", rows)]
 
 
@@ -75,8 +76,8 @@ def print_log_changes(entries, today):
         return [hidden("#outcome .summary-log", True), html("#outcome .summary-log tbody", "")]
     pain = QUESTION_BY_KEY["pain"]
     rows = ""
-    for entry in log.newest_first(entries):
-        cells = (log.when_text(entry["when"]), answer_label(pain, entry["answers"].get("pain")),
+    for entry in newest_first(entries):
+        cells = (dates.when_text(entry["when"]), answer_label(pain, entry["answers"].get("pain")),
                  OUTCOMES[entry["level"]]["title"])
         rows += element("tr", inner="".join(element("td", cell) for cell in cells))
     first = log.first_logged_text(log.first_logged_days(entries, today))

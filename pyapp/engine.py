@@ -1,14 +1,9 @@
 """assess(): answers in, the result of SPEC section 2 out; and the same for partial answers."""
 
-from pyapp.outcomes import CAVEAT, OUTCOMES, REASONS, advice, first_line, headline
+from pyapp.outcomes import CAVEAT, OUTCOMES, advice, first_line, headline, reason
 from pyapp.policy import decide
 from pyapp.questions import ASKED
 from pyapp.validate import validate, validate_given
-
-
-def reason(reason_id):
-    text, guide = REASONS[reason_id]
-    return {"id": reason_id, "text": text, "guide": guide}
 
 
 def result(level, reason_ids, answers):

@@ -6,7 +6,7 @@ and the list of entries is its text. Only numbers and level names (checked
 when the log was read) go into its attributes.
 """
 
-from pyapp import log
+from pyapp import dates, log
 from pyapp.markup import element, escape, link
 from pyapp.questions import QUESTION_BY_KEY, answer_label, answer_rows
 
@@ -84,7 +84,7 @@ def axis_markup(chart):
             labels.append((last, "end"))
         for point, anchor in labels:
             parts.append(svg("text", {"x": point["x"], "y": chart["height"] + 20, "class": "axis",
-                                      "text-anchor": anchor}, log.day_text(point["date"])))
+                                      "text-anchor": anchor}, dates.day_text(point["date"])))
     return "".join(parts)
 
 

@@ -210,3 +210,9 @@ REASONS = {
         "causes/",
     ),
 }
+
+
+def reason(reason_id):
+    """One reason as a result lists it: {"id", "text", "guide"}."""
+    text, guide = REASONS[reason_id]
+    return {"id": reason_id, "text": text, "guide": guide}

@@ -7,6 +7,7 @@ JSON. The shell (web/shell.js) knows these kinds and nothing of the page:
     ["text", selector, text]          set an element's text
     ["html", selector, markup]        set its markup (made by pyapp.markup, every text escaped)
     ["after", selector, markup]       insert markup after it
+    ["append", selector, markup]      insert markup at its end
     ["remove", selector]              remove it, if it is there
     ["hidden", selector, flag]        hide or show it
     ["attr", selector, name, value]   set an attribute (None removes it); ":root" is <html>
@@ -15,9 +16,18 @@ JSON. The shell (web/shell.js) knows these kinds and nothing of the page:
     ["focus", selector]               move the focus
     ["hash", fragment]                put a share link in the address bar (None: take it out)
     ["share", fragment, selector, copied, fallback]   share the address, or copy it, and say so
-    ["read", key, event]              read storage, then send that event with what was stored
-    ["write", key, text, event]       write storage ("" deletes), then send that event with ok
+    ["keys", prefix, event, data]     list storage's keys that start with prefix, then send the event
+                                      with stored={ok, keys} (and data, as given)
+    ["read", keys, event, data]       read those keys, then send the event with stored={ok, items:
+                                      [[key, text or None], ...]}
+    ["store", writes, event, data]    write [[key, text or None to delete], ...] all or none, read each
+                                      back, then send the event with ok and fault ("full", "unavailable")
+    ["measure", selector, event]      send the event with the element's width
+    ["download", name, type, text]    save text as a file
     ["print"]                         open the browser's print dialog
+
+Every event the shell sends also carries the form's answers, the local time,
+the address's fragment and a random nonce (8 hex digits) for new log entries.
 """
 
 

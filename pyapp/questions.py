@@ -16,6 +16,7 @@ YES_NO_ANSWERS = ((True, "1", "Yes"), (False, "0", "No"))
 
 PAIN_MIN = 0
 PAIN_MAX = 10
+WEEK = 7
 
 QUESTIONS = (
     {
@@ -102,6 +103,9 @@ QUESTIONS = (
             ("1_to_2_weeks", "One to two weeks"),
             ("over_2_weeks", "More than two weeks"),
         ),
+        # the fewest days of pain each choice stands for ("more than two weeks" is day 15 on);
+        # the log reads them to say which answer its dates show
+        "fewest_days": (0, WEEK, 2 * WEEK + 1),
         "default": "under_1_week",
         "text": "How long have you had the pain, even with rest and self-care?",
         "help": "",

@@ -31,6 +31,11 @@ def check_length(length):
         raise ValueError("the link is {} characters long; a real one is under {}".format(length, MAX_FRAGMENT_CHARS))
 
 
+def is_link(fragment):
+    """Whether a fragment is meant as a share link at all (#top, #notes or #& are not: no key=value)."""
+    return "=" in fragment
+
+
 def parse_fragment(fragment):
     """The answers a share-link fragment holds, with or without its '#'; keys it leaves out stay unanswered."""
     if fragment.startswith("#"):

@@ -9,7 +9,7 @@ import pytest
 from buildsite.bench import long_log, paths, readme, report, taps, targets
 from buildsite.bench.link import Link, make_server, stop
 from buildsite.setup import ROOT
-from pyapp import log
+from pyapp import log_store
 from pyapp.questions import ASKED
 
 
@@ -226,8 +226,8 @@ def test_load_warning_reads_the_load_before_the_bench(before, warned):
 
 
 def test_the_long_log_is_200_readable_results_of_every_kind_a_runner_saves():
-    entries, problems = log.load(long_log.long_log_text())
-    assert len(entries) == long_log.ENTRIES == 200 and problems == []
+    entries, faults = log_store.read_items(long_log.long_log_items())
+    assert len(entries) == long_log.ENTRIES == 200 and faults == {}
     assert {entry["level"] for entry in entries} >= {"run", "modify", "stop", "professional"}
     assert len({entry["when"][:10] for entry in entries}) == 200  # one a day
 

@@ -116,3 +116,14 @@ def test_the_duration_hint_never_offers_a_shorter_answer_than_the_runner_may_hav
     choices = [value for value, _label in QUESTION_BY_KEY["duration"]["choices"]]
     assert hint["value"] in (None, choices[-1]), "only the longest answer can never be too short"
     assert (hint["value"] is not None) == (log.duration_for(days_ago) == choices[-1])
+
+
+def test_two_weeks_of_pain_is_not_yet_more_than_two_weeks():
+    """The source's line is "more than two weeks": day 15 on, and the log never rounds a count up."""
+    duration = QUESTION_BY_KEY["duration"]
+    assert duration["fewest_days"] == (0, 7, 15)
+    assert [log.duration_for(days) for days in (0, 6, 7, 14, 15)] == [
+        "under_1_week", "under_1_week", "1_to_2_weeks", "1_to_2_weeks", "over_2_weeks"]
+    entries = [{"id": "a", "when": "2026-11-01T08:00:00", "level": "modify", "answers": {"pain": 2}}]
+    assert log.two_week_note(entries, "2026-11-15") is None and log.duration_hint(entries, "2026-11-15")["value"] is None
+    assert log.two_week_note(entries, "2026-11-16") is not None

@@ -14,69 +14,21 @@ from playwright.sync_api import expect
 
 from buildsite import site
 from buildsite.serve import serve_in_thread
-from pyapp import log, validate
+from pyapp import log, log_store, validate
 from pyapp.outcomes import STOP_NOW
 from pyapp.policy import decide
 from pyapp.questions import KEYS
-from tests.checker import answer, outcome_level, settle, wait_for_engine, whole_link
+from tests.checker import answer, outcome_level, settle, wait_for_engine
+from tests.log_pages import (SAVED, STORE_KEY, legacy, legacy_log, log_of, open_check, open_log, preset, save_check,
+                             shown_entries, stored)
 from tests.conftest import PHONE, ROOT
 from tests.test_accessibility import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
 from tests.test_offline import app, first_visit, go_offline  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
-STORE_KEY = "upper-back-log"
-SAVED = "Saved to your log."
 CANNOT_SAVE = "does not let this site save your result"
 UNAVAILABLE = "does not let this site keep a log"
-
-
-# Helpers ------------------------------------------------------------------------
-
-def log_of(*checks):
-    """The stored text after saving these (answers, local time) checks, as the check would."""
-    text = None
-    for answers, when in checks:
-        level, _reasons = decide(answers)
-        text = log.save(text, answers, level, when)
-    return text
-
-
-def preset(page, base_url, text):
-    """Put text in the site's storage, as an earlier visit left it."""
-    page.goto(base_url + "about/")
-    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [STORE_KEY, text])
-
-
-def stored(page):
-    return page.evaluate("key => localStorage.getItem(key)", STORE_KEY)
-
-
-def open_check(page, base_url, answers=None):
-    page.goto("about:blank")  # a fresh load, not a change of the fragment
-    page.goto(base_url + "check/" + ("#" + whole_link(answers) if answers else ""))
-    assert wait_for_engine(page) == "ready", page.get_by_test_id("error").inner_text()
-    page.wait_for_function("document.documentElement.dataset.log === 'read'")  # the hint comes just after
-
-
-def save_check(page, base_url, answers, when):
-    """Do the check with these answers at this local time, and press "Save to my log"."""
-    page.clock.set_fixed_time(when)
-    open_check(page, base_url, answers)
-    page.get_by_test_id("save-to-log").click()
-    expect(page.locator("#log-save-status")).to_contain_text(SAVED)
-
-
-def open_log(page, base_url):
-    page.goto("about:blank")
-    page.goto(base_url + "log/")
-    assert wait_for_engine(page) == "ready"
-    return page.get_by_test_id("log-entry")
-
-
-def shown_entries(page):
-    return [(entry.get_attribute("data-date"), entry.get_attribute("data-level"))
-            for entry in page.get_by_test_id("log-entry").all()]
 
 
 THREE_DAYS = (  # every question answered, as a whole share link gives them
@@ -99,9 +51,8 @@ def test_three_checks_on_three_days_show_three_entries_the_chart_and_when_the_lo
     assert "Pain: 2 out of 10" in newest and "You may be able to run, with changes" in newest
     assert "Sharp, stabbing" in entries.nth(1).inner_text(), "each entry gives its reasons"
     # exactly what SPEC section 8 says is stored: the date and time, the answers, the level
-    assert json.loads(stored(page)) == {"version": log.SCHEMA_VERSION, "entries": [
-        {"when": when, "level": decide(answers)[0], "answers": answers}
-        for answers, when in THREE_DAYS]}
+    assert stored(page) == [{"version": log_store.SCHEMA_VERSION, "when": when, "level": decide(answers)[0],
+                             "answers": answers} for answers, when in THREE_DAYS]
     # the chart: one dot per entry, oldest on the left, the pain of 5 above the stop line
     chart = page.locator("#log-chart svg")
     dots = chart.locator("circle").all()
@@ -142,17 +93,17 @@ def test_the_check_saves_only_when_asked_and_keeps_the_answers_as_given(page, ba
     assert save.is_hidden(), "no result yet, so nothing to save"
     answer(page, {"trauma": True})
     assert outcome_level(page) == "urgent" and save.is_visible()
-    assert stored(page) is None, "nothing is stored until the runner asks"
+    assert stored(page) == [] and legacy(page) is None, "nothing is stored until the runner asks"
     save.click()
     settle(page)
     status = page.locator("#log-save-status")
     expect(status).to_contain_text(SAVED)
     assert status.get_by_role("link", name="See your log").get_attribute("href") == "../log/"
-    (entry,) = json.loads(stored(page))["entries"]
+    (entry,) = stored(page)
     assert entry["answers"] == {"trauma": True} and entry["level"] == "urgent"
     save.click()
     expect(status).to_contain_text("already in your log")
-    assert len(json.loads(stored(page))["entries"]) == 1
+    assert len(stored(page)) == 1
     answer(page, {"chest_or_breathing": False})
     expect(status).to_have_text("")
 
@@ -191,8 +142,8 @@ def test_no_note_before_two_weeks_and_no_hint_without_a_log(page, base_url):
 
 
 def test_the_export_is_a_csv_with_a_header_and_one_row_per_entry(page, base_url):
-    text = log_of(*THREE_DAYS, ({"trauma": True}, "2026-11-10T09:00:00"))
-    preset(page, base_url, text)
+    items = log_of(*THREE_DAYS, ({"trauma": True}, "2026-11-10T09:00:00"))
+    preset(page, base_url, items)
     open_log(page, base_url)
     with page.expect_download() as download:
         page.get_by_test_id("log-export").click()
@@ -200,7 +151,7 @@ def test_the_export_is_a_csv_with_a_header_and_one_row_per_entry(page, base_url)
     assert download.value.suggested_filename == "upper-back-log.csv"
     with open(download.value.path(), newline="") as file:
         content = file.read()
-    assert content == log.csv_text(log.load(text)[0])
+    assert content == log.csv_text(log_store.read_items(items)[0])
     rows = list(csv.reader(io.StringIO(content)))
     assert rows[0] == ["date", "level"] + list(KEYS)
     assert len(rows) == 1 + 4
@@ -217,12 +168,12 @@ def test_delete_one_with_undo_and_delete_all_after_a_confirmation(page, base_url
     middle.get_by_role("button", name=re.compile("^Delete the result from")).click()
     settle(page)
     assert shown_entries(page) == [("2026-11-10", "modify"), ("2026-11-08", "modify")]
-    assert [e["when"][:10] for e in json.loads(stored(page))["entries"]] == ["2026-11-08", "2026-11-10"]
+    assert [e["when"][:10] for e in stored(page)] == ["2026-11-08", "2026-11-10"]
     status = page.locator("#log-status")
     assert "is deleted" in status.inner_text()
     status.get_by_role("button", name="Undo").click()
     settle(page)
-    assert entries.count() == 3 and len(json.loads(stored(page))["entries"]) == 3
+    assert entries.count() == 3 and len(stored(page)) == 3
     entries.first.get_by_role("button", name=re.compile("^Delete")).click()
     settle(page)
     assert entries.count() == 2
@@ -241,7 +192,7 @@ def test_delete_one_with_undo_and_delete_all_after_a_confirmation(page, base_url
     settle(page)
     confirm.get_by_role("button", name="Yes, delete all").click()
     settle(page)
-    assert entries.count() == 0 and stored(page) is None
+    assert entries.count() == 0 and stored(page) == [] and legacy(page) is None
     empty = page.locator("#log-empty")
     assert empty.is_visible() and page.evaluate("document.activeElement.id") == "empty-title"
     assert empty.get_by_role("link", name="Do the check").get_attribute("href") == "../check/"
@@ -294,17 +245,21 @@ def test_without_a_log_the_checks_print_has_no_log_part(page, base_url):
 
 # Storage that is damaged, missing, or from another version ------------------------------
 
-GOOD = json.loads(log_of(*THREE_DAYS[:2]))
+GOOD = json.loads(legacy_log(*THREE_DAYS[:2]))
 MIXED = json.dumps({"version": 1, "entries": GOOD["entries"] + [{"when": "yesterday", "level": "fine"}]})
+BROKEN_ENTRY = [[log_store.entry_key("2026-11-10T07:45:00~0000000a"), '{"version": 2, "when": "2026-11-1']]
 
 
-@pytest.mark.parametrize("text,message,count", (
-    ("{not json", log.UNREADABLE, 0),
-    ('{"version": 1, "entries": "lost"}', log.UNREADABLE, 0),
-    (MIXED, log.SKIPPED_ONE, 2),
-), ids=("garbage", "cut-short", "good-and-bad"))
-def test_a_damaged_store_shows_a_message_keeps_what_it_can_and_the_check_still_works(page, base_url, text, message, count):
-    preset(page, base_url, text)
+@pytest.mark.parametrize("stored_items,message,count", (
+    ("{not json", log_store.DAMAGED, 0),
+    ('{"version": 1, "entries": "lost"}', log_store.DAMAGED, 0),
+    ("x" * 100_000, log_store.NOT_A_LOG, 0),
+    (MIXED, log_store.SKIPPED_ONE, 2),
+    (log_of(*THREE_DAYS[:2]) + BROKEN_ENTRY, log_store.SKIPPED_ONE, 2),
+), ids=("garbage", "cut-short", "not-a-log", "good-and-bad", "a-broken-entry"))
+def test_a_damaged_store_shows_a_message_keeps_what_it_can_and_the_check_still_works(
+        page, base_url, stored_items, message, count):
+    preset(page, base_url, stored_items)
     entries = open_log(page, base_url)
     assert page.get_by_test_id("log-problems").inner_text() == message
     assert entries.count() == count
@@ -312,8 +267,11 @@ def test_a_damaged_store_shows_a_message_keeps_what_it_can_and_the_check_still_w
     open_check(page, base_url, {"pain": 5})
     assert outcome_level(page) == "stop"
     page.get_by_test_id("save-to-log").click()
-    expect(page.locator("#log-save-status")).to_contain_text(SAVED)
-    assert len(json.loads(stored(page))["entries"]) == count + 1, "every readable entry is kept"
+    expect(page.locator("#log-save-status")).to_contain_text(SAVED + " " + message)
+    readable = [item for item in stored(page) if isinstance(item, dict) and log_store.read_entry(item, "")]
+    assert len(readable) == count + 1, "every readable entry is kept"
+    if isinstance(stored_items, str) and count == 0:
+        assert legacy(page) == stored_items, "what could not be read is kept as it was"
     assert page.get_by_test_id("error").is_hidden() and page.log.errors == []
 
 
@@ -339,56 +297,60 @@ def test_storage_that_is_off_shows_a_message_on_the_log_and_the_check_still_work
     assert page.get_by_test_id("error").is_hidden() and page.log.errors == []
 
 
-def test_full_storage_says_the_result_was_not_saved_and_the_check_still_works(page, base_url):
+def test_full_storage_says_so_keeps_the_log_and_a_delete_still_makes_room(page, base_url):
     preset(page, base_url, log_of(THREE_DAYS[0]))
     page.add_init_script(STORAGE_FULL)
     open_check(page, base_url, {"pain": 2})
     page.get_by_test_id("save-to-log").click()
-    expect(page.locator("#log-save-status")).to_contain_text(CANNOT_SAVE)
+    expect(page.locator("#log-save-status")).to_have_text(log_store.FULL)
     assert outcome_level(page) == "modify"
-    assert len(json.loads(stored(page))["entries"]) == 1
+    assert len(stored(page)) == 1
     open_log(page, base_url)
     page.get_by_test_id("log-entry").first.get_by_role("button", name=re.compile("^Delete")).click()
     settle(page)
-    assert "did not let this site change your log" in page.locator("#log-status").inner_text()
-    assert page.get_by_test_id("log-entry").count() == 1
+    assert "is deleted" in page.locator("#log-status").inner_text()
+    assert page.get_by_test_id("log-entry").count() == 0 and stored(page) == []
+    page.locator("#log-status").get_by_role("button", name="Undo").click()
+    settle(page)
+    assert page.locator("#log-status").inner_text() == log_store.FULL
+    assert stored(page) == [], "nothing half-written"
 
 
-def test_a_log_from_before_the_schema_version_is_shown_and_kept(page, base_url):
-    version_0 = json.dumps(GOOD["entries"])  # a bare list, as pyapp.log's version 0
+def test_a_log_from_before_the_schema_version_is_moved_to_a_key_per_entry(page, base_url):
+    version_0 = json.dumps(GOOD["entries"])  # a bare list, as the log's version 0
     preset(page, base_url, version_0)
     open_log(page, base_url)
     assert shown_entries(page) == [("2026-11-09", "stop"), ("2026-11-08", "modify")]
     assert page.get_by_test_id("log-problems").is_hidden()
+    assert legacy(page) is None
+    assert [dict(item, version=1) for item in stored(page)] == [dict(entry, version=1) for entry in GOOD["entries"]]
     save_check(page, base_url, validate({"pain": 1}), "2026-11-11T08:00:00")
-    kept = json.loads(stored(page))
-    assert kept["version"] == log.SCHEMA_VERSION and kept["entries"][:2] == GOOD["entries"]
+    assert len(stored(page)) == 3
 
 
 def test_a_log_saved_by_a_newer_site_is_shown_and_left_as_it_is(page, base_url):
-    newer = json.dumps({"version": log.SCHEMA_VERSION + 1, "entries": GOOD["entries"], "more": True})
+    newer = json.dumps({"version": log_store.SCHEMA_VERSION + 1, "entries": GOOD["entries"], "more": True})
     preset(page, base_url, newer)
     entries = open_log(page, base_url)
-    assert log.NEWER in page.get_by_test_id("log-problems").inner_text()
+    assert log_store.NEWER in page.get_by_test_id("log-problems").inner_text()
     assert entries.count() == 2 and entries.first.get_by_role("button", name=re.compile("^Delete")).is_hidden()
     open_check(page, base_url, {"pain": 2})
     page.get_by_test_id("save-to-log").click()
-    expect(page.locator("#log-save-status")).to_have_text(log.NEWER_SAVE)
-    assert stored(page) == newer
+    expect(page.locator("#log-save-status")).to_contain_text(SAVED)
+    assert legacy(page) == newer, "a save adds its own key and leaves the newer log as it is"
+    assert len(stored(page)) == 1
 
 
 def newer_schema(tmp_path):
-    """A copy of pyapp/ and web/ whose log has the next schema version, and a migration to it."""
+    """A copy of pyapp/ and web/ whose log stores the next schema version."""
     source = tmp_path / "source"
     for folder in ("pyapp", "web"):
         shutil.copytree(ROOT / folder, source / folder)
-    module = source / "pyapp" / "log.py"
+    module = source / "pyapp" / "log_store.py"
     text = module.read_text()
-    version = "SCHEMA_VERSION = {}".format(log.SCHEMA_VERSION)
-    migrations = "MIGRATIONS = {0: from_version_0}"
-    assert version in text and migrations in text
-    module.write_text(text.replace(version, "SCHEMA_VERSION = {}".format(log.SCHEMA_VERSION + 1)).replace(
-        migrations, migrations[:-1] + ', 1: lambda data: {"version": 2, "entries": data["entries"]}}'))
+    version = "SCHEMA_VERSION = {}".format(log_store.SCHEMA_VERSION)
+    assert version in text
+    module.write_text(text.replace(version, "SCHEMA_VERSION = {}".format(log_store.SCHEMA_VERSION + 1)))
     return source
 
 
@@ -404,9 +366,9 @@ def test_a_site_update_with_a_new_schema_version_keeps_every_entry(page, tmp_pat
         entries = open_log(page, base)
         assert entries.count() == 2 and page.get_by_test_id("log-problems").is_hidden()
         save_check(page, base, *THREE_DAYS[2])
-        kept = json.loads(stored(page))
-        assert kept["version"] == log.SCHEMA_VERSION + 1
-        assert [entry["when"] for entry in kept["entries"]] == [when for _answers, when in THREE_DAYS]
+        kept = stored(page)
+        assert [entry["version"] for entry in kept] == [log_store.SCHEMA_VERSION] * 2 + [log_store.SCHEMA_VERSION + 1]
+        assert [entry["when"] for entry in kept] == [when for _answers, when in THREE_DAYS]
     finally:
         server.shutdown()
         server.server_close()
@@ -438,7 +400,7 @@ def test_saving_the_log_and_all_of_it_work_offline_after_one_visit(app, site_dir
     settle(page)
     page.get_by_role("button", name="Yes, delete all").click()
     settle(page)
-    assert entries.count() == 0 and stored(page) is None
+    assert entries.count() == 0 and stored(page) == []
 
 
 def test_no_request_leaves_the_site(page, base_url):
@@ -527,7 +489,7 @@ def test_the_log_works_with_the_keyboard_alone(page, base_url):
     assert page.evaluate("document.activeElement.innerText") == "Yes, delete all"
     page.keyboard.press("Enter")
     settle(page)
-    assert page.get_by_test_id("log-entry").count() == 0 and stored(page) is None
+    assert page.get_by_test_id("log-entry").count() == 0 and stored(page) == []
 
 
 def test_every_control_on_the_log_is_at_least_44_px_on_a_phone(page, base_url):

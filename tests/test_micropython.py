@@ -5,9 +5,14 @@ pyapp modules the site ships, on every answer set the other tests use (and the
 bad ones), and compares whole results.
 """
 
-from pyapp import assess
-from tests.answer_sets import all_answer_sets
+import random
+
+from pyapp import assess, log_store
+from pyapp.policy import LEVELS, decide
+from tests.answer_sets import DOMAINS, all_answer_sets
+from tests.log_entries import CHEST, damaged_legacy, damaged_stored, day, random_log
 from tests.micropython import in_cpython, run_in_micropython
+from tests.parity import both, mismatches
 from tests.test_validation import BAD_ANSWERS
 
 
@@ -50,3 +55,55 @@ def test_partial_answers_give_the_identical_result(tmp_path, shipped_pyapp):
 def test_the_site_ships_pyapp_as_bytecode_only(shipped_pyapp):
     names = sorted(path.name for path in shipped_pyapp.iterdir())
     assert names and all(name.endswith(".mpy") for name in names), names
+
+
+# The log's storage and dates: every function the pages call on what storage held ----------------
+
+def storage_requests(count=80, seed=11):
+    """Calls on stored text as storage may hold it: good, cut short, damaged, a newer site's, a legacy log."""
+    rng = random.Random(seed)
+    requests = []
+    for _ in range(count):
+        entries = random_log(rng)
+        items = [damaged_stored(rng, entry) for entry in entries]
+        legacy = damaged_legacy(rng, entries)
+        requests += [{"function": "log_store.read_stored", "args": item} for item in items if item[1] is not None]
+        requests += [
+            {"function": "log_store.read_items", "args": [items]},
+            {"function": "log_store.read_legacy", "args": [legacy]},
+            {"function": "log_store.moved_writes", "args": [legacy or ""]},
+            {"function": "log_store.entry_keys", "args": [[key for key, _text in items] + [log_store.STORAGE_KEY]]},
+            {"function": "log_store.fault_texts", "args": [log_store.read_items(items)[1]]},
+        ]
+        answers = {key: rng.choice(values) for key, values in DOMAINS.items()}
+        level = rng.choice(LEVELS + (decide(answers)[0],) * 4)
+        when = rng.choice(["2026-11-26T07:30", "2026-11-26T07:30:15", "2026-11-26", "bad", "2026-02-29T07:30"])
+        tail = rng.choice(["0a1b2c3d", "{:08x}".format(rng.randrange(2**32)), "0A1B2C3D", "123", None])
+        requests += [
+            {"function": "log_store.new_entry", "args": [answers, level, when, tail]},
+            {"function": "log_store.new_entry", "args": [dict(answers, pain=rng.choice([3, 11, "3"])), level, when,
+                                                         tail]},
+            {"function": "log_store.new_entry", "args": [CHEST, "urgent", when, tail]},
+            {"function": "log_store.is_entry_id", "args": [rng.choice(
+                [e["id"] for e in entries] + ["", "x", "2026-11-26T07:30:00~", "2026-11-26T07:30:00~0a1b2c3d0"])]},
+            {"function": "dates.days_between", "args": [day(-rng.randrange(4000)), rng.choice(
+                ["2026-11-26", "2024-02-29", "x", "2026-02-29", None])]},
+            {"function": "dates.normal_when", "args": [when]},
+            {"function": "dates.day_text", "args": [day(-rng.randrange(40000))]},
+            {"function": "dates.date_text", "args": [day(-rng.randrange(40000))]},
+            {"function": "dates.when_text", "args": [rng.choice([e["when"] for e in entries] or ["2026-11-26T07:30:00"])]},
+        ]
+        if entries:
+            requests += [{"function": "log_store.save_writes", "args": [rng.choice(entries)]},
+                         {"function": "log_store.entry_text", "args": [rng.choice(entries)]}]
+    return requests
+
+
+def test_storage_and_dates_read_the_same_in_micropython(tmp_path, shipped_pyapp):
+    requests = storage_requests()
+    expected, got = both(requests, tmp_path, shipped_pyapp)
+    reads = [r for q, r in zip(requests, expected) if q["function"] == "log_store.read_stored"]
+    assert sum(r["result"][1] == "damaged" for r in reads) > 50 and sum(r["result"][1] is None for r in reads) > 50
+    assert sum("error" in r for r in expected) > 100
+    found = mismatches(requests, expected, got)
+    assert not found, found[:1]

@@ -12,26 +12,51 @@
   var GIVE_UP_MS = 60000; // a later start still wins: Python sets "ready" and hides the message
   var loading = document.getElementById("engine-status");
   var script = document.currentScript.dataset;
-  var engine = null;    // the worker's exported functions, once started
+  var ANSWER_MS = 30000; // an event the worker has not answered by then: it is stuck, so it is stopped
+  var running = null;   // the worker, once started
+  var engine = null;    // its exported functions
   var queue = Promise.resolve();  // events, one at a time, each read when its turn comes
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
-  // Storage (localStorage throws when the browser will not let the site keep data).
-  function read(key) {
+  // Storage (localStorage throws when the browser will not let the site keep data). Nothing here
+  // throws: a fault comes back as data, "full" or "unavailable", for Python to put into words.
+  function safely(use) {
     try {
-      return { ok: true, text: localStorage.getItem(key) || "" };
+      return use();
     } catch (error) {
-      return { ok: false, text: "" };
+      return { ok: false, fault: error && error.name === "QuotaExceededError" ? "full" : "unavailable" };
     }
   }
-  function write(key, text) {
-    try {
-      if (text) localStorage.setItem(key, text);
-      else localStorage.removeItem(key);
-      return true;
-    } catch (error) {
-      return false;
-    }
+  function listKeys(prefix) {
+    return safely(function () {
+      var keys = Object.keys(localStorage).filter(function (key) { return key.indexOf(prefix) === 0; });
+      return { ok: true, keys: keys };
+    });
+  }
+  function readKeys(keys) {
+    return safely(function () {
+      return { ok: true, items: keys.map(function (key) { return [key, localStorage.getItem(key)]; }) };
+    });
+  }
+  function put(key, text) {
+    if (text === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, text);
+  }
+  // [[key, text or null to delete], ...] in order, all or none; each read back before it counts as done
+  function store(writes) {
+    var before = [];
+    var done = safely(function () {
+      writes.forEach(function (write) { before.unshift([write[0], localStorage.getItem(write[0])]); put(write[0], write[1]); });
+      if (writes.every(function (write) { return localStorage.getItem(write[0]) === write[1]; })) return { ok: true };
+      throw new Error("not kept");
+    });
+    if (!done.ok) before.forEach(function (old) { safely(function () { put(old[0], old[1]); }); });
+    return done;
+  }
+  function nonce() {
+    var random = new Uint32Array(1);
+    crypto.getRandomValues(random);
+    return ("0000000" + random[0].toString(16)).slice(-8);
   }
 
   // What the runner did, as plain data.
@@ -49,7 +74,7 @@
   function seen(type, extra) {
     var hash = location.hash;
     var event = {
-      page: script.page, type: type, form: formAnswers(), now: localNow(), hash_length: hash.length,
+      page: script.page, type: type, form: formAnswers(), now: localNow(), nonce: nonce(), hash_length: hash.length,
       // an over-long fragment is refused by its length alone, never copied into the worker
       hash: hash.length > Number(script.maxLink || 0) ? "" : hash,
       hash_is_anchor: hash.length > 1 && hash.length < 100 && !!document.getElementById(hash.slice(1))
@@ -96,10 +121,13 @@
         tell(c[4]);
       }
     },
-    read: function (c) { send(c[2], { stored: read(c[1]) }); },
-    write: function (c) { send(c[3], { ok: write(c[1], c[2]) }); },
+    keys: function (c) { send(c[2], { stored: listKeys(c[1]), data: c[3] }); },
+    read: function (c) { send(c[2], { stored: readKeys(c[1]), data: c[3] }); },
+    store: function (c) {
+      var done = store(c[1]);
+      send(c[2], { ok: done.ok, fault: done.fault || "", data: c[3] });
+    },
     measure: function (c) { each(c[1], function (el) { send(c[2], { width: el.clientWidth }); }); },
-    later: function (c) { setTimeout(function () { send(c[1]); }, 0); },
     download: function (c) {
       var url = URL.createObjectURL(new Blob([c[3]], { type: c[2] }));
       var link = document.createElement("a");
@@ -131,11 +159,17 @@
     root.dataset.pending = String(pending);
     if (!pending) whenIdle.splice(0).forEach(function (then) { then(); });
   }
+  function answered(reply) {
+    return new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () { reject(new Error("the engine stopped answering")); }, ANSWER_MS);
+      reply.then(resolve, reject).then(function () { clearTimeout(timer); });
+    });
+  }
   function send(type, extra) {
     count(1);
     queue = queue.then(function () {
       if (!engine) return;
-      return engine.handle(JSON.stringify(seen(type, extra))).then(function (changes) {
+      return answered(engine.handle(JSON.stringify(seen(type, extra)))).then(function (changes) {
         apply(JSON.parse(changes));
       });
     }).catch(function (error) { broke(error); }).then(function () { count(-1); });
@@ -169,6 +203,7 @@
     // the worker itself failed after it started: no result stays up for answers it may not match
     if (root.dataset.engine === "loading") return failed(String((error && error.message) || error).slice(0, 120));
     engine = null;
+    if (running && running.terminate) running.terminate();
     withdrawResult();
     say(script.broken);
   }
@@ -215,28 +250,32 @@
       return failed("the page is damaged");
     }
     function absolute(url) { return new URL(url, location.href).href; }
-    // what the worker will fetch, fetched now into the browser's cache: the worker finds it there
-    // instead of asking for each file only once the one before it has arrived. Not when the
-    // service worker serves the site: then every file is at hand already.
-    var served = navigator.serviceWorker && navigator.serviceWorker.controller;
-    (served ? [] : files.fetches).forEach(function (url) {
-      var link = document.createElement("link");
-      link.rel = "preload"; link.as = "fetch"; link.crossOrigin = ""; link.href = url;
-      document.head.appendChild(link);
+    // Every file the worker will load, fetched now and checked against its hash: a damaged file
+    // ends in "could not start" here, never in a MicroPython that spins on it. The worker then
+    // finds each one in the browser's cache instead of asking for them one after another.
+    var checks = Object.keys(files.checks).map(function (url) {
+      return fetch(url, { integrity: files.checks[url] }).then(function (response) {
+        if (!response.ok) throw new Error("a file could not be loaded");
+        return response.arrayBuffer();
+      }, function () {
+        throw new Error("a file is damaged or could not be loaded");
+      });
     });
     var config = { files: {} };
     for (var url in files.files) config.files[absolute(url)] = files.files[url];
-    import(absolute(files.entry)).catch(function () {
+    var entry = import(absolute(files.entry)).catch(function () {
       throw new Error("a file could not be loaded");
-    }).then(function (pyscript) {
+    });
+    Promise.all(checks).then(function () { return entry; }).then(function (pyscript) {
       // PyScript's plugins must be set up first, or the worker starts without its bootstrap
       return customElements.whenDefined("mpy-script").then(function () {
         return pyscript.MPWorker(absolute(files.worker), { config: config, version: absolute(files.interpreter) });
       });
     }).then(function (worker) {
+      running = worker;
       engine = worker.sync;
       listen();
-      send("start", script.reads ? { stored: read(script.reads) } : {});
+      send("start", script.lists ? { stored: listKeys(script.lists) } : {});
       // the start, and all it leads to (reading storage, measuring), must make the page ready
       whenIdle.push(function () {
         if (root.dataset.engine === "loading") failed("the engine stopped with an error");

@@ -14,7 +14,7 @@ import statistics
 
 from buildsite import setup
 from buildsite.bench.visits import MARKS_SCRIPT, PHONE, open_tab, settle, visit
-from pyapp import log
+from pyapp import log_store
 from pyapp.policy import decide
 from pyapp.validate import validate
 
@@ -30,18 +30,18 @@ def answers_of_day(day):
                      "worsening": day % 9 == 0, "neuro": day % 50 == 49})
 
 
-def long_log_text(count=ENTRIES):
-    """The stored text of a log of count checks, one a day, each saved as the check saves it."""
-    entries = []
+def long_log_items(count=ENTRIES):
+    """[[key, text], ...] of a log of count checks, one a day, each stored as the check stores it."""
+    items = []
     for day in range(count):
         answers = answers_of_day(day)
         level, _reasons = decide(answers)
         when = (FIRST_DAY + datetime.timedelta(days=day)).strftime("%Y-%m-%dT%H:%M:%S")
-        entries.append(log.new_entry(answers, level, when))
-    return log.dump(entries)
+        items += log_store.save_writes(log_store.new_entry(answers, level, when, "{:08x}".format(day)))
+    return items
 
 
-def one_run(browser, origin, link, text, log_first):
+def one_run(browser, origin, link, items, log_first):
     """{page: marks} of a repeat visit of /check/ and of /log/ with the long log stored."""
     context = browser.new_context(service_workers="allow", **PHONE)
     context.add_init_script(MARKS_SCRIPT)
@@ -49,7 +49,7 @@ def one_run(browser, origin, link, text, log_first):
         tab = open_tab(context)
         visit(tab, origin + "/check/", link)
         settle(tab)
-        tab.evaluate("([key, text]) => localStorage.setItem(key, text)", [log.STORAGE_KEY, text])
+        tab.evaluate("items => items.forEach(([key, text]) => localStorage.setItem(key, text))", items)
         tab.close()
         visits = {}
         for path in (PAGES[::-1] if log_first else PAGES):
@@ -68,14 +68,14 @@ def measure(origin, link, runs):
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
-    text = long_log_text()
+    items = long_log_items()
     found = {path: [] for path in PAGES}
     print("bench: {} runs of /check/ and /log/ with {} saved results...".format(runs, ENTRIES), flush=True)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=setup.chromium_path(), args=setup.CHROMIUM_ARGS)
             for run in range(runs):
-                visits = one_run(browser, origin, link, text, log_first=run % 2 == 1)
+                visits = one_run(browser, origin, link, items, log_first=run % 2 == 1)
                 for path in PAGES:
                     found[path].append(visits[path])
                 print("  run {} /check/ {:>5} ms, /log/ {:>5} ms".format(

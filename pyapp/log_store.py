@@ -1,0 +1,277 @@
+"""The log's entries and how this browser stores them (SPEC section 8).
+
+An entry is the date and time, the answers as given (a question left
+unanswered is left out, never filled in) and the level the check gave.
+
+Since schema version 2 each entry has a storage key of its own, named by its
+id (its time, then a random tail the page shell draws): saving only adds a
+key and deleting only removes one, so two tabs never write over each other's
+results, and no step needs the whole log as one text. Versions 0 and 1 kept
+the whole log under STORAGE_KEY; `read_legacy` still reads that text and
+`moved_writes` moves it to keys of their own, entry by entry, ids kept.
+
+Pure functions over stored text: the page shell lists the keys, reads and
+writes them (web/shell.js) and reads each write back before a page says
+"saved". Nothing here raises on stored text, however damaged.
+"""
+
+import json
+
+from pyapp.dates import normal_when
+from pyapp.policy import LEVELS, decide
+from pyapp.validate import shown, validate_given
+
+STORAGE_KEY = "upper-back-log"  # versions 0 and 1: the whole log under this key of localStorage
+ENTRY_PREFIX = STORAGE_KEY + "/"  # version 2: one key per entry, ENTRY_PREFIX + its id
+SCHEMA_VERSION = 2
+HEX_DIGITS = "0123456789abcdef"
+NONCE_CHARS = 8  # hex digits: the random tail of a new entry's id: two tabs saving in the same second differ
+# Chromium keeps about 5.2 million characters a site; an entry and its key take up to about 330
+ENTRIES_MOST = 15000
+NEARLY_FULL = 14000
+
+# What a page says of each storage fault ("unavailable" and "full" come from the shell).
+UNAVAILABLE = ("This browser does not let this site keep a log, so there is nothing to show. "
+               "This can happen in private browsing, or when site data is turned off. "
+               "The check still works, but its results cannot be saved here.")
+CANNOT_SAVE = ("This browser does not let this site save your result, so it was not saved. This can "
+               "happen in private browsing, or when site data is turned off.")
+FULL = ("This browser has no room left for this site, so your result was not saved. Nothing in your "
+        "log was lost. To make room, save your log as a file on your log page, then delete old results.")
+NOT_CHANGED = "This browser did not let this site change your log, so it is as it was."
+DAMAGED = "Your older saved log is damaged, so it could not be read. It is kept as it was."
+NOT_A_LOG = ("Something that is not a log is kept where this site kept its log, so it could not be "
+             "read. It is kept as it was.")
+SKIPPED_ONE = "1 saved result could not be read. It is left out."
+SKIPPED_MANY = "{} saved results could not be read. They are left out."
+NEWER = "Some results were saved by a newer version of this site. Reload the page to see all of your log."
+NEARLY_FULL_TEXT = ("Your log holds {} results. This browser keeps about {} at most. Save your log as a "
+                    "file to keep a copy, then delete old results to make room.")
+NOT_MOVED = ("Your log could not be moved to this version of the site, because this browser has no room "
+             "left. So it is shown as it was, and cannot be changed here. Save it as a file to keep a copy.")
+WRITE_FAULTS = {"full": FULL, "unavailable": CANNOT_SAVE}
+
+
+# Entries ----------------------------------------------------------------------
+
+def check_level(level):
+    if level not in LEVELS:
+        raise ValueError("level: must be one of {}, got {}".format(", ".join(LEVELS), shown(level)))
+    return level
+
+
+def new_entry(answers, level, when, nonce):
+    """A log entry for one check (answers as given, no defaults), or ValueError naming what is wrong."""
+    given = validate_given(answers)
+    check_level(level)
+    decided, _reasons = decide(given)
+    if decided is None:
+        raise ValueError("answers: they do not decide a level yet, so there is nothing to save")
+    if decided != level:
+        raise ValueError("level: the answers give {}, got {}".format(shown(decided), shown(level)))
+    if type(nonce) is not str or len(nonce) != NONCE_CHARS or nonce.strip(HEX_DIGITS):
+        raise ValueError("nonce: must be {} hex digits, got {}".format(NONCE_CHARS, shown(nonce)))
+    when = normal_when(when)
+    return {"id": when + "~" + nonce, "when": when, "level": level, "answers": given}
+
+
+def read_entry(item, entry_id):
+    """An entry from stored data, or None if it cannot be read.
+
+    The stored level is kept as it was, even if today's rules would give
+    another: it is what the runner was told then.
+    """
+    if type(item) is not dict:
+        return None
+    try:
+        when = normal_when(item.get("when"))
+        level = check_level(item.get("level"))
+        answers = validate_given(item.get("answers"))
+    except ValueError:
+        return None
+    return {"id": entry_id, "when": when, "level": level, "answers": answers}
+
+
+def newest_first(entries):
+    """The entries by time, newest first; of two at the same time, the one saved last first."""
+    whens = [entry["when"] for entry in entries]
+    if whens == sorted(whens):  # saved in time order, as nearly always; sorting plain strings is quick
+        return entries[::-1]
+    order = sorted(range(len(entries)), key=lambda i: (entries[i]["when"], i), reverse=True)
+    return [entries[i] for i in order]
+
+
+def oldest_first(entries):
+    return newest_first(entries)[::-1]
+
+
+# Version 2: a key per entry ----------------------------------------------------
+
+def entry_key(entry_id):
+    return ENTRY_PREFIX + entry_id
+
+
+def entry_text(entry):
+    """The text stored under the entry's key."""
+    return json.dumps({"version": SCHEMA_VERSION, "when": entry["when"], "level": entry["level"],
+                       "answers": entry["answers"]}, separators=(",", ":"))
+
+
+def is_entry_id(entry_id):
+    """An id as this site makes them: the entry's time, then "~" and 1 to 8 digits or hex digits."""
+    when, tail = entry_id[:19], entry_id[20:]
+    try:
+        normal_when(when)
+    except ValueError:
+        return False
+    return len(entry_id) == 19 or (entry_id[19:20] == "~" and 0 < len(tail) <= NONCE_CHARS
+                                   and not tail.strip(HEX_DIGITS))
+
+
+def entry_keys(keys):
+    """The entries' keys among a listing of the store, newest first (ids start with the time)."""
+    found = [key for key in keys if type(key) is str and key.startswith(ENTRY_PREFIX)]
+    found.sort()
+    return found[::-1]
+
+
+def has_legacy(keys):
+    return STORAGE_KEY in keys
+
+
+def read_stored(key, text):
+    """(entry or None, fault or None) for one key's text; fault is "damaged" or "newer".
+
+    An entry a newer site saved is read as far as this site can ("newer" with it): it is
+    shown, and kept as it is."""
+    if type(text) is not str or not text:
+        return None, "damaged"
+    try:
+        data = json.loads(text)
+    except Exception:  # ValueError, or RecursionError in CPython for very deep nesting
+        return None, "damaged"
+    if type(data) is not dict or type(data.get("version")) is not int:
+        return None, "damaged"
+    entry_id = key[len(ENTRY_PREFIX):]
+    entry = read_entry(data, entry_id) if is_entry_id(entry_id) else None
+    if data["version"] > SCHEMA_VERSION:
+        return entry, "newer"
+    return entry, None if entry else "damaged"
+
+
+def save_writes(entry):
+    """What the shell writes (and reads back) to save one entry: [[key, text]]."""
+    return [[entry_key(entry["id"]), entry_text(entry)]]
+
+
+# Versions 0 and 1: the whole log under one key ------------------------------------
+
+def with_ids(entries):
+    """Ids unique in a legacy log: its time, then '~2', '~3' for a repeat (as version 1 made them)."""
+    seen = {}
+    for entry in entries:
+        count = seen.get(entry["when"], 0) + 1
+        seen[entry["when"]] = count
+        entry["id"] = entry["when"] if count == 1 else "{}~{}".format(entry["when"], count)
+    return entries
+
+
+def stored_version(data):
+    """The schema version of a legacy log's parsed text, or None if it is not a log."""
+    if type(data) is list:
+        return 0  # version 0: a bare list of entries, from before the text had a version number
+    if type(data) is dict and type(data.get("version")) is int and data["version"] >= 1:
+        return data["version"]
+    return None
+
+
+def read_legacy(text):
+    """(entries in the order saved, faults, newer) of a legacy log's text; never raises.
+
+    faults: {"damaged": entries that could not be read}, or {"legacy_damaged": 1},
+    {"not_a_log": 1} for the whole text; "newer" for a newer site's text under this key.
+    """
+    if not text:
+        return [], {}, False
+    try:
+        data = json.loads(text)
+    except Exception:
+        return [], ({"legacy_damaged": 1} if text[:1] in "[{" else {"not_a_log": 1}), False
+    version = stored_version(data)
+    if version is None:
+        return [], {"not_a_log": 1}, False
+    newer = version > 1  # a newer site's: read as far as this site can, and kept as it is
+    items = data if version == 0 else data.get("entries")
+    if type(items) is not list:
+        return [], {"newer": 1} if newer else {"legacy_damaged": 1}, newer
+    readable = []
+    for item in items:  # a loop: a generator per entry is slow in MicroPython
+        entry = read_entry(item, "")
+        if entry is not None:
+            readable.append(entry)
+    faults = {"newer": 1} if newer else {}
+    if len(items) > len(readable):
+        faults["damaged"] = len(items) - len(readable)
+    return with_ids(readable), faults, newer
+
+
+def moved_writes(text):
+    """What moves a legacy log to keys of its own ([[key, text or None], ...] in order): every
+    readable entry's key, then the old key removed, or kept with only what could not be read
+    (nothing stored is ever dropped). The shell writes all or nothing, so a move that does
+    not fit leaves the old key as it was. None when there is nothing to move."""
+    entries, _faults, newer = read_legacy(text)
+    if newer or not entries:
+        return None
+    data = json.loads(text)
+    items = data if type(data) is list else data["entries"]
+    left = [item for item in items if read_entry(item, "") is None]
+    writes = []
+    for entry in entries:
+        writes += save_writes(entry)
+    return writes + [[STORAGE_KEY, json.dumps({"version": 1, "entries": left}) if left else None]]
+
+
+# Faults in plain words ---------------------------------------------------------------
+
+def skipped_text(count):
+    return SKIPPED_ONE if count == 1 else SKIPPED_MANY.format(count)
+
+
+def fault_texts(faults):
+    """What a page says of the faults found while reading ({kind: how many}, as read_legacy gives)."""
+    texts = []
+    if faults.get("not_a_log"):
+        texts.append(NOT_A_LOG)
+    if faults.get("legacy_damaged"):
+        texts.append(DAMAGED)
+    if faults.get("damaged"):
+        texts.append(skipped_text(faults["damaged"]))
+    if faults.get("newer"):
+        texts.append(NEWER)
+    return texts
+
+
+def count_faults(faults, more):
+    for kind in more:
+        faults[kind] = faults.get(kind, 0) + more[kind]
+    return faults
+
+
+def nearly_full_text(count):
+    """The warning once the log nears what this browser keeps, or None."""
+    return NEARLY_FULL_TEXT.format(count, ENTRIES_MOST) if count >= NEARLY_FULL else None
+
+
+def read_items(items):
+    """(entries, faults) of [[key, text], ...] as the shell read them; a key gone since is skipped."""
+    entries, faults = [], {}
+    for key, text in items:
+        if text is None:
+            continue
+        entry, fault = read_stored(key, text)
+        if fault:
+            faults[fault] = faults.get(fault, 0) + 1
+        if entry is not None:
+            entries.append(entry)
+    return entries, faults

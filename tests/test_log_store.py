@@ -1,0 +1,414 @@
+"""The log's entries and how this browser stores them (pyapp.log_store, SPEC section 8):
+a key per entry since schema version 2, and the whole-log text of versions 0 and 1 moved from."""
+
+import json
+import time
+
+import pytest
+import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pyapp import log_store
+from pyapp.policy import LEVELS
+from pyapp.questions import KEYS
+from tests.log_entries import (CHEST, GOOD, answered, entries_strategy, legacy_item, legacy_text, logged,
+                               saved)
+
+WHEN = "2026-11-26T07:30:00"
+
+
+def key_of(entry):
+    return log_store.entry_key(entry["id"])
+
+
+def text_of(entry):
+    (write,) = log_store.save_writes(entry)
+    return write[1]
+
+
+# Entries -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "answers,level",
+    (
+        (answered(3), "modify"),
+        (answered(0), "run"),
+        (answered(2, duration="over_2_weeks"), "professional"),
+        (CHEST, "urgent"),  # decided at once; the other questions stay unanswered
+        ({"chest_or_breathing": False, "trauma": False, "neuro": True}, "professional"),
+    ),
+)
+def test_an_entry_keeps_the_answers_as_given_and_their_level(answers, level):
+    entry = log_store.new_entry(answers, level, "2026-11-26T07:30", "0a1b2c3d")
+    assert entry == {"id": "2026-11-26T07:30:00~0a1b2c3d", "when": "2026-11-26T07:30:00", "level": level,
+                     "answers": answers}
+    assert entry["answers"] is not answers
+
+
+@pytest.mark.parametrize(
+    "answers,level,when,tail,message",
+    (
+        (answered(3), "run", "2026-11-26T07:30", "00000000", 'level: the answers give "modify", got "run"'),
+        (answered(3), "maybe", "2026-11-26T07:30", "00000000",
+         'level: must be one of urgent, professional, stop, modify, run, got "maybe"'),
+        ({"pain": 2}, "modify", "2026-11-26T07:30", "00000000",  # a warning sign could still change it
+         "answers: they do not decide a level yet, so there is nothing to save"),
+        (answered(3, neuro=1), "modify", "2026-11-26T07:30", "00000000", "neuro: must be true or false, got 1"),
+        (dict(CHEST, legs=True), "urgent", "2026-11-26T07:30", "00000000",
+         'unknown key "legs": allowed keys are ' + ", ".join(KEYS)),
+        ([3], "modify", "2026-11-26T07:30", "00000000", "answers: must be an object of key/value pairs, got [3]"),
+        (answered(3), "modify", "yesterday", "00000000",
+         'when: must be a date and time like 2026-11-26T07:30, got "yesterday"'),
+        (CHEST, "urgent", WHEN, "0a1b2c3", 'nonce: must be 8 hex digits, got "0a1b2c3"'),
+        (CHEST, "urgent", WHEN, "0a1b2c3d4", 'nonce: must be 8 hex digits, got "0a1b2c3d4"'),
+        (CHEST, "urgent", WHEN, "0A1B2C3D", 'nonce: must be 8 hex digits, got "0A1B2C3D"'),
+        (CHEST, "urgent", WHEN, "0a1b2c3g", 'nonce: must be 8 hex digits, got "0a1b2c3g"'),
+        (CHEST, "urgent", WHEN, "../../x", 'nonce: must be 8 hex digits, got "../../x"'),
+        (CHEST, "urgent", WHEN, None, "nonce: must be 8 hex digits, got null"),
+        (CHEST, "urgent", WHEN, 12345678, "nonce: must be 8 hex digits, got 12345678"),
+    ),
+)
+def test_a_bad_entry_names_what_is_wrong(answers, level, when, tail, message):
+    with pytest.raises(ValueError) as raised:
+        log_store.new_entry(answers, level, when, tail)
+    assert str(raised.value) == message
+
+
+def test_two_saves_in_one_second_have_a_key_each():
+    first = log_store.new_entry(CHEST, "urgent", WHEN, "00000001")
+    second = log_store.new_entry(CHEST, "urgent", WHEN, "ffffffff")
+    assert first["when"] == second["when"] and first["id"] != second["id"]
+    assert key_of(first) != key_of(second)
+    storage = dict(log_store.save_writes(first) + log_store.save_writes(second))
+    assert sorted(storage) == sorted([key_of(first), key_of(second)])
+    assert log_store.entry_keys(list(storage)) == [key_of(second), key_of(first)]
+
+
+def test_a_save_is_one_key_and_its_text():
+    entry = saved(answered(3), "2026-11-26T07:30", 0xbeef)
+    assert log_store.save_writes(entry) == [[log_store.ENTRY_PREFIX + "2026-11-26T07:30:00~0000beef",
+                                             log_store.entry_text(entry)]]
+
+
+def test_the_stored_text_has_the_schema_version_and_nothing_else():
+    entry = saved(CHEST, "2026-11-26T07:30", 7)
+    assert log_store.SCHEMA_VERSION == 2
+    assert json.loads(text_of(entry)) == {"version": 2, "when": "2026-11-26T07:30:00", "level": "urgent",
+                                          "answers": CHEST}
+
+
+@pytest.mark.parametrize(
+    "entry_id,made_here",
+    (
+        ("2026-11-26T07:30:00~0a1b2c3d", True),
+        ("2026-11-26T07:30:00", True),  # moved from version 1: its time alone
+        ("2026-11-26T07:30:00~2", True),  # ... and a repeat of that time
+        ("2026-11-26T07:30:00~", False),
+        ("2026-11-26T07:30:00~0a1b2c3d0", False),  # a tail too long
+        ("2026-11-26T07:30:00~0A1B2C3D", False),
+        ("2026-11-26T07:30:00-0a1b2c3d", False),
+        ("2026-11-26T07:30:00~0a1b 2c3", False),
+        ("2026-11-26T07:30~0a1b2c3d", False),  # no seconds
+        ("2026-02-30T07:30:00~0a1b2c3d", False),
+        ("x", False),
+        ("", False),
+    ),
+)
+def test_only_ids_this_site_makes_are_read(entry_id, made_here):
+    assert log_store.is_entry_id(entry_id) is made_here
+    text = text_of(saved(CHEST, "2026-11-26T07:30", 1))
+    entry, fault = log_store.read_stored(log_store.ENTRY_PREFIX + entry_id, text)
+    assert (entry is not None, fault) == (made_here, None if made_here else "damaged")
+    if made_here:
+        assert entry["id"] == entry_id
+
+
+@pytest.mark.parametrize(
+    "whens,newest_first",
+    (
+        ([], []),
+        (["2026-11-20T07:30", "2026-11-26T07:30", "2026-11-01T07:30"], [1, 0, 2]),
+        (["2026-11-26T07:30", "2026-11-26T07:29:59"], [0, 1]),  # the seconds count
+        (["2026-11-26T07:30", "2026-11-26T07:30"], [1, 0]),  # the same time: saved last first
+        (["2025-12-31T23:00", "2026-01-01T01:00"], [1, 0]),
+    ),
+)
+def test_newest_first(whens, newest_first):
+    entries = logged(*[(when, CHEST) for when in whens])
+    assert log_store.newest_first(entries) == [entries[i] for i in newest_first]
+    assert log_store.oldest_first(entries) == [entries[i] for i in newest_first][::-1]
+
+
+def test_the_keys_of_entries_are_listed_newest_first_and_nothing_else():
+    entries = logged(("2026-11-20T07:30", CHEST), ("2026-11-26T07:30", CHEST), ("2025-01-01T07:30", CHEST))
+    keys = [key_of(entry) for entry in entries]
+    listing = [keys[0], log_store.STORAGE_KEY, "upper-back-logs", "other", None, 5, keys[2], keys[1]]
+    assert log_store.entry_keys(listing) == [keys[1], keys[0], keys[2]]
+    assert log_store.has_legacy(listing) and not log_store.has_legacy(keys)
+
+
+# Reading what is stored ----------------------------------------------------------------
+
+@settings(max_examples=100, deadline=None)  # drawing a log takes a while; no deadline
+@given(entries_strategy())
+def test_what_is_saved_reads_back(entries):
+    for entry in entries:
+        assert log_store.read_stored(key_of(entry), text_of(entry)) == (entry, None)
+    items = [write for entry in entries for write in log_store.save_writes(entry)]
+    assert log_store.read_items(items) == (entries, {})
+
+
+@pytest.mark.parametrize(
+    "text,fault",
+    (
+        (None, "damaged"),
+        ("", "damaged"),
+        ("{not json", "damaged"),
+        ("[" * 5000, "damaged"),  # deeper than CPython's json goes
+        ("42", "damaged"),  # JSON, but not an entry
+        ("[]", "damaged"),
+        ('{"when": "2026-11-20T07:30:00", "level": "urgent", "answers": {"chest_or_breathing": true}}',
+         "damaged"),  # no version
+        (json.dumps(dict(GOOD, version="2")), "damaged"),
+        (json.dumps(dict(GOOD, version=2.0)), "damaged"),
+        (json.dumps(dict(GOOD, version=True)), "damaged"),  # a bool is no version
+        (json.dumps(dict(GOOD, version=2, answers={"pain": 11})), "damaged"),
+        (json.dumps(dict(GOOD, version=2, level="maybe")), "damaged"),
+        (json.dumps(dict(GOOD, version=2, when="2026-11-31T07:30")), "damaged"),
+        (json.dumps(dict(GOOD, version=2, answers={"legs": True})), "damaged"),
+        (json.dumps({"version": 2, "level": "urgent", "answers": CHEST}), "damaged"),  # no time
+        (json.dumps({"version": 1, "entries": [GOOD]}), "damaged"),  # a whole legacy log is no entry
+        # a newer site saved it, in a way this site cannot read: kept as it is, and said so
+        ('{"version": 9, "results": []}', "newer"),
+        (json.dumps(dict(GOOD, version=3, level="later")), "newer"),
+    ),
+)
+def test_a_damaged_entry_is_left_out_and_said_so(text, fault):
+    assert log_store.read_stored(log_store.ENTRY_PREFIX + WHEN + "~00000001", text) == (None, fault)
+
+
+def test_an_entry_a_newer_site_saved_is_read_as_far_as_it_can_be_and_said_so():
+    key = log_store.ENTRY_PREFIX + WHEN + "~00000001"
+    entry, fault = log_store.read_stored(key, json.dumps(dict(GOOD, version=3, mood="fine")))
+    assert fault == "newer"
+    assert entry == {"id": WHEN + "~00000001", "when": GOOD["when"], "level": "urgent", "answers": CHEST}
+
+
+@pytest.mark.parametrize(
+    "item,kept",
+    (
+        (dict(GOOD, version=2, note="x", id="y"), True),  # fields it does not know are let go
+        (dict(GOOD, version=2, level="run"), True),  # kept: what the runner was told then
+        (dict(GOOD, version=1), True),  # an older version's entry reads the same
+    ),
+)
+def test_what_an_entry_holds_is_read_as_it_was(item, kept):
+    key = log_store.ENTRY_PREFIX + WHEN + "~00000001"
+    entry, fault = log_store.read_stored(key, json.dumps(item))
+    assert fault is None
+    assert entry == {"id": WHEN + "~00000001", "when": GOOD["when"], "level": item["level"], "answers": CHEST}
+
+
+def test_reading_many_keys_counts_each_fault_and_skips_a_key_gone_since():
+    good = [saved(CHEST, "2026-11-2{}T07:30".format(n), n) for n in range(3)]
+    items = [[key_of(good[0]), text_of(good[0])], [key_of(good[1]), "{broken"],
+             [log_store.ENTRY_PREFIX + "gone", None], [key_of(good[2]), text_of(good[2])],
+             [log_store.ENTRY_PREFIX + "x", json.dumps(dict(GOOD, version=7))],
+             [log_store.ENTRY_PREFIX + "y", "42"], [log_store.ENTRY_PREFIX + WHEN, json.dumps(dict(GOOD, version=7))]]
+    newer = {"id": WHEN, "when": GOOD["when"], "level": "urgent", "answers": CHEST}
+    assert log_store.read_items(items) == ([good[0], good[2], newer], {"damaged": 2, "newer": 2})
+
+
+stored_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20)
+    | st.sampled_from(["2026-11-26T07:30", "urgent", "pain", "answers", "when", "level"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["version", "entries", "when", "level", "answers"] + list(KEYS)), inner,
+        max_size=5),
+    max_leaves=20,
+)
+keys_stored = st.one_of(st.text(max_size=40), st.sampled_from([WHEN, WHEN + "~0a1b2c3d", WHEN + "~2"])).map(
+    lambda tail: log_store.ENTRY_PREFIX + tail)
+
+
+@settings(max_examples=500, deadline=None)
+@given(keys_stored, st.one_of(st.none(), st.text(), stored_json.map(json.dumps),
+                              st.builds(lambda item, v: json.dumps(dict(GOOD, version=v, **item)),
+                                        st.dictionaries(st.sampled_from(["when", "level", "answers"]), stored_json),
+                                        st.integers(-1, 4))))
+def test_reading_a_key_never_raises(key, text):
+    entry, fault = log_store.read_stored(key, text)
+    assert fault in (None, "damaged", "newer") and (entry is not None or fault is not None)
+    if entry is not None:
+        assert entry["level"] in LEVELS and log_store.is_entry_id(entry["id"]) and fault in (None, "newer")
+
+
+# Versions 0 and 1: the whole log under one key ---------------------------------------------
+
+def test_a_log_from_version_0_or_1_reads_with_the_ids_it_had():
+    items = [dict(GOOD, when="2026-11-10T07:30:00", level="modify", answers=answered(3)), GOOD, GOOD,
+             dict(GOOD, when="2026-11-10T07:30")]
+    for version in (0, 1):
+        entries, faults, newer = log_store.read_legacy(legacy_text(items, version))
+        assert (faults, newer) == ({}, False)
+        assert [(e["id"], e["when"], e["level"]) for e in entries] == [
+            ("2026-11-10T07:30:00", "2026-11-10T07:30:00", "modify"),
+            ("2026-11-20T07:30:00", "2026-11-20T07:30:00", "urgent"),
+            ("2026-11-20T07:30:00~2", "2026-11-20T07:30:00", "urgent"),  # saved twice in one second
+            ("2026-11-10T07:30:00~2", "2026-11-10T07:30:00", "urgent")]
+        assert all(log_store.is_entry_id(entry["id"]) for entry in entries)
+
+
+@pytest.mark.parametrize(
+    "text,kept,faults,newer",
+    (
+        (None, 0, {}, False),  # nothing saved yet
+        ("", 0, {}, False),
+        (legacy_text([GOOD, GOOD]), 2, {}, False),
+        ("{not json", 0, {"legacy_damaged": 1}, False),
+        ("[" * 5000, 0, {"legacy_damaged": 1}, False),  # deeper than CPython's json goes
+        ("[1, 2", 0, {"legacy_damaged": 1}, False),  # cut short
+        ("42", 0, {"not_a_log": 1}, False),  # JSON, but not a log
+        ("hello", 0, {"not_a_log": 1}, False),  # not even JSON
+        ('{"entries": []}', 0, {"not_a_log": 1}, False),  # no version
+        ('{"version": "1", "entries": []}', 0, {"not_a_log": 1}, False),
+        ('{"version": true, "entries": []}', 0, {"not_a_log": 1}, False),  # a bool is no version
+        ('{"version": 0, "entries": []}', 0, {"not_a_log": 1}, False),
+        ('{"version": 1, "entries": {}}', 0, {"legacy_damaged": 1}, False),
+        ('{"version": 1}', 0, {"legacy_damaged": 1}, False),
+        (legacy_text([GOOD, dict(GOOD, answers={"pain": 11})]), 1, {"damaged": 1}, False),
+        (legacy_text([GOOD, 5, None, "x"]), 1, {"damaged": 3}, False),
+        (legacy_text([GOOD, 5, None, "x"], version=0), 1, {"damaged": 3}, False),
+        (legacy_text([dict(GOOD, level="maybe"), GOOD]), 1, {"damaged": 1}, False),
+        (legacy_text([dict(GOOD, when="2026-11-31T07:30"), GOOD]), 1, {"damaged": 1}, False),
+        (legacy_text([dict(GOOD, answers={"legs": True}), GOOD]), 1, {"damaged": 1}, False),
+        (legacy_text([{"level": "urgent", "answers": CHEST}]), 0, {"damaged": 1}, False),  # no time
+        (legacy_text([dict(GOOD, note="x", id="y")]), 1, {}, False),  # fields it does not know are let go
+        (legacy_text([dict(GOOD, level="run")]), 1, {}, False),  # kept: what the runner was told then
+        # under this key, a version after 1 is a newer site's: read as far as it can be, and said so
+        (legacy_text([GOOD], version=2), 1, {"newer": 1}, True),
+        (legacy_text([GOOD, 5], version=3), 1, {"newer": 1, "damaged": 1}, True),
+        ('{"version": 9, "results": []}', 0, {"newer": 1}, True),
+    ),
+)
+def test_a_legacy_log_keeps_every_readable_entry(text, kept, faults, newer):
+    entries, found, is_newer = log_store.read_legacy(text)
+    assert (len(entries), found, is_newer) == (kept, faults, newer)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), stored_json.map(json.dumps),
+                 st.builds(lambda items, v: legacy_text(items, version=v),
+                           st.lists(stored_json, max_size=4), st.integers(-1, 3))))
+def test_reading_a_legacy_log_never_raises(text):
+    entries, faults, newer = log_store.read_legacy(text)
+    assert all(entry["level"] in LEVELS and log_store.is_entry_id(entry["id"]) for entry in entries)
+    assert set(faults) <= {"damaged", "legacy_damaged", "not_a_log", "newer"}
+    assert all(type(problem) is str for problem in log_store.fault_texts(faults))
+    assert newer == ("newer" in faults)
+
+
+@settings(max_examples=100, deadline=None)
+@given(entries_strategy(), st.sampled_from([0, 1]))
+def test_moving_a_legacy_log_writes_every_entry_then_takes_the_old_key_out(entries, version):
+    text = legacy_text([legacy_item(entry) for entry in entries], version)
+    read, _faults, _newer = log_store.read_legacy(text)
+    writes = log_store.moved_writes(text)
+    if not entries:
+        assert writes is None, "nothing to move"
+        return
+    assert writes[-1] == [log_store.STORAGE_KEY, None] and len(writes) == len(read) + 1
+    assert [key for key, _text in writes[:-1]] == [key_of(entry) for entry in read]  # ids kept
+    assert len(set(key for key, _text in writes)) == len(writes), "one key each"
+    moved, faults = log_store.read_items(writes[:-1])
+    assert (moved, faults) == (read, {})
+    assert [(e["when"], e["level"], e["answers"]) for e in moved] == [
+        (e["when"], e["level"], e["answers"]) for e in entries]
+
+
+def test_what_cannot_be_read_stays_under_the_old_key():
+    writes = log_store.moved_writes(legacy_text([GOOD, 5, dict(GOOD, level="maybe")]))
+    assert writes == [[log_store.entry_key(GOOD["when"]), log_store.entry_text(dict(GOOD, id=GOOD["when"]))],
+                      [log_store.STORAGE_KEY, json.dumps({"version": 1, "entries": [5, dict(GOOD, level="maybe")]})]]
+
+
+@pytest.mark.parametrize("text", ("", "{broken", "hello", legacy_text([5]), legacy_text([GOOD], version=2),
+                                  '{"version": 9, "results": []}'))
+def test_a_legacy_text_with_nothing_to_move_is_not_moved(text):
+    assert log_store.moved_writes(text) is None
+
+
+# Faults in plain words ------------------------------------------------------------------
+
+def test_each_fault_has_its_own_words():
+    assert log_store.fault_texts({}) == []
+    assert log_store.fault_texts({"not_a_log": 1}) == [log_store.NOT_A_LOG]
+    assert log_store.fault_texts({"legacy_damaged": 1}) == [log_store.DAMAGED]
+    assert log_store.fault_texts({"damaged": 1}) == [log_store.SKIPPED_ONE]
+    assert log_store.fault_texts({"damaged": 12}) == ["12 saved results could not be read. They are left out."]
+    assert log_store.fault_texts({"newer": 3}) == [log_store.NEWER]
+    assert log_store.fault_texts({"damaged": 2, "newer": 1, "legacy_damaged": 1}) == [
+        log_store.DAMAGED, log_store.SKIPPED_MANY.format(2), log_store.NEWER]
+    assert log_store.WRITE_FAULTS == {"full": log_store.FULL, "unavailable": log_store.CANNOT_SAVE}
+    texts = [log_store.UNAVAILABLE, log_store.CANNOT_SAVE, log_store.FULL, log_store.NOT_CHANGED, log_store.DAMAGED,
+             log_store.NOT_A_LOG, log_store.SKIPPED_ONE, log_store.NEWER, log_store.NOT_MOVED]
+    assert len(set(texts)) == len(texts)
+
+
+def test_faults_add_up():
+    faults = log_store.count_faults({}, {"damaged": 2})
+    assert log_store.count_faults(faults, {"damaged": 1, "newer": 1}) == {"damaged": 3, "newer": 1}
+
+
+def test_a_log_near_what_the_browser_keeps_says_so():
+    assert log_store.NEARLY_FULL < log_store.ENTRIES_MOST
+    assert log_store.nearly_full_text(log_store.NEARLY_FULL - 1) is None
+    assert log_store.nearly_full_text(0) is None
+    assert log_store.nearly_full_text(log_store.NEARLY_FULL) == (
+        "Your log holds 14000 results. This browser keeps about 15000 at most. Save your log as a file to "
+        "keep a copy, then delete old results to make room.")
+
+
+CHROMIUM_KEEPS = 5 * 1024 * 1024  # characters a site, keys and texts together (10 MiB of UTF-16)
+
+
+def test_the_nearly_full_warning_comes_before_the_browser_is_full():
+    answers = answered(10, spread="radiates", duration="over_2_weeks", quality="sharp", worsening=True,
+                       persists_after_stopping=True, changes_form=True, neuro=True, systemic=True,
+                       chest_or_breathing=True, trauma=True)  # the longest entry there can be
+    key, text = log_store.save_writes(saved(answers, "2026-11-26T07:30:59", 0xffffffff))[0]
+    assert (len(key) + len(text)) * log_store.NEARLY_FULL < CHROMIUM_KEEPS
+    key, text = log_store.save_writes(saved(answered(3), "2026-11-26T07:30:59", 0xffffffff))[0]
+    assert (len(key) + len(text)) * log_store.ENTRIES_MOST < CHROMIUM_KEEPS * 1.05, "about ENTRIES_MOST"
+
+
+TEXTS = (
+    ("unavailable", log_store.UNAVAILABLE),
+    ("cannot save", log_store.CANNOT_SAVE),
+    ("full", log_store.FULL),
+    ("not changed", log_store.NOT_CHANGED),
+    ("damaged", log_store.DAMAGED),
+    ("not a log", log_store.NOT_A_LOG),
+    ("one skipped", log_store.SKIPPED_ONE),
+    ("many skipped", log_store.SKIPPED_MANY.format(12)),
+    ("newer", log_store.NEWER),
+    ("nearly full", log_store.NEARLY_FULL_TEXT.format(14000, 15000)),
+    ("not moved", log_store.NOT_MOVED),
+)
+
+
+@pytest.mark.parametrize("where,text", TEXTS, ids=[where for where, _text in TEXTS])
+def test_text_is_at_most_grade_8(where, text):
+    assert textstat.flesch_kincaid_grade(text) <= 8, "{}: {!r}".format(where, text)
+
+
+def test_a_long_log_is_made_and_read_quickly():
+    """The log page's tests use a log of 16,000 entries: making and reading one is quick in CPython."""
+    started = time.perf_counter()
+    entries = [saved(answered(n % 11), "2026-{:02d}-{:02d}T{:02d}:{:02d}".format(
+        1 + n % 12, 1 + n % 28, n % 24, n % 60), n) for n in range(16000)]
+    items = [write for entry in entries for write in log_store.save_writes(entry)]
+    read, faults = log_store.read_items(items)
+    assert (len(read), faults) == (16000, {})
+    assert time.perf_counter() - started < 10
