@@ -21,7 +21,7 @@ from pyapp.questions import KEYS
 from tests.checker import answer, outcome_level, settle, wait_for_engine, whole_link
 from tests.conftest import PHONE, ROOT
 from tests.test_accessibility import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
-from tests.test_offline import app, first_visit, go_offline  # noqa: F401
+from tests.offline_app import app, first_visit, go_offline  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
