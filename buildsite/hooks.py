@@ -7,7 +7,6 @@ import base64
 import hashlib
 import json
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -62,6 +61,7 @@ def on_env(env, config, files):
         og_image_path=app_files.og_image_path,
         app_icons=app_files,
         source_title=SOURCE_TITLE,
+        page_scripts=page_scripts(),
     )
     return env
 
@@ -162,13 +162,26 @@ def write_robots(site, config):
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n".format(config["site_url"]))
 
 
-PAGE_SCRIPTS = [(ROOT / "web" / "site.js", "assets/site.js")]
+PAGE_SCRIPTS = {"site": ROOT / "web" / "site.js"}  # name -> source; written as assets/<name>.<content hash>.js
+
+
+def page_scripts():
+    """{name: {"path", "integrity", "text"}}: each page script as the site holds it. The content hash
+    in its name means a service worker never serves an older deploy's copy to a newer page
+    (which the integrity check would refuse, losing the update prompt)."""
+    scripts = {}
+    for name, source in PAGE_SCRIPTS.items():
+        text = source.read_bytes()
+        digest = hashlib.sha256(text).digest()
+        scripts[name] = {"path": "assets/{}.{}.js".format(name, digest.hex()[:12]), "text": text,
+                         "integrity": "sha256-" + base64.b64encode(digest).decode()}
+    return scripts
 
 
 def copy_engine(site):
     """Copy PyScript, MicroPython, the Python the checker runs and the page scripts into the site."""
     ENGINE["current"].write(site)
-    for source, site_path in PAGE_SCRIPTS:
-        target = site / site_path
+    for script in page_scripts().values():
+        target = site / script["path"]
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        target.write_bytes(script["text"])

@@ -16,7 +16,7 @@ import pytest
 from buildsite import site
 from tests.checker import answer, outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
-from tests.test_offline import app, first_visit, go_offline, offline_tab, visit_then_redeploy  # noqa: F401
+from tests.offline_app import app, first_visit, go_offline, offline_tab, visit_then_redeploy  # noqa: F401
 
 pytestmark = pytest.mark.browser
 

@@ -23,7 +23,7 @@ from tests.log_pages import (SAVED, STORE_KEY, legacy, legacy_log, log_of, open_
                              shown_entries, stored)
 from tests.conftest import PHONE, ROOT
 from tests.test_accessibility import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
-from tests.test_offline import app, first_visit, go_offline  # noqa: F401
+from tests.offline_app import app, first_visit, go_offline  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
