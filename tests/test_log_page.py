@@ -18,10 +18,10 @@ from pyapp import log, validate
 from pyapp.outcomes import STOP_NOW
 from pyapp.policy import decide
 from pyapp.questions import KEYS
+from tests.a11y import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
 from tests.checker import answer, outcome_level, settle, wait_for_engine, whole_link
 from tests.conftest import PHONE, ROOT
-from tests.test_accessibility import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
-from tests.test_offline import app, first_visit, go_offline  # noqa: F401
+from tests.offline_app import first_visit, go_offline
 
 pytestmark = pytest.mark.browser
 

@@ -6,9 +6,8 @@ bad ones), and compares whole results.
 """
 
 from pyapp import assess
-from tests.answer_sets import all_answer_sets
+from tests.answer_sets import BAD_ANSWERS, all_answer_sets
 from tests.micropython import in_cpython, run_in_micropython
-from tests.test_validation import BAD_ANSWERS
 
 
 def test_every_answer_set_gives_the_identical_result(tmp_path, shipped_pyapp):

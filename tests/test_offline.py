@@ -1,60 +1,16 @@
 """Works offline after one visit, installs like an app, updates cleanly, and
 works under a sub-path (issue 4). Each test has its own server, so it can stop it."""
 
-import shutil
-
 import pytest
 from PIL import Image
 
 from buildsite import site
-from buildsite.serve import serve_in_thread
+from buildsite.site_pages import PAGES
 from pyapp import assess
 from tests.checker import outcome_level, wait_for_engine, whole_link
-from tests.conftest import ROOT
+from tests.offline_app import first_visit, go_offline, offline_tab, visit_then_redeploy
 
 pytestmark = pytest.mark.browser
-PAGES = ("", "check/", "causes/", "adjustments/", "warning-signs/", "about/")
-CONTROLLED = "navigator.serviceWorker.controller !== null"
-
-
-@pytest.fixture
-def app(profile):
-    """A fresh phone browser profile, and a way to serve a build that the test may stop."""
-    servers = []
-
-    def serve(site_dir, prefix="/"):
-        server = serve_in_thread(site_dir, prefix=prefix)
-        servers.append(server)
-        return server, "http://127.0.0.1:{}{}".format(server.server_port, prefix)
-
-    yield profile, serve
-    for server in servers:
-        server.shutdown()
-        server.server_close()
-
-
-def first_visit(context, url):
-    page = context.new_page()
-    page.goto(url)
-    page.wait_for_function(CONTROLLED, timeout=30_000)  # installed, precached, in control
-    return page
-
-
-def go_offline(context, server):
-    server.shutdown()
-    server.server_close()
-    context.set_offline(True)
-
-
-def offline_tab(app, site_dir, path):
-    """A new tab at path, opened offline after one visit to the site: (page, the site's address)."""
-    context, serve = app
-    server, base = serve(site_dir)
-    first_visit(context, base).close()
-    go_offline(context, server)
-    page = context.new_page()
-    page.goto(base + path)
-    return page, base
 
 
 def test_chromium_finds_the_site_installable(app, site_dir):
@@ -87,25 +43,6 @@ def test_after_one_visit_every_page_and_the_checker_work_with_the_network_gone(a
 def test_an_unknown_address_offline_gets_the_offline_page(app, site_dir):
     page, _base = offline_tab(app, site_dir, "not-saved/")
     assert page.locator("h1").inner_text() == "You are offline"
-
-
-def changed_docs(tmp_path, sentence):
-    docs = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs", docs)
-    about = docs / "about.md"
-    about.write_text(about.read_text() + "\n" + sentence + "\n")
-    return docs
-
-
-def visit_then_redeploy(app, tmp_path, sentence):
-    """A tab on /about/ of one deploy, once the next deploy (sentence added to that page) is live: (page, base)."""
-    context, serve = app
-    live = tmp_path / "live"
-    site.build(live)
-    _server, base = serve(live)
-    page = first_visit(context, base + "about/")
-    site.build(live, docs_dir=changed_docs(tmp_path, sentence))
-    return page, base
 
 
 def test_a_new_deploy_reaches_a_returning_visitor_through_the_reload_prompt(app, tmp_path):
