@@ -21,24 +21,26 @@ def _path(doc):
     return name + "/"
 
 
-def _docs(nav):
-    """The markdown files of a nav, sections walked in order (MkDocs' nav is a list of
-    {title: file or section}, or of bare files)."""
+def _entries(nav):
+    """(title, markdown file) of each page of a nav, sections walked in order (MkDocs' nav is a
+    list of {title: file or section}, or of bare files)."""
     for item in nav:
-        entries = item.values() if isinstance(item, dict) else (item,)
-        for entry in entries:
-            yield from _docs(entry) if isinstance(entry, list) else (entry,)
+        for title, entry in (item.items() if isinstance(item, dict) else ((None, item),)):
+            yield from _entries(entry) if isinstance(entry, list) else ((title, entry),)
 
 
 def _read(config=CONFIG):
+    """The nav, and the pages of not_in_nav (MkDocs allows patterns there; ours names files)."""
     with open(config, encoding="utf-8") as file:
         data = yaml_load(file)
     outside = [line for line in data.get("not_in_nav", "").splitlines() if line.strip()]
-    return tuple(map(_path, _docs(data["nav"]))), tuple(map(_path, outside))
+    nav = tuple((title, _path(doc)) for title, doc in _entries(data["nav"]))
+    return nav, tuple(map(_path, outside))
 
 
-# The pages in the site's nav, in the nav's order: the ones a runner reads or uses.
-NAV_PAGES, OTHER_PAGES = _read()
+# The site's nav, in its order: (title, page) of each page a runner reads or uses.
+NAV, OTHER_PAGES = _read()
+NAV_PAGES = tuple(page for _title, page in NAV)
 # Every page the site builds from docs/ (the 404 page comes from the theme).
 PAGES = NAV_PAGES + OTHER_PAGES
 # The pages whose logic is Python (pyapp.pages): the ones where a runner answers or acts.

@@ -5,6 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from buildsite.render import form_groups
+from buildsite.site_pages import PAGES
 from pyapp import assess, validate
 from pyapp.outcomes import INJURY_CARE, OUTCOMES
 from pyapp.questions import QUESTION_BY_KEY, answer_values
@@ -15,9 +16,11 @@ from tests.conftest import PHONE
 
 pytestmark = pytest.mark.browser
 
-# (path, what the page must show before axe looks): a level, "error", or None for a plain page
-STATES = (
-    ("", None),
+# (path, what the page must show before axe looks): a level, "error", or None for a plain page.
+# Every page of the site (/log/ empty: tests/test_log_page.py runs axe on a full one), the
+# check in each of its states, and the 404 page.
+STATES = tuple((page, None) for page in PAGES if page != "check/") + (
+    ("no-such-page/", None),  # the 404 page
     ("check/", ""),
     ("check/#pain=2", ""),  # partly answered: questions left
     ("check/#" + whole_link({"pain": 0}), "run"),
@@ -26,14 +29,6 @@ STATES = (
     ("check/#" + whole_link({"pain": 2, "neuro": True}), "professional"),
     ("check/#trauma=1", "urgent"),  # decided by one answer
     ("check/#pain=11", "error"),
-    ("log/", None),  # an empty log (tests/test_log_page.py runs axe on a full one)
-    ("causes/", None),
-    ("adjustments/", None),
-    ("warning-signs/", None),
-    ("about/", None),
-    ("accessibility/", None),
-    ("offline/", None),  # what the service worker shows for an unknown address offline
-    ("no-such-page/", None),  # the 404 page
 )
 
 
