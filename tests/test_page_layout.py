@@ -1,5 +1,5 @@
-"""Issue 12 in Chromium: the drawings on their pages, the stop card, the app's
-shortcuts, and a header that fits a phone (and still works at 200% text)."""
+"""How the pages look on a phone, in Chromium: the drawings on their pages, the stop card,
+the app's shortcuts, and a header that fits a phone (and still works at 200% text)."""
 
 import io
 import json

@@ -1,4 +1,5 @@
-"""Hardening (issue 10): no mixed versions, no stale answer, no silent hang, no framing.
+"""What can go wrong, and what the site does then: no mixed versions, no stale answer, no
+silent hang, no framing.
 
 Each test here failed on the code before it: the service worker served the
 new deploy's Python to an old page, an engine error left the last result up,
