@@ -7,6 +7,9 @@ import pytest
 
 from buildsite.setup import CHROMIUM_ARGS
 
+# Fixtures kept in helper modules, available to every test module without an import.
+pytest_plugins = ("tests.offline_app",)
+
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = {"width": 412, "height": 823}
 

@@ -1,13 +1,12 @@
-"""The built site served in a browser profile with service workers on: the fixture and the
-steps the offline and update tests share (a visit, the network gone, a redeploy)."""
-
-import shutil
+"""The installed site offline: a phone profile with service workers, servers a test may stop,
+a first visit that leaves the site installed, and the network gone (tests/conftest.py makes
+the `app` fixture available to every test module)."""
 
 import pytest
 
 from buildsite import site
 from buildsite.serve import serve_in_thread
-from tests.conftest import ROOT
+from tests.patched_copy import patched_copy
 
 CONTROLLED = "navigator.serviceWorker.controller !== null"
 
@@ -53,12 +52,9 @@ def offline_tab(app, site_dir, path):
 
 
 def changed_docs(tmp_path, sentence, page="about.md"):
-    docs = tmp_path / "docs"
-    shutil.rmtree(docs, ignore_errors=True)
-    shutil.copytree(ROOT / "docs", docs)
-    changed = docs / page
-    changed.write_text(changed.read_text() + "\n" + sentence + "\n")
-    return docs
+    """A copy of docs/ with sentence added to one page (a new copy each call)."""
+    target = tmp_path / "docs-{}".format(len(list(tmp_path.glob("docs-*"))))
+    return patched_copy(target, ("docs",), "docs/" + page, lambda text: text + "\n" + sentence + "\n") / "docs"
 
 
 def visit_then_redeploy(app, tmp_path, sentence):

@@ -5,22 +5,22 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from buildsite.render import form_groups
+from buildsite.site_pages import PAGES
 from pyapp import assess, validate
 from pyapp.outcomes import INJURY_CARE, OUTCOMES
 from pyapp.questions import QUESTION_BY_KEY, answer_values
 from pyapp.share import link_text
+from tests.a11y import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
 from tests.checker import answer, form_answers, outcome_level, settle, wait_for_engine, whole_link
 from tests.conftest import PHONE
 
 pytestmark = pytest.mark.browser
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
-MIN_TARGET_PX = 44
-
-# (path, what the page must show before axe looks): a level, "error", or None for a plain page
-STATES = (
-    ("", None),
+# (path, what the page must show before axe looks): a level, "error", or None for a plain page.
+# Every page of the site (/log/ empty: tests/test_log_page.py runs axe on a full one), the
+# check in each of its states, and the 404 page.
+STATES = tuple((page, None) for page in PAGES if page != "check/") + (
+    ("no-such-page/", None),  # the 404 page
     ("check/", ""),
     ("check/#pain=2", ""),  # partly answered: questions left
     ("check/#" + whole_link({"pain": 0}), "run"),
@@ -29,14 +29,6 @@ STATES = (
     ("check/#" + whole_link({"pain": 2, "neuro": True}), "professional"),
     ("check/#trauma=1", "urgent"),  # decided by one answer
     ("check/#pain=11", "error"),
-    ("log/", None),  # an empty log (tests/test_log_page.py runs axe on a full one)
-    ("causes/", None),
-    ("adjustments/", None),
-    ("warning-signs/", None),
-    ("about/", None),
-    ("accessibility/", None),
-    ("offline/", None),  # what the service worker shows for an unknown address offline
-    ("no-such-page/", None),  # the 404 page
 )
 
 
@@ -80,20 +72,6 @@ def test_axe_finds_a_violation_where_there_is_one(scheme_page, base_url):
 
 
 # The keyboard alone ---------------------------------------------------------------
-
-FOCUSED = """() => {
-  const el = document.activeElement;
-  const box = (el.type === "radio" && el.closest(".scale")) ? el.closest("label") : el;
-  const r = box.getClientRects()[0] || box.getBoundingClientRect();  // a wrapped link: its first line
-  const x = r.left + r.width / 2, y = r.top + r.height / 2;
-  const hit = document.elementFromPoint(x, y);
-  const style = getComputedStyle(box);
-  return {tag: el.tagName.toLowerCase(), name: el.name || "", type: el.type || "",
-          value: el.value || "", text: (el.innerText || "").trim().slice(0, 40),
-          covered_by: hit ? (hit.id || hit.className || hit.tagName.toLowerCase()) : "nothing (off screen)",
-          shown: !!hit && (el.contains(hit) || box.contains(hit) || [...(el.labels || [])].some(l => l.contains(hit))),
-          outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2};
-}"""
 
 FORM_ORDER = [question["key"] for _legend, group in form_groups() for question in group]
 KEYBOARD_ANSWERS = validate({"pain": 2, "quality": "sharp", "worsening": True, "duration": "1_to_2_weeks"})
@@ -164,20 +142,6 @@ def test_every_focused_control_shows_a_focus_ring(page, base_url):
 
 
 # Touch targets --------------------------------------------------------------------
-
-TARGETS = """() => {
-  // what a finger presses: links, buttons, and the labels that hold a radio or checkbox
-  const prose = el => el.matches("main p a, main li a") && !el.closest("form");
-  const targets = [...document.querySelectorAll("a[href], button, label")]
-    .filter(el => el.tagName !== "LABEL" || el.querySelector("input[type=radio], input[type=checkbox]"))
-    .filter(el => !prose(el) && el.checkVisibility());
-  return targets.map(el => {
-    const r = el.getBoundingClientRect();
-    return {what: el.tagName.toLowerCase() + " " + (el.innerText || el.getAttribute("aria-label") || "").trim().slice(0, 40),
-            width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10};
-  });
-}"""
-
 
 def test_every_control_on_the_checker_is_at_least_44_px_on_a_phone(page, base_url):
     page.goto(base_url + "check/#" + whole_link({"pain": 2, "neuro": True}))

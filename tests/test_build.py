@@ -1,7 +1,6 @@
 """The build: what it writes, and what it says when it cannot."""
 
 import ast
-import shutil
 
 import pytest
 
@@ -9,6 +8,7 @@ from buildsite import site
 from buildsite import BuildError
 from buildsite.engine_files import Engine, compiled
 from tests.conftest import ROOT
+from tests.patched_copy import patched_copy
 
 
 def test_robots_txt_allows_everything_and_names_the_sitemap(site_dir):
@@ -50,10 +50,8 @@ def test_the_browser_gets_the_engine_compiled_but_not_the_command_line(site_dir)
 
 def test_the_engine_folder_is_named_by_its_content(site_dir, tmp_path):
     assert engine_folder(site_dir).name == Engine().content_hash()
-    other = tmp_path / "source"
-    for folder in ("pyapp", "web"):
-        shutil.copytree(ROOT / folder, other / folder)
-    (other / "pyapp" / "policy.py").write_text((ROOT / "pyapp" / "policy.py").read_text() + "\nCHANGED = True\n")  # code: bytecode has no comments
+    other = patched_copy(tmp_path / "source", ("pyapp", "web"), "pyapp/policy.py",
+                         lambda text: text + "\nCHANGED = True\n")  # code: bytecode has no comments
     assert Engine(other).content_hash() != Engine().content_hash()
 
 
@@ -67,18 +65,16 @@ REVIEWED = "---\nreviewed: 2026-11-27\nnext_review: 2027-11-27\n---\n"
     ("reviewed: 2026-11-27\nnext_review: 2026-11-27\n", "next_review (2026-11-27) must come after reviewed (2026-11-27)"),
 ))
 def test_a_guidance_page_without_its_review_dates_fails_the_build(tmp_path, front_matter, message):
-    docs = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs", docs)
-    (docs / "causes.md").write_text("---\n{}title: Causes\n---\n# Causes\n".format(front_matter))
+    docs = patched_copy(tmp_path, ("docs",), "docs/causes.md",
+                        lambda _text: "---\n{}title: Causes\n---\n# Causes\n".format(front_matter)) / "docs"
     with pytest.raises(BuildError) as raised:
         site.build(tmp_path / "out", docs_dir=docs)
     assert message in str(raised.value) and "causes.md" in str(raised.value)
 
 
 def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tmp_path):
-    docs = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs", docs)
-    (docs / "causes.md").write_text(REVIEWED + "# Causes\n\nStop at {{ PAIN_STOP }}.\n")
+    docs = patched_copy(tmp_path, ("docs",), "docs/causes.md",
+                        lambda _text: REVIEWED + "# Causes\n\nStop at {{ PAIN_STOP }}.\n") / "docs"
     with pytest.raises(BuildError) as raised:
         site.build(tmp_path / "out", docs_dir=docs)
     assert str(raised.value) == ("page causes.md: 'PAIN_STOP' is undefined (allowed variables: "
@@ -87,10 +83,8 @@ def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tm
 
 
 def test_a_broken_link_in_the_guidance_fails_the_build(tmp_path):
-    docs = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs", docs)
-    about = docs / "about.md"
-    about.write_text(about.read_text() + "\nSee [the signs](warning-signs.md#no-such-anchor).\n")
+    docs = patched_copy(tmp_path, ("docs",), "docs/about.md",
+                        lambda text: text + "\nSee [the signs](warning-signs.md#no-such-anchor).\n") / "docs"
     with pytest.raises(BuildError) as raised:
         site.build(tmp_path / "out", docs_dir=docs)
     assert str(raised.value) == (

@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from buildsite.site_pages import PAGES
 from pyapp.outcomes import REASONS
 from pyapp.policy import MILD_PAIN, PAIN_STOP_AT
 from pyapp.questions import QUESTIONS
@@ -46,7 +47,7 @@ def test_every_rule_is_explained_on_the_warning_signs_page(site_dir):
         assert question["text"].replace("\u2019", "&rsquo;") in table or question["text"] in table
 
 
-@pytest.mark.parametrize("page", ["", "causes/", "adjustments/", "warning-signs/", "about/", "accessibility/"])
+@pytest.mark.parametrize("page", PAGES)
 def test_no_template_syntax_is_left_in_a_page(site_dir, page):
     html = (site_dir / page / "index.html").read_text()
     assert not re.search(r"\{\{|\{%", html)

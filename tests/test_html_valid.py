@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from buildsite.site_pages import PAGES
 from tests.checker import wait_for_engine
 from tests.conftest import ROOT
 
@@ -118,7 +119,7 @@ def markup_of(site_dir):
         parser = Markup()
         parser.feed(html.read_text(encoding="utf-8"))
         pages[html.relative_to(site_dir).as_posix()] = parser
-    assert {"index.html", "check/index.html", "404.html"} <= set(pages)
+    assert {page + "index.html" for page in PAGES} | {"404.html"} <= set(pages)
     return pages
 
 

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import re
-import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -18,12 +17,13 @@ from pyapp import log, log_store, validate
 from pyapp.outcomes import STOP_NOW
 from pyapp.policy import decide
 from pyapp.questions import KEYS
+from tests.a11y import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
 from tests.checker import answer, outcome_level, settle, wait_for_engine
+from tests.conftest import PHONE, ROOT
 from tests.log_pages import (SAVED, STORE_KEY, legacy, legacy_log, log_of, open_check, open_log, preset, save_check,
                              shown_entries, stored)
-from tests.conftest import PHONE, ROOT
-from tests.test_accessibility import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
-from tests.offline_app import app, first_visit, go_offline  # noqa: F401
+from tests.offline_app import first_visit, go_offline
+from tests.patched_copy import patched_copy
 
 pytestmark = pytest.mark.browser
 
@@ -343,15 +343,12 @@ def test_a_log_saved_by_a_newer_site_is_shown_and_left_as_it_is(page, base_url):
 
 def newer_schema(tmp_path):
     """A copy of pyapp/ and web/ whose log stores the next schema version."""
-    source = tmp_path / "source"
-    for folder in ("pyapp", "web"):
-        shutil.copytree(ROOT / folder, source / folder)
-    module = source / "pyapp" / "log_store.py"
-    text = module.read_text()
     version = "SCHEMA_VERSION = {}".format(log_store.SCHEMA_VERSION)
-    assert version in text
-    module.write_text(text.replace(version, "SCHEMA_VERSION = {}".format(log_store.SCHEMA_VERSION + 1)))
-    return source
+
+    def next_version(text):
+        assert version in text
+        return text.replace(version, "SCHEMA_VERSION = {}".format(log_store.SCHEMA_VERSION + 1))
+    return patched_copy(tmp_path / "source", ("pyapp", "web"), "pyapp/log_store.py", next_version)
 
 
 def test_a_site_update_with_a_new_schema_version_keeps_every_entry(page, tmp_path):
@@ -376,7 +373,7 @@ def test_a_site_update_with_a_new_schema_version_keeps_every_entry(page, tmp_pat
 
 # Offline, privacy, a long log ---------------------------------------------------------
 
-def test_saving_the_log_and_all_of_it_work_offline_after_one_visit(app, site_dir):  # noqa: F811
+def test_saving_the_log_and_all_of_it_work_offline_after_one_visit(app, site_dir):
     context, serve = app
     server, base = serve(site_dir)
     first_visit(context, base + "about/").close()

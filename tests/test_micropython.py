@@ -9,11 +9,10 @@ import random
 
 from pyapp import assess, log_store
 from pyapp.policy import LEVELS, decide
-from tests.answer_sets import DOMAINS, all_answer_sets
+from tests.answer_sets import BAD_ANSWERS, DOMAINS, all_answer_sets
 from tests.log_entries import CHEST, damaged_legacy, damaged_stored, day, random_log
 from tests.micropython import in_cpython, run_in_micropython
 from tests.parity import both, mismatches
-from tests.test_validation import BAD_ANSWERS
 
 
 def test_every_answer_set_gives_the_identical_result(tmp_path, shipped_pyapp):

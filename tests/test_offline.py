@@ -5,12 +5,12 @@ import pytest
 from PIL import Image
 
 from buildsite import site
+from buildsite.site_pages import PAGES
 from pyapp import assess
 from tests.checker import outcome_level, wait_for_engine, whole_link
-from tests.offline_app import app, first_visit, go_offline, offline_tab, visit_then_redeploy  # noqa: F401
+from tests.offline_app import first_visit, go_offline, offline_tab, visit_then_redeploy
 
 pytestmark = pytest.mark.browser
-PAGES = ("", "check/", "causes/", "adjustments/", "warning-signs/", "about/")
 
 
 def test_chromium_finds_the_site_installable(app, site_dir):

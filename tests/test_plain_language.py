@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import textstat
 
+from buildsite.site_pages import PAGES
 from pyapp.outcomes import CAVEAT, OUTCOMES, REASONS
 from pyapp.questions import GROUPS, QUESTIONS
 
@@ -68,9 +69,7 @@ def test_every_question_is_at_most_grade_8(where, text):
     assert grade <= MAX_GRADE, "{} reads at grade {}: {!r}".format(where, grade, text)
 
 
-GUIDANCE_PAGES = ("index.html", "check/index.html", "log/index.html", "causes/index.html",
-                  "adjustments/index.html", "warning-signs/index.html", "about/index.html", "offline/index.html",
-                  "accessibility/index.html")
+GUIDANCE_PAGES = [page + "index.html" for page in PAGES]
 
 
 def main_text(page_html):

@@ -2,9 +2,9 @@
 
 import pytest
 
+from buildsite.site_pages import PAGES, PYTHON_PAGES
 from tests.checker import wait_for_engine
 
-PAGES = ("", "check/", "causes/", "adjustments/", "warning-signs/", "about/", "accessibility/")
 pytestmark = pytest.mark.browser
 
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 def test_page_renders_with_one_h1_and_no_console_errors(page, base_url, path):
     response = page.goto(base_url + path)
     assert response.status == 200
-    if path == "check/":
+    if path in PYTHON_PAGES:
         assert wait_for_engine(page) == "ready"
     assert page.locator("h1").count() == 1
     assert page.title()
@@ -24,7 +24,7 @@ def test_page_renders_with_one_h1_and_no_console_errors(page, base_url, path):
 @pytest.mark.parametrize("path", PAGES)
 def test_nothing_scrolls_sideways_on_a_phone(page, base_url, path):
     page.goto(base_url + path)
-    if path == "check/":
+    if path in PYTHON_PAGES:
         wait_for_engine(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
@@ -33,7 +33,7 @@ def test_nothing_scrolls_sideways_on_a_phone(page, base_url, path):
 def test_no_page_asks_another_host_for_anything(page, base_url):
     for path in PAGES + ("check/#pain=5&neuro=1", "no-such-page/"):
         page.goto(base_url + path)
-        if path.startswith("check/"):
+        if path.split("#")[0] in PYTHON_PAGES:
             wait_for_engine(page)
     assert page.log.requests, "the log must have seen the site's own requests"
     # PyScript starts the check's worker from a blob: URL this page made: memory, not a host

@@ -7,18 +7,19 @@ import re
 
 import pytest
 
+from buildsite.site_pages import NAV_PAGES, PAGES, PYTHON_PAGES
 from pyapp.source import SOURCE_TITLE
 from tests.checker import wait_for_engine
 
-# Every page that gives guidance, the check and the log (SPEC section 5).
-REVIEWED_PAGES = ("", "check/", "log/", "causes/", "adjustments/", "warning-signs/", "about/")
+# Every page that gives guidance, the check and the log (SPEC section 5): the site's nav.
+REVIEWED_PAGES = NAV_PAGES
 DATE = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}"
 
 
 @pytest.mark.parametrize("path", REVIEWED_PAGES)
 def test_every_page_says_its_source_and_when_it_was_last_and_next_checked(page, base_url, path):
     page.goto(base_url + path)
-    if path in ("check/", "log/"):
+    if path in PYTHON_PAGES:
         assert wait_for_engine(page) == "ready"
     box = page.get_by_role("complementary", name="Where this page comes from")
     text = box.inner_text()
@@ -33,7 +34,7 @@ def test_every_page_says_its_source_and_when_it_was_last_and_next_checked(page, 
     assert page.locator("#what-the-check-does").is_visible()
 
 
-@pytest.mark.parametrize("path", ("", "check/", "log/", "about/", "offline/", "no-such-page/"))
+@pytest.mark.parametrize("path", PAGES + ("no-such-page/",))
 def test_the_accessibility_statement_is_linked_from_every_page(page, base_url, path):
     page.goto(base_url + path)
     page.locator(".site-footer").get_by_role("link", name="Accessibility").click()

@@ -7,30 +7,8 @@ import sys
 import pytest
 
 from pyapp import assess
+from tests.answer_sets import BAD_ANSWERS
 from tests.conftest import ROOT
-
-ALLOWED_KEYS = ("pain, quality, spread, worsening, persists_after_stopping, changes_form, "
-                "duration, neuro, systemic, chest_or_breathing, trauma")
-
-BAD_ANSWERS = (
-    # (answers, the one-line message)
-    ({}, "pain: missing; it is required, a whole number from 0 to 10"),
-    ({"pain": True}, "pain: must be a whole number from 0 to 10, got true"),  # a bool is no number
-    ({"pain": 2.0}, "pain: must be a whole number from 0 to 10, got 2.0"),
-    ({"pain": "2"}, 'pain: must be a whole number from 0 to 10, got "2"'),
-    ({"pain": -1}, "pain: must be a whole number from 0 to 10, got -1"),
-    ({"pain": 11}, "pain: must be a whole number from 0 to 10, got 11"),
-    ({"pain": None}, "pain: must be a whole number from 0 to 10, got null"),
-    ({"pain": 2, "quality": "burning"}, 'quality: must be one of "dull", "sharp", got "burning"'),
-    ({"pain": 2, "spread": "legs"}, 'spread: must be one of "none", "radiates", "arms", got "legs"'),
-    ({"pain": 2, "duration": "3 weeks"},
-     'duration: must be one of "under_1_week", "1_to_2_weeks", "over_2_weeks", got "3 weeks"'),
-    ({"pain": 2, "neuro": 1}, "neuro: must be true or false, got 1"),  # 0/1 are not JSON booleans
-    ({"pain": 2, "trauma": "true"}, 'trauma: must be true or false, got "true"'),
-    ({"pain": 2, "legs": True}, 'unknown key "legs": allowed keys are ' + ALLOWED_KEYS),
-    ([{"pain": 2}], 'answers: must be an object of key/value pairs, got [{"pain": 2}]'),
-    ({"pain": "x" * 100}, 'pain: must be a whole number from 0 to 10, got "' + "x" * 39 + "\u2026"),
-)
 
 
 @pytest.mark.parametrize("answers,message", BAD_ANSWERS)

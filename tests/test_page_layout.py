@@ -1,5 +1,5 @@
-"""Issue 12 in Chromium: the drawings on their pages, the stop card, the app's
-shortcuts, and a header that fits a phone (and still works at 200% text)."""
+"""How the pages look on a phone, in Chromium: the drawings on their pages, the stop card,
+the app's shortcuts, and a header that fits a phone (and still works at 200% text)."""
 
 import io
 import json
@@ -10,16 +10,16 @@ import pytest
 from PIL import Image
 
 from buildsite import app_files, figures
+from buildsite.site_pages import NAV, NAV_PAGES, PAGES, PYTHON_PAGES
 from pyapp.outcomes import STOP_IF, STOP_SIGNS
+from tests.a11y import MIN_TARGET_PX
 from tests.checker import outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("", "check/", "causes/", "adjustments/", "warning-signs/", "about/")
 PHONES = ({"width": 360, "height": 740}, {"width": 412, "height": 823})
 HEADER_MAX_PX = 88
-MIN_TARGET_PX = 44
 TEXT_ZOOM = {"standard": 32, "fixed": 26}  # Chromium's font size setting at 200% (default 16, 13)
 FIGURE_PAGES = sorted({figure["page"] for figure in figures.FIGURES})
 MODIFY = "check/#" + whole_link({"pain": 2})
@@ -77,7 +77,7 @@ def phone(browser, request):
 def opened(context, url):
     page = context.new_page()
     page.goto(url)
-    if "/check/" in url:
+    if any(url.endswith("/" + path) for path in PYTHON_PAGES):
         wait_for_engine(page)
     return page
 
@@ -144,7 +144,12 @@ def test_no_drawing_is_kept_in_git_so_none_can_be_edited_by_hand():
 
 # Each page on a phone -----------------------------------------------------------
 
-@pytest.mark.parametrize("path", PAGES)
+# /log/ (empty) shifts its review box and footer twice as its shell fills it in (about 0.03 and 0.10):
+# found when this test first covered /log/; a site fix, not yet made. strict: it fails once fixed.
+LOG_SHIFTS = pytest.mark.xfail(strict=True, raises=AssertionError, reason="/log/ shifts its review box and footer")
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=LOG_SHIFTS) if p == "log/" else p for p in PAGES])
 def test_each_page_fits_the_phone_with_a_short_header_and_never_shifts(phone, base_url, path):
     page = opened(phone, base_url + path)
     try:
@@ -168,7 +173,7 @@ def test_each_page_fits_the_phone_with_a_short_header_and_never_shifts(phone, ba
         page.close()
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", NAV_PAGES)
 def test_the_header_marks_the_current_page(phone, base_url, path):
     page = opened(phone, base_url + path)
     try:
@@ -187,7 +192,7 @@ def test_the_header_marks_the_current_page(phone, base_url, path):
         page.close()
 
 
-@pytest.mark.parametrize("path", ("", "adjustments/", "about/"))
+@pytest.mark.parametrize("path", NAV_PAGES)
 def test_at_200_percent_text_every_header_link_is_whole_apart_and_reachable(browser, base_url, path):
     context = browser.new_context(viewport=PHONES[0], service_workers="block")
     try:
@@ -257,7 +262,7 @@ def test_the_installed_app_offers_its_shortcuts_and_chromium_accepts_them(page, 
     assert page.locator(":target ~ .stop-card").first.is_visible()
 
 
-@pytest.mark.parametrize("path,name", (("warning-signs/", "Warning signs"), ("about/", "About")))
+@pytest.mark.parametrize("name,path", NAV[1:])  # the home page has no nav entry: the site name leads there
 def test_on_a_narrow_phone_the_current_page_link_starts_in_view(browser, base_url, path, name):
     context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="block")
     try:

@@ -1,4 +1,5 @@
-"""Hardening (issue 10): no mixed versions, no stale answer, no silent hang, no framing.
+"""What can go wrong, and what the site does then: no mixed versions, no stale answer, no
+silent hang, no framing.
 
 Each test here failed on the code before it: the service worker served the
 new deploy's Python to an old page, an engine error left the last result up,
@@ -9,14 +10,14 @@ any site could frame the pages, and an open tab never looked for an update.
 
 import json
 import re
-import shutil
 
 import pytest
 
 from buildsite import site
 from tests.checker import answer, outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
-from tests.offline_app import app, first_visit, go_offline, offline_tab, visit_then_redeploy  # noqa: F401
+from tests.offline_app import first_visit, go_offline, offline_tab, visit_then_redeploy
+from tests.patched_copy import patched_copy
 
 pytestmark = pytest.mark.browser
 
@@ -33,12 +34,8 @@ def engine_urls(page):
 
 def other_engine(tmp_path):
     """A copy of pyapp/ and web/ whose Python differs: what a later deploy would ship."""
-    source = tmp_path / "source"
-    for folder in ("pyapp", "web"):
-        shutil.copytree(ROOT / folder, source / folder)
-    check = source / "web" / "worker.py"
-    check.write_text(check.read_text() + "\nNEXT_DEPLOY = True\n")  # code, not a comment
-    return source
+    return patched_copy(tmp_path / "source", ("pyapp", "web"), "web/worker.py",
+                        lambda text: text + "\nNEXT_DEPLOY = True\n")  # code, not a comment
 
 
 def test_an_open_tab_keeps_the_engine_of_its_own_deploy_after_another_tab_updates(app, tmp_path):
