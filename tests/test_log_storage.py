@@ -140,7 +140,7 @@ def test_a_tampered_page_script_does_not_run(page, site_dir, tmp_path):
         server.server_close()
 
 
-@pytest.mark.parametrize("fragment", ("#top", "#bogus", "#&"))
+@pytest.mark.parametrize("fragment", ("#top", "#bogus", "#&", "#&&&"))
 def test_a_fragment_that_is_not_a_share_link_leaves_the_answers_given(page, base_url, fragment):
     open_check(page, base_url)
     answer(page, {"chest_or_breathing": False, "trauma": False})
