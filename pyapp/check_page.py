@@ -5,7 +5,7 @@ form's answers as the radios spell them, the address's fragment, what storage
 held, the local time) and returns the new state and the changes to make
 (pyapp.patch). It runs in a worker in the browser (web/worker.py) and in
 CPython for the tests; it never touches a page. Nothing unanswered counts as
-an answer (SPEC section 7), and everything from the address bar goes through
+an answer (ARCHITECTURE.md rule 7), and everything from the address bar goes through
 pyapp.share. What the card, the summary and the log's hint say is in
 pyapp.check_view.
 """

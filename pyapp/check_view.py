@@ -87,7 +87,7 @@ def print_log_changes(entries, today):
 
 def hint_changes(hint):
     """Beside the duration question: what the log says and, only when the log alone shows the
-    longest answer, a button to give it (the log's count is a minimum, SPEC section 8).
+    longest answer, a button to give it (the log's count is a minimum, ARCHITECTURE.md rule 8).
     Nothing is selected for the runner; they choose."""
     changes = [["remove", "#log-hint"]]
     if hint is None:

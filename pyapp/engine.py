@@ -1,4 +1,4 @@
-"""assess(): answers in, the result of SPEC section 2 out; and the same for partial answers."""
+"""assess(): answers in, the result of ARCHITECTURE.md rule 2 out; and the same for partial answers."""
 
 from pyapp.outcomes import CAVEAT, OUTCOMES, advice, first_line, headline, reason
 from pyapp.policy import decide

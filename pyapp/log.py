@@ -2,7 +2,7 @@
 and each entry as the page lists it.
 
 Pure functions over entries (pyapp.log_store reads them). The log knows only
-when the first result with pain was saved: a minimum, never more (SPEC section 8).
+when the first result with pain was saved: a minimum, never more (ARCHITECTURE.md rule 8).
 """
 
 from pyapp.dates import ago, days_between, seconds, when_text

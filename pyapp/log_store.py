@@ -1,4 +1,4 @@
-"""The log's entries and how this browser stores them (SPEC section 8).
+"""The log's entries and how this browser stores them (ARCHITECTURE.md rule 8).
 
 An entry is the date and time, the answers as given (a question left
 unanswered is left out, never filled in) and the level the check gave.

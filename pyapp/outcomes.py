@@ -2,7 +2,7 @@
 
 Plain words, short sentences (the tests hold them to US grade 8). Each
 reason links to the guidance section that explains it. An outcome's advice
-follows the reasons behind it (SPEC section 2): a line marked IF is given
+follows the reasons behind it (ARCHITECTURE.md rule 2): a line marked IF is given
 only when that reason fired, UNLESS only when it did not.
 """
 
@@ -18,12 +18,12 @@ CAVEAT = (
 EMERGENCY_NUMBERS = "For example, 999 or 112 in the UK, 112 in the EU, 911 in the US and Canada, or 000 in Australia."
 CALL_NOW = "Call your local emergency number now."
 EMERGENCY = "If you get chest pain or trouble breathing, call your local emergency number."
-# After a serious fall, crash or injury: emergency care, not a wait for a clinic slot (SPEC section 2).
+# After a serious fall, crash or injury: emergency care, not a wait for a clinic slot (ARCHITECTURE.md rule 2).
 INJURY_CARE = "Go to emergency or urgent care today."
 ASK_BEFORE_RUNNING = "Ask a doctor or physio before you run again."
 
 # The signs that mean stop at once, mid-run: the stop card, and the modify outcome.
-# Every stop sign of the source (SPEC section 2, "stop"), each as a runner notices it mid-run.
+# Every stop sign of the source (ARCHITECTURE.md rule 2, "stop"), each as a runner notices it mid-run.
 STOP_SIGNS = (
     "the pain reaches {} out of 10".format(PAIN_STOP_AT),
     "it turns sharp or feels like a \u201ccatch\u201d",

@@ -1,10 +1,10 @@
-"""The decision policy: SPEC section 2 as a table, read top to bottom.
+"""The decision policy: ARCHITECTURE.md rule 2 as a table, read top to bottom.
 
 The level is that of the first row that fires. Every warning row that fires
 (urgent, professional, stop) is a reason; the last two rows only speak when
 no warning sign fired.
 
-Answers may be partial (SPEC section 3): a level is only given when every
+Answers may be partial (ARCHITECTURE.md rule 3): a level is only given when every
 way of answering the missing questions gives the same one.
 """
 

@@ -1,10 +1,10 @@
-"""The questionnaire as data: one row per answer key of SPEC section 1.
+"""The questionnaire as data: one row per answer key of ARCHITECTURE.md rule 1.
 
 Each question says what a runner reads, the answers it allows, its default,
 the sentence of the source it comes from and the guidance that explains it.
 The validation, the JSON form and the log's columns follow this table's order
-(SPEC section 1); the form on /check/, the share link and the printed summary
-follow GROUPS, the order the check asks in (SPEC section 7).
+(ARCHITECTURE.md rule 1); the form on /check/, the share link and the printed summary
+follow GROUPS, the order the check asks in (ARCHITECTURE.md rule 7).
 """
 
 SCALE = "scale"
@@ -155,7 +155,7 @@ QUESTIONS = (
     },
 )
 
-# How the form asks, in this order (SPEC section 7): the emergency signs first,
+# How the form asks, in this order (ARCHITECTURE.md rule 7): the emergency signs first,
 # then the signs that need a professional, then the pain, then running.
 GROUPS = (
     ("Signs of an emergency", ("chest_or_breathing", "trauma")),

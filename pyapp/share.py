@@ -1,4 +1,4 @@
-"""The share link of SPEC section 4: `/check/#chest_or_breathing=0&trauma=0&…&pain=3`.
+"""The share link of ARCHITECTURE.md rule 4: `/check/#chest_or_breathing=0&trauma=0&…&pain=3`.
 
 The fragment is untrusted text. It becomes answers only through the same
 validation as any other input; anything else is a ValueError that names the

@@ -64,7 +64,7 @@ def first_problem(answers):
 
 
 def validate_given(answers):
-    """The answers as given, each checked; nothing is filled in (SPEC section 3: partial answers)."""
+    """The answers as given, each checked; nothing is filled in (ARCHITECTURE.md rule 3: partial answers)."""
     if type(answers) is not dict:
         raise ValueError("answers: must be an object of key/value pairs, got " + shown(answers))
     for key in answers:  # one pass over what was given; the ordered search only when something is wrong

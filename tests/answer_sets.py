@@ -1,4 +1,4 @@
-"""Every answer set SPEC section 1 allows, and SPEC section 2 restated as a test oracle;
+"""Every answer set ARCHITECTURE.md rule 1 allows, and ARCHITECTURE.md rule 2 restated as a test oracle;
 and answer sets it refuses, each with the one-line message it gets.
 
 The oracle is written from SPEC's words on purpose, apart from pyapp's
@@ -29,7 +29,7 @@ def all_answer_sets():
 
 
 def spec_level(a):
-    """The level SPEC section 2 gives a complete answer set."""
+    """The level ARCHITECTURE.md rule 2 gives a complete answer set."""
     if a["chest_or_breathing"] or a["trauma"]:
         return "urgent"
     if a["neuro"] or a["systemic"] or a["spread"] == "arms" or a["duration"] == "over_2_weeks":

@@ -49,7 +49,7 @@ def answer(page, answers):
 
 
 def answer_all(page, answers):
-    """Answer every question: the given answers, and the defaults of SPEC section 1 for the rest."""
+    """Answer every question: the given answers, and the defaults of ARCHITECTURE.md rule 1 for the rest."""
     answer(page, validate(answers))
 
 

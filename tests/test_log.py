@@ -1,4 +1,4 @@
-"""What the log says (SPEC section 8): how long the pain has lasted, the chart, the CSV,
+"""What the log says (ARCHITECTURE.md rule 8): how long the pain has lasted, the chart, the CSV,
 each entry as the page lists it and the summary above the list (pyapp.log).
 
 The same functions run in the browser's MicroPython; the last tests compare

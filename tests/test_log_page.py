@@ -1,4 +1,4 @@
-"""My log (issue 11, SPEC section 8) in Chromium: saving from the check, the /log/ page,
+"""My log (issue 11, ARCHITECTURE.md rule 8) in Chromium: saving from the check, the /log/ page,
 the chart, the CSV, deleting, offline, damaged or missing storage, a site update, and
 access by keyboard and screen reader. The page clock (page.clock) sets the days."""
 
@@ -50,7 +50,7 @@ def test_three_checks_on_three_days_show_three_entries_the_chart_and_when_the_lo
     newest = entries.first.inner_text()
     assert "Pain: 2 out of 10" in newest and "You may be able to run, with changes" in newest
     assert "Sharp, stabbing" in entries.nth(1).inner_text(), "each entry gives its reasons"
-    # exactly what SPEC section 8 says is stored: the date and time, the answers, the level
+    # exactly what ARCHITECTURE.md rule 8 says is stored: the date and time, the answers, the level
     assert stored(page) == [{"version": log_store.SCHEMA_VERSION, "when": when, "level": decide(answers)[0],
                              "answers": answers} for answers, when in THREE_DAYS]
     # the chart: one dot per entry, oldest on the left, the pain of 5 above the stop line

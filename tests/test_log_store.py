@@ -1,4 +1,4 @@
-"""The log's entries and how this browser stores them (pyapp.log_store, SPEC section 8):
+"""The log's entries and how this browser stores them (pyapp.log_store, ARCHITECTURE.md rule 8):
 a key per entry since schema version 2, and the whole-log text of versions 0 and 1 moved from."""
 
 import json

@@ -1,4 +1,4 @@
-"""Partial answers (SPEC section 3): a level only when every completion agrees.
+"""Partial answers (ARCHITECTURE.md rule 3): a level only when every completion agrees.
 
 The reference is brute force written apart from pyapp: the SPEC level of
 every complete answer set (tests.answer_sets.spec_level), folded key by key
@@ -84,4 +84,4 @@ def test_complete_answers_give_the_same_result_as_assess():
 
 def test_nothing_answered_is_open_in_the_order_asked():
     assert assess_partial({}) == {"result": None, "open": list(ASKED)}
-    assert ASKED[:2] == ("chest_or_breathing", "trauma"), "emergency signs first (SPEC section 7)"
+    assert ASKED[:2] == ("chest_or_breathing", "trauma"), "emergency signs first (ARCHITECTURE.md rule 7)"

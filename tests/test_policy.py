@@ -1,4 +1,4 @@
-"""The decision policy of SPEC section 2: levels, reasons, boundaries."""
+"""The decision policy of ARCHITECTURE.md rule 2: levels, reasons, boundaries."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""The share link of SPEC section 4, and a fuzz test of its parser."""
+"""The share link of ARCHITECTURE.md rule 4, and a fuzz test of its parser."""
 
 import pytest
 from hypothesis import given, settings

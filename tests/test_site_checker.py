@@ -285,7 +285,7 @@ def test_links_within_the_page_keep_the_result(page, base_url, link):
     assert page.get_by_test_id("error").is_hidden()
 
 
-# The check's flow (SPEC section 7): nothing assumed, emergency signs first --------
+# The check's flow (ARCHITECTURE.md rule 7): nothing assumed, emergency signs first --------
 
 def questions_left(page):
     return page.locator("#progress").inner_text()

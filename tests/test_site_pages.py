@@ -1,4 +1,4 @@
-"""Every page of SPEC section 5, in the real Chromium, over http."""
+"""Every page of ARCHITECTURE.md rule 5, in the real Chromium, over http."""
 
 import pytest
 

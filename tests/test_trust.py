@@ -11,7 +11,7 @@ from buildsite.site_pages import NAV_PAGES, PAGES, PYTHON_PAGES
 from pyapp.source import SOURCE_TITLE
 from tests.checker import wait_for_engine
 
-# Every page that gives guidance, the check and the log (SPEC section 5): the site's nav.
+# Every page that gives guidance, the check and the log (ARCHITECTURE.md rule 5): the site's nav.
 REVIEWED_PAGES = NAV_PAGES
 DATE = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}"
 

@@ -1,4 +1,4 @@
-"""The targets of issues 13, 11 and 18 (SPEC section 6), and whether a bench's results meet each one and by how much."""
+"""The targets of issues 13, 11 and 18 (ARCHITECTURE.md rule 6), and whether a bench's results meet each one and by how much."""
 
 import operator
 
