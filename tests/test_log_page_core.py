@@ -8,7 +8,8 @@ import time
 import pytest
 
 from pyapp import dates, log, log_page, log_store
-from pyapp.log_page import (CLEARED, DOWNLOADED, FIRST_ENTRIES, GONE, MORE_ENTRIES, SHELL_DATA, UNDONE, replay)
+from pyapp.log_listing import FIRST_ENTRIES, MORE_ENTRIES
+from pyapp.log_page import CLEARED, DOWNLOADED, GONE, SHELL_DATA, UNDONE, replay
 from tests.fake_shell import Shell, changes_of
 from tests.log_entries import CHEST, GOOD, answered, legacy_item, legacy_text, saved, storage_of
 from tests.micropython import in_cpython, run_in_micropython
