@@ -1,15 +1,18 @@
 """Nothing lost, nothing frozen (issue 21): the log under two tabs and at the largest size the
-browser keeps, a damaged engine file on a first visit, a fragment that is not a share link."""
+browser keeps, a damaged engine file on a first visit, a worker that stops answering, a fragment
+that is not a share link."""
 
 import shutil
 
 import pytest
 from playwright.sync_api import expect
 
+from buildsite import site
 from buildsite.serve import serve_in_thread
 from pyapp import log_store, validate
 from tests.checker import answer, control, settle, wait_for_engine
 from tests.log_pages import SAVED, log_of, open_check, open_log, preset, stored
+from tests.patched_copy import patched_copy
 
 pytestmark = pytest.mark.browser
 
@@ -125,16 +128,22 @@ def test_a_damaged_engine_file_on_a_first_visit_says_could_not_start_and_the_tab
         server.server_close()
 
 
-def test_a_tampered_page_script_does_not_run(page, site_dir, tmp_path):
+def test_a_tampered_page_shell_does_not_run_and_the_watchdog_says_so(page, site_dir, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site_dir, copy)
     (shell,) = copy.glob("engine/*/shell.js")
     shell.write_text("window.tampered = true;\n" + shell.read_text())
     server = serve_in_thread(copy)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Animation.enable")
+    cdp.send("Animation.setPlaybackRate", {"playbackRate": 100})  # the CSS watchdog's 20 s in 0.2 s
     try:
         page.goto("http://127.0.0.1:{}/check/".format(server.server_port))
         page.wait_for_load_state("load")
         assert page.evaluate("window.tampered") is None
+        stuck = page.locator("#engine-stuck")  # the runner is told, and pointed to the warning signs
+        stuck.wait_for(state="visible", timeout=10_000)
+        assert stuck.get_by_role("link").get_attribute("href") == "../warning-signs/"
     finally:
         server.shutdown()
         server.server_close()
@@ -156,3 +165,29 @@ def test_a_bad_share_link_by_page_change_still_says_why(page, base_url):
     page.evaluate("location.hash = '#pain=11'")
     settle(page)
     expect(page.get_by_test_id("error")).to_contain_text("can\u2019t be used")
+
+
+def spinning_share(text):
+    """The check's core with a share that never returns, as a worker stuck in a loop."""
+    marker = '    """Put the current answers into the address bar (only now: the runner asked) and share it."""\n'
+    assert marker in text
+    return text.replace(marker, marker + "    while True:\n        pass\n")
+
+
+def test_a_worker_that_stops_answering_is_stopped_and_the_page_says_so(page, tmp_path):
+    source = patched_copy(tmp_path / "source", ("pyapp", "web"), "pyapp/check_page.py", spinning_share)
+    site.build(tmp_path / "site", source_dir=source)
+    server = serve_in_thread(tmp_path / "site")
+    try:
+        open_check(page, "http://127.0.0.1:{}/".format(server.server_port), {"pain": 2})
+        page.clock.install()  # the shell's 30 s wait for an answer, run at once
+        page.get_by_role("button", name="Share these answers").click()
+        page.clock.run_for(31_000)
+        error = page.get_by_test_id("error")
+        expect(error).to_contain_text("hit a problem")
+        assert error.get_by_role("link").get_attribute("href") == "../warning-signs/"
+        assert not page.get_by_test_id("outcome").get_attribute("data-level"), "no result stays up"
+        control(page, "pain", 5).check()  # the tab still answers the runner
+    finally:
+        server.shutdown()
+        server.server_close()
