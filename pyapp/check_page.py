@@ -72,7 +72,7 @@ def form_answers(form):
     return answers
 
 
-def link_fragment(event):
+def _link_fragment(event):
     """The address's share link, or "" for an in-page link (#outcome), a fragment that is no share
     link at all (#top, #&: the form is left as it is) or none; ValueError when too long.
 
@@ -100,11 +100,11 @@ def show(state, answers, now):
     return changes + open_changes(questions_left(len(decided["open"])), had_result)
 
 
-def error_changes(message_markup):
+def _error_changes(message_markup):
     return [html(ERROR, message_markup), hidden(ERROR, False)]
 
 
-def hide_error():
+def _hide_error():
     return [hidden(ERROR, True), text(ERROR, "")]
 
 
@@ -112,28 +112,28 @@ def problem(state, _error=None):
     """After any error: no result stays up for answers it may not match; say so, point to the warning signs."""
     state["level"] = ""
     return [attr("#outcome", "data-level", ""), attr("#verdict", "data-level", ""), html("#verdict", ""),
-            hidden("#progress", True)] + error_changes(escape(PROBLEM) + link(*WARNING_SIGNS) + ".")
+            hidden("#progress", True)] + _error_changes(escape(PROBLEM) + link(*WARNING_SIGNS) + ".")
 
 
 def open_link(state, event):
     """Fill the form from a share link and show what it decides; a bad link fills nothing and says why."""
     try:
-        fragment = link_fragment(event)
+        fragment = _link_fragment(event)
         if not fragment:
             return []
         answers = parse_fragment(fragment)
     except ValueError as error:
-        return [["reset", "#check"]] + show(state, {}, event["now"]) + error_changes(
+        return [["reset", "#check"]] + show(state, {}, event["now"]) + _error_changes(
             escape(BAD_LINK + str(error) + "."))
-    fill = [["select", key, form_value(key, answers[key])] for key in answers]
-    return hide_error() + [["reset", "#check"]] + fill + show(state, answers, event["now"])
+    fill = [["select", key, _form_value(key, answers[key])] for key in answers]
+    return _hide_error() + [["reset", "#check"]] + fill + show(state, answers, event["now"])
 
 
-def form_value(key, value):
+def _form_value(key, value):
     return link_text(QUESTION_BY_KEY[key], value)
 
 
-def say_saved(message, with_link=True):
+def _say_saved(message, with_link=True):
     markup = escape(message) + (link(*LOG_PAGE) if with_link else "")
     return [html(SAVE_STATUS, markup)]
 
@@ -145,20 +145,20 @@ def on_start(state, event):
     given = form_answers(event["form"])
     changes = open_link(state, event) if not given else []
     if not changes:  # no link to fill in from: show the answers given (or none)
-        changes = hide_error() + show(state, given, event["now"])
+        changes = _hide_error() + show(state, given, event["now"])
     if given:
         try:
-            kept = link_fragment(event)
+            kept = _link_fragment(event)
         except ValueError:
             kept = "too long to use"
         if kept:
-            changes += error_changes(escape(KEPT_ANSWERS))
+            changes += _error_changes(escape(KEPT_ANSWERS))
     # the log's hint comes just after the check is ready: a long log must not hold the check up
     return changes + [attr(":root", "data-engine", "ready"), ["keys", log_store.STORAGE_KEY, "log_keys"]]
 
 
 def on_change(state, event):
-    changes = hide_error() + [text(SHARE_STATUS, ""), text(SAVE_STATUS, "")]
+    changes = _hide_error() + [text(SHARE_STATUS, ""), text(SAVE_STATUS, "")]
     changes += show(state, form_answers(event["form"]), event["now"])
     if event.get("hash"):  # the answers on screen no longer match the link; keep the address honest
         changes.append(["hash", None])
@@ -173,17 +173,17 @@ def on_log_keys(state, event):
     state["log"] = {"ok": bool(stored.get("ok")), "keys": log_store.entry_keys(keys), "next": 0, "entries": [],
                     "faults": {}}
     if not stored.get("ok"):
-        return hint_read(state, event)
+        return _hint_read(state, event)
     if log_store.has_legacy(keys):
         return [["read", [log_store.STORAGE_KEY], "log_slice", state["reading"]]]
-    return next_slice(state, event)
+    return _next_slice(state, event)
 
 
-def next_slice(state, event):
+def _next_slice(state, event):
     read = state["log"]
     keys = read["keys"][read["next"]:read["next"] + HINT_SLICE]
     read["next"] += len(keys)
-    return [["read", keys, "log_slice", state["reading"]]] if keys else hint_read(state, event)
+    return [["read", keys, "log_slice", state["reading"]]] if keys else _hint_read(state, event)
 
 
 def on_log_slice(state, event):
@@ -198,17 +198,17 @@ def on_log_slice(state, event):
         log_store.count_faults(read["faults"], faults)
         read["entries"] += [log.light(entry) for entry in entries]
         if key != log_store.STORAGE_KEY and entries and entries[0]["answers"].get("pain") == 0:
-            return hint_read(state, event)  # the pain the log shows now began after this entry
-    return next_slice(state, event)
+            return _hint_read(state, event)  # the pain the log shows now began after this entry
+    return _next_slice(state, event)
 
 
-def hint_read(state, event):
+def _hint_read(state, event):
     """The duration hint from the entries read; storage that fails shows none."""
     state["hint"] = log.duration_hint(state["log"]["entries"], event["now"][:10])
     return hint_changes(state["hint"]) + [attr(":root", "data-log", "read")]
 
 
-def log_said(state, added):
+def _log_said(state, added):
     """What the log page would say of the log as read: its faults, and when it nears the browser's limit."""
     texts = log_store.fault_texts(state["log"]["faults"])
     nearly_full = log_store.nearly_full_text(len(state["log"]["keys"]) + added)
@@ -232,9 +232,9 @@ def on_save(state, event):
     if not level:
         return []
     if state["saved"] == [answers, level]:
-        return say_saved(ALREADY_SAVED)
+        return _say_saved(ALREADY_SAVED)
     if not state["log"]["ok"]:
-        return say_saved(log_store.CANNOT_SAVE, with_link=False)
+        return _say_saved(log_store.CANNOT_SAVE, with_link=False)
     entry = log_store.new_entry(answers, level, event["now"], event.get("nonce"))
     state["saving"] = [answers, level]
     return [["store", log_store.save_writes(entry), "log_written"]]
@@ -243,10 +243,10 @@ def on_save(state, event):
 def on_log_written(state, event):
     """"Saved" only once the shell wrote the entry and read it back."""
     if not event.get("ok"):
-        return say_saved(log_store.WRITE_FAULTS.get(event.get("fault"), log_store.CANNOT_SAVE), with_link=False)
+        return _say_saved(log_store.WRITE_FAULTS.get(event.get("fault"), log_store.CANNOT_SAVE), with_link=False)
     state["saved"], state["saving"] = state["saving"], None
-    more = log_said(state, 1)
-    return say_saved(SAVED + (more + " " if more else "")) + [["keys", log_store.STORAGE_KEY, "log_keys"]]
+    more = _log_said(state, 1)
+    return _say_saved(SAVED + (more + " " if more else "")) + [["keys", log_store.STORAGE_KEY, "log_keys"]]
 
 
 def on_share(state, event):

@@ -29,12 +29,12 @@ def items(lines):
     return "".join(element("li", line) for line in lines)
 
 
-def reason_items(reasons):
+def _reason_items(reasons):
     return "".join(element("li", reason["text"] + " ", inner=link(SITE_ROOT + reason["guide"], READ_MORE))
                    for reason in reasons)
 
 
-def verdict_changes(level, words):
+def _verdict_changes(level, words):
     """The bar docked to the bottom of the screen; an urgent result is announced at once."""
     return [attr("#verdict", "aria-live", "assertive" if level == "urgent" else "polite"),
             attr("#verdict", "data-level", level),
@@ -47,11 +47,11 @@ def card_changes(result):
     return [
         text("#outcome .outcome-title", result["title"]),
         text("#outcome .now", result["now"]),
-        html("#outcome .reasons", reason_items(result["reasons"])),
+        html("#outcome .reasons", _reason_items(result["reasons"])),
         html("#outcome .advice", items(line for line in result["advice"] if line != STOP_NOW)),
         attr("#outcome", "data-level", result["level"]),
         hidden("#progress", True),
-    ] + verdict_changes(result["level"], result["headline"])
+    ] + _verdict_changes(result["level"], result["headline"])
 
 
 def open_changes(left, had_result):

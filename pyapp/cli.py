@@ -16,7 +16,7 @@ BAD_INPUT = 2
 FAILED = 1  # stopped, or stdout failed
 STDIN_CLOSED = "answers: cannot read them from stdin, it is closed"
 MAX_LINE = 300  # an error line repeats at most this much of what it was given
-KEPT_DIGITS = 100  # of a number too long for Python's int(); see whole_number
+KEPT_DIGITS = 100  # of a number too long for Python's int(); see _whole_number
 
 
 class UsageError(Exception):
@@ -39,7 +39,7 @@ class Once(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
-def one_line(message):
+def _one_line(message):
     """The message with line breaks and other unprintables escaped, and cut short.
 
     argparse repeats arguments as given, so a newline or a 5 MB argument
@@ -49,7 +49,7 @@ def one_line(message):
     return text if len(text) <= MAX_LINE else text[:MAX_LINE] + "\u2026"
 
 
-def no_repeated_keys(pairs):
+def _no_repeated_keys(pairs):
     """A JSON object as a dict; a key given twice is an error, as in a share link."""
     answers = {}
     for key, value in pairs:
@@ -59,7 +59,7 @@ def no_repeated_keys(pairs):
     return answers
 
 
-def whole_number(digits):
+def _whole_number(digits):
     """int(digits); past the 4,300 digits Python converts, the first digits only.
 
     Python's own ValueError would name no key. Such a number is far out of
@@ -71,16 +71,16 @@ def whole_number(digits):
         return int(digits[:KEPT_DIGITS])
 
 
-def read_answers(text):
+def _read_answers(text):
     try:
-        return json.loads(text, object_pairs_hook=no_repeated_keys, parse_int=whole_number)
+        return json.loads(text, object_pairs_hook=_no_repeated_keys, parse_int=_whole_number)
     except RecursionError:
         raise ValueError("answers: must be an object of key/value pairs; this one is nested too deeply to read") from None
     except json.JSONDecodeError as error:
         raise ValueError("answers: not valid JSON ({})".format(error)) from None
 
 
-def read_stdin(stdin):
+def _read_stdin(stdin):
     """All of stdin as text; JSON is UTF-8 whatever the locale says."""
     if stdin is None:
         raise ValueError(STDIN_CLOSED)
@@ -95,12 +95,12 @@ def read_stdin(stdin):
         raise ValueError("answers: cannot read them from stdin ({})".format(error)) from None
 
 
-def write_line(stdout, text):
+def _write_line(stdout, text):
     stdout.write(text + "\n")
     stdout.flush()  # now, so that a failure is reported here and not at exit
 
 
-def discard_output(stdout):
+def _discard_output(stdout):
     """Point a failed stdout at devnull, so that Python's last flush at exit cannot fail too."""
     try:
         fd = stdout.fileno()
@@ -109,12 +109,12 @@ def discard_output(stdout):
     os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
 
 
-def complain(stderr, message):
+def _complain(stderr, message):
     if stderr is not None:
-        stderr.write(one_line(message) + "\n")
+        stderr.write(_one_line(message) + "\n")
 
 
-def ask_one(question, prompt, say):
+def _ask_one(question, prompt, say):
     """Ask until the answer is allowed; return its JSON value or the default for ''."""
     while True:
         text = prompt(question["text"] + " ").strip().lower()
@@ -140,14 +140,14 @@ def hint(question):
     return "y or n"
 
 
-def run_ask(prompt, say):
+def _run_ask(prompt, say):
     say("Answer each question. Press Enter to keep the answer in brackets.\n")
     answers = {}
     for question in QUESTIONS:
         if question["kind"] == CHOICE:
             for number, (_value, label) in enumerate(question["choices"], 1):
                 say("  {}. {}".format(number, label))
-        answers[question["key"]] = ask_one(question, prompt, say)
+        answers[question["key"]] = _ask_one(question, prompt, say)
     result = assess(answers)
     say("\n" + result["title"].upper() + "\n" + result["now"] + "\n\nWhy:")
     for reason in result["reasons"]:
@@ -172,23 +172,23 @@ def main(argv=None, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr):
     try:
         args = parser().parse_args(argv)
         if args.command == "assess":
-            answers = read_answers(read_stdin(stdin) if args.json == "-" else args.json)
+            answers = _read_answers(_read_stdin(stdin) if args.json == "-" else args.json)
             line = json.dumps(assess(answers))  # ASCII only, so no stdout encoding can refuse it
-            return write_out(stdout, stderr, lambda: write_line(stdout, line))
+            return _write_out(stdout, stderr, lambda: _write_line(stdout, line))
         if stdin is None:
             raise ValueError(STDIN_CLOSED)  # rather than input()'s RuntimeError
-        return write_out(stdout, stderr, lambda: run_ask(input, print))
+        return _write_out(stdout, stderr, lambda: _run_ask(input, print))
     except UsageError as error:
-        complain(stderr, str(error))
+        _complain(stderr, str(error))
     except ValueError as error:
-        complain(stderr, "error: {}".format(error))
+        _complain(stderr, "error: {}".format(error))
     except (KeyboardInterrupt, EOFError):
-        complain(stderr, "")
+        _complain(stderr, "")
         return FAILED
     return BAD_INPUT
 
 
-def write_out(stdout, stderr, write):
+def _write_out(stdout, stderr, write):
     """Run write(): a failing stdout is status 1, not bad input, and never a traceback."""
     try:
         if stdout is None:
@@ -196,8 +196,8 @@ def write_out(stdout, stderr, write):
         write()
         return 0
     except BrokenPipeError:
-        discard_output(stdout)  # the reader has gone: end quietly, as other tools do
+        _discard_output(stdout)  # the reader has gone: end quietly, as other tools do
     except (OSError, UnicodeEncodeError) as error:
-        discard_output(stdout)
-        complain(stderr, "error: cannot write to stdout ({})".format(error))
+        _discard_output(stdout)
+        _complain(stderr, "error: cannot write to stdout ({})".format(error))
     return FAILED

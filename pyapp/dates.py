@@ -25,7 +25,7 @@ DATE_EXAMPLE = "2026-11-26"
 WHEN_EXAMPLE = "2026-11-26T07:30"
 
 
-def is_leap(year):
+def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
@@ -40,7 +40,7 @@ def days_from_civil(year, month, day):
     return era * 146097 + day_of_era - 719468
 
 
-def read_fields(text, shape, fields):
+def _read_fields(text, shape, fields):
     """The numbers of a fixed-width date or time, or None if the text is not one."""
     if shape.match(text) is None:
         return None
@@ -51,7 +51,7 @@ def read_fields(text, shape, fields):
             return None
         numbers.append(number)
     year, month, day = numbers[:3]
-    if day > (29 if month == 2 and is_leap(year) else MONTH_DAYS[month - 1]):
+    if day > (29 if month == 2 and _is_leap(year) else MONTH_DAYS[month - 1]):
         return None
     return numbers
 
@@ -60,7 +60,7 @@ def parse_date(date, name="date"):
     """(year, month, day) of an ISO date 'YYYY-MM-DD', or ValueError."""
     numbers = None
     if type(date) is str and len(date) == 10:
-        numbers = read_fields(date, DATE, DATE_FIELDS)
+        numbers = _read_fields(date, DATE, DATE_FIELDS)
     if numbers is None:
         raise ValueError("{}: must be a date like {}, got {}".format(name, DATE_EXAMPLE, shown(date)))
     return numbers
@@ -71,7 +71,7 @@ def normal_when(when):
     numbers = None
     if type(when) is str and len(when) in (16, 19):
         full = when if len(when) == 19 else when + ":00"
-        numbers = read_fields(full, WHEN, DATE_FIELDS + TIME_FIELDS)
+        numbers = _read_fields(full, WHEN, DATE_FIELDS + TIME_FIELDS)
     if numbers is None:
         raise ValueError("when: must be a date and time like {}, got {}".format(WHEN_EXAMPLE, shown(when)))
     return full

@@ -25,7 +25,7 @@ HINT_LONGEST = "Your log alone shows \u201c{}\u201d."
 FIRST_LOGGED = "You started this log {}."
 
 
-def pain_start(entries):
+def _pain_start(entries):
     """The date the latest run of entries with pain began, or None if the latest pain is 0.
 
     Pain that went away (a 0 in between) and came back is new pain, not pain
@@ -44,7 +44,7 @@ def pain_start(entries):
 
 def first_pain_days_ago(entries, today):
     """How many days ago the pain the log shows now began, or None."""
-    start = pain_start(entries)
+    start = _pain_start(entries)
     return None if start is None else max(0, days_between(start, today))
 
 
@@ -95,7 +95,7 @@ def two_week_note(entries, today):
     return {"text": NOTE.format(ago(days)), "guide": DURATION["guide"]}
 
 
-def pain_y(pain, height):
+def _pain_y(pain, height):
     """Where a pain score sits on a chart that is height tall (0 at the bottom, y grows down)."""
     return height - pain * height // PAIN_MAX
 
@@ -115,17 +115,17 @@ def chart_points(entries, width, height):
         pain = entry["answers"]["pain"]
         points.append({
             "x": (time - times[0]) * width // span if span else width // 2,
-            "y": pain_y(pain, height),
+            "y": _pain_y(pain, height),
             "pain": pain,
             "level": entry["level"],
             "date": entry["when"][:10],
             "id": entry["id"],
         })
-    return {"points": points, "stop_y": pain_y(PAIN_STOP_AT, height), "stop_at": PAIN_STOP_AT,
+    return {"points": points, "stop_y": _pain_y(PAIN_STOP_AT, height), "stop_at": PAIN_STOP_AT,
             "max": PAIN_MAX, "width": width, "height": height}
 
 
-def csv_cell(question, answers):
+def _csv_cell(question, answers):
     if question["key"] not in answers:
         return ""  # not answered
     value = answers[question["key"]]
@@ -140,7 +140,7 @@ def csv_row(entry):
     """One entry's row: its date and time, its level, then every answer (empty if not answered)."""
     when = entry["when"]
     cells = [when[:10] + " " + when[11:16], entry["level"]]
-    cells += [csv_cell(QUESTION_BY_KEY[key], entry["answers"]) for key in KEYS]
+    cells += [_csv_cell(QUESTION_BY_KEY[key], entry["answers"]) for key in KEYS]
     return ",".join(cells) + CSV_NEWLINE
 
 

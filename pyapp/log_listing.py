@@ -50,7 +50,7 @@ def on_log_keys(state, event):
     if log_store.has_legacy(keys):
         return changes + [["read", [log_store.STORAGE_KEY], "legacy_read", state["reading"]]]
     # after an undo or a delete-all, the focus goes to the list (or to "no saved results") it shows
-    return changes + first_entries(state) + (focus_list(state) if event.get("data") == "focus" else [])
+    return changes + _first_entries(state) + (focus_list(state) if event.get("data") == "focus" else [])
 
 
 def on_legacy_read(state, event):
@@ -62,10 +62,10 @@ def on_legacy_read(state, event):
     log_store.count_faults(state["faults"], faults)
     state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
     if newer:  # a newer site's log: shown, and kept as it is
-        return as_it_was(state)
+        return _as_it_was(state)
     writes = log_store.moved_writes(items[0][1])
     if writes is None:
-        return first_entries(state)  # nothing readable: kept as it is, and said so
+        return _first_entries(state)  # nothing readable: kept as it is, and said so
     return [["store", writes, "moved", state["reading"]]]
 
 
@@ -74,17 +74,17 @@ def on_moved(state, event):
         return []
     if event.get("ok"):
         return [LIST]
-    return say(log_store.NOT_MOVED) + as_it_was(state)  # no room to move it
+    return say(log_store.NOT_MOVED) + _as_it_was(state)  # no room to move it
 
 
-def as_it_was(state):
+def _as_it_was(state):
     """Show the old log from what was read, alongside the rest, and change none of it here."""
     state["read_only"] = True
     state["keys"] = sorted(state["keys"] + list(state["preread"]))[::-1]
-    return first_entries(state)
+    return _first_entries(state)
 
 
-def first_entries(state):
+def _first_entries(state):
     shown = bool(state["keys"])
     return [hidden("#log-problems", True), hidden("#log", False), hidden("#log-empty", shown),
             hidden("#log-filled", not shown), attr(":root", "data-read-only", "true" if state["read_only"] else "false")

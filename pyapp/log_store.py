@@ -54,7 +54,7 @@ WRITE_FAULTS = {"full": FULL, "unavailable": CANNOT_SAVE}
 
 # Entries ----------------------------------------------------------------------
 
-def check_level(level):
+def _check_level(level):
     if level not in LEVELS:
         raise ValueError("level: must be one of {}, got {}".format(", ".join(LEVELS), shown(level)))
     return level
@@ -63,7 +63,7 @@ def check_level(level):
 def new_entry(answers, level, when, nonce):
     """A log entry for one check (answers as given, no defaults), or ValueError naming what is wrong."""
     given = validate_given(answers)
-    check_level(level)
+    _check_level(level)
     decided, _reasons = decide(given)
     if decided is None:
         raise ValueError("answers: they do not decide a level yet, so there is nothing to save")
@@ -85,7 +85,7 @@ def read_entry(item, entry_id):
         return None
     try:
         when = normal_when(item.get("when"))
-        level = check_level(item.get("level"))
+        level = _check_level(item.get("level"))
         answers = validate_given(item.get("answers"))
     except ValueError:
         return None
@@ -166,7 +166,7 @@ def save_writes(entry):
 
 # Versions 0 and 1: the whole log under one key ------------------------------------
 
-def with_ids(entries):
+def _with_ids(entries):
     """Ids unique in a legacy log: its time, then '~2', '~3' for a repeat (as version 1 made them)."""
     seen = {}
     for entry in entries:
@@ -176,7 +176,7 @@ def with_ids(entries):
     return entries
 
 
-def stored_version(data):
+def _stored_version(data):
     """The schema version of a legacy log's parsed text, or None if it is not a log."""
     if type(data) is list:
         return 0  # version 0: a bare list of entries, from before the text had a version number
@@ -197,7 +197,7 @@ def read_legacy(text):
         data = json.loads(text)
     except Exception:
         return [], ({"legacy_damaged": 1} if text[:1] in "[{" else {"not_a_log": 1}), False
-    version = stored_version(data)
+    version = _stored_version(data)
     if version is None:
         return [], {"not_a_log": 1}, False
     newer = version > 1  # a newer site's: read as far as this site can, and kept as it is
@@ -212,7 +212,7 @@ def read_legacy(text):
     faults = {"newer": 1} if newer else {}
     if len(items) > len(readable):
         faults["damaged"] = len(items) - len(readable)
-    return with_ids(readable), faults, newer
+    return _with_ids(readable), faults, newer
 
 
 def moved_writes(text):
@@ -234,7 +234,7 @@ def moved_writes(text):
 
 # Faults in plain words ---------------------------------------------------------------
 
-def skipped_text(count):
+def _skipped_text(count):
     return SKIPPED_ONE if count == 1 else SKIPPED_MANY.format(count)
 
 
@@ -246,7 +246,7 @@ def fault_texts(faults):
     if faults.get("legacy_damaged"):
         texts.append(DAMAGED)
     if faults.get("damaged"):
-        texts.append(skipped_text(faults["damaged"]))
+        texts.append(_skipped_text(faults["damaged"]))
     if faults.get("newer"):
         texts.append(NEWER)
     return texts

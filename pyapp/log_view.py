@@ -58,7 +58,7 @@ def svg(tag, attributes, text=""):
     return element(tag, text, attributes)
 
 
-def points_markup(points):
+def _points_markup(points):
     parts = []
     if len(points) > 1:
         parts.append(svg("polyline", {"class": "pain-line", "points": " ".join(
@@ -69,7 +69,7 @@ def points_markup(points):
     return "".join(parts)
 
 
-def axis_markup(chart):
+def _axis_markup(chart):
     parts = []
     for pain, y, kind in ((chart["max"], 0, "grid"), (0, chart["height"], "grid"),
                           (chart["stop_at"], chart["stop_y"], "stop-line")):
@@ -92,7 +92,7 @@ def chart_markup(chart):
     """Pain over time as SVG (chart: from pyapp.log.chart_points)."""
     width = chart["width"] + MARGIN["left"] + MARGIN["right"]
     plot = element("g", "", {"transform": "translate({},{})".format(MARGIN["left"], MARGIN["top"])},
-                   axis_markup(chart) + points_markup(chart["points"]))
+                   _axis_markup(chart) + _points_markup(chart["points"]))
     return element("svg", "", {"width": width, "height": CHART_HEIGHT, "viewBox": "0 0 {} {}".format(
         width, CHART_HEIGHT), "aria-hidden": "true", "focusable": "false", "class": "chart"}, plot)
 

@@ -68,19 +68,19 @@ for _question in QUESTIONS:
     RANKS[_question["key"]] = [(v, rank(_question["key"], v)) for v in answer_values(_question)]
 
 
-def answer_rank(key, value):
+def _answer_rank(key, value):
     for known, known_rank in RANKS[key]:
         if known == value and type(known) is type(value):
             return known_rank
     return NO_LEVEL
 
 
-def rank_bounds(answers):
+def _rank_bounds(answers):
     """The most and the least urgent rank any completion of the answers can have."""
     most = least = NO_LEVEL
     for key in RANKS:
         if key in answers:
-            ranks = (answer_rank(key, answers[key]),)
+            ranks = (_answer_rank(key, answers[key]),)
         else:
             ranks = [known_rank for _value, known_rank in RANKS[key]]
         most = min(most, min(ranks))
@@ -93,7 +93,7 @@ def decide(answers):
 
     The level is None while the missing answers could still change it.
     """
-    most, least = rank_bounds(answers)
+    most, least = _rank_bounds(answers)
     if most != least:
         return None, []
     level = LEVELS[most]

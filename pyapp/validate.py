@@ -52,7 +52,7 @@ def is_allowed(key, value):
     return rule is not None and type(value) is rule[0] and value in rule[1]
 
 
-def first_problem(answers):
+def _first_problem(answers):
     """The error for answers with a problem: the same one whatever the dict's order."""
     unknown = [key for key in answers if key not in QUESTION_BY_KEY]
     if unknown:
@@ -69,7 +69,7 @@ def validate_given(answers):
         raise ValueError("answers: must be an object of key/value pairs, got " + shown(answers))
     for key in answers:  # one pass over what was given; the ordered search only when something is wrong
         if not is_allowed(key, answers[key]):
-            raise first_problem(answers)
+            raise _first_problem(answers)
     return dict(answers)
 
 
