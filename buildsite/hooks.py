@@ -66,6 +66,13 @@ def on_env(env, config, files):
     return env
 
 
+def on_files(files, config):
+    """The theme's CSS is inlined into every page (theme/base.html), so it is not copied as a file."""
+    for file in [file for file in files if file.src_uri.endswith(".css") and file.src_dir in config.theme.dirs]:
+        files.remove(file)
+    return files
+
+
 def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri not in UNREVIEWED_PAGES:
         page.meta["review"] = review.review_dates(page.meta, page.file.src_path)
@@ -123,7 +130,6 @@ def on_post_build(config):
     """Add the engine, the app files and the previews; then the service worker over all of it."""
     site = Path(config["site_dir"])
     copy_engine(site)
-    (site / "site.css").unlink(missing_ok=True)  # inlined into every page instead
     app_files.write_icons(site)
     figures.write_figures(site)
     app_files.write_manifest(site, config)
