@@ -10,9 +10,11 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from buildsite import palette
+
 ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
-THEME_COLOR = "#0b57d0"
-BACKGROUND_COLOR = "#ffffff"
+THEME_COLOR = palette.app_colour("theme")
+BACKGROUND_COLOR = palette.app_colour("background")
 ICONS = (  # site path, size, purpose
     ("assets/icons/icon-192.png", 192, "any"),
     ("assets/icons/icon-512.png", 512, "any"),
@@ -98,9 +100,9 @@ def write_preview_image(site_dir, page_url, title, site_name):
     title_font = ImageFont.load_default(size=76)
     y = 110
     for line in wrap(title, title_font, OG_SIZE[0] - 160, draw)[:4]:
-        draw.text((80, y), line, font=title_font, fill="#1b1d21")
+        draw.text((80, y), line, font=title_font, fill=palette.app_colour("preview-title"))
         y += 92
     icon = Image.open(ICON_SOURCE).convert("RGBA").resize((96, 96), Image.LANCZOS)
     image.paste(icon, (80, 470), icon)
-    draw.text((200, 495), site_name, font=ImageFont.load_default(size=40), fill="#444a55")
+    draw.text((200, 495), site_name, font=ImageFont.load_default(size=40), fill=palette.app_colour("preview-site-name"))
     save(image, site_dir, og_image_path(page_url))

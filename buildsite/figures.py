@@ -1,7 +1,7 @@
 """Line drawings for the guidance, drawn at build time from one stick figure.
 
 Every picture is the same body (BODY: segment lengths) in a pose given by
-joint angles (POSE), drawn in one style (STYLE, PALETTE). A change of
+joint angles (POSE), drawn in one style (STYLE) in the site's colours (buildsite/palette.py). A change of
 proportion, line weight or colour is one edit here and reaches every figure.
 
 The body is posed in 3-D (x forward, y to its left, z up; angles in degrees),
@@ -19,19 +19,12 @@ import math
 import re
 from pathlib import Path
 
+from buildsite import palette
+
 ASSET_DIR = "assets/figures"
 
 STYLE = {"limb": 8, "trunk": 15, "gap": 3, "head": 10.5, "fist": 5, "prop": 3,
          "floor": 2, "font": 15, "caption": 26, "margin": 8}
-
-PALETTE = {  # class: (light, dark); the site's own colours (theme/site.css)
-    "ink": ("#1b1d21", "#e8e9ec"),
-    "far": ("#7d838d", "#8a909a"),
-    "bg": ("#ffffff", "#121316"),
-    "accent": ("#0b57d0", "#a8c7fa"),
-    "yes": ("#146c2e", "#8fd6a0"),
-    "no": ("#b3261e", "#ffb4ab"),
-}
 
 BODY = {"neck": 6, "lower_back": 25, "upper_back": 27, "shoulder": 15, "shoulder_drop": 5,
         "hip": 8, "upper_arm": 27, "forearm": 24, "hand": 7, "thigh": 40, "shin": 39, "foot": 12}
@@ -365,7 +358,7 @@ def element(shape):
 def css(used):
     """Colours for the light and the dark scheme, for the classes used only."""
     schemes = ["", ""]
-    for name, colours in PALETTE.items():
+    for name, colours in palette.drawing_colours().items():
         for scheme, colour in enumerate(colours):
             if name in used:
                 schemes[scheme] += ".%s{stroke:%s}" % (name, colour)

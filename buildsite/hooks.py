@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from buildsite import BuildError, app_files, engine_files, figures, render, review
+from buildsite import BuildError, app_files, engine_files, figures, palette, render, review
 from buildsite.service_worker import write_service_worker
 from buildsite.setup import ROOT
 from pyapp import outcomes, questions
@@ -58,6 +58,7 @@ def on_env(env, config, files):
         engine_integrity=engine.integrity,
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=CSP_STYLE_HASH,
+        palette_css=palette.custom_properties(),
         og_image_path=app_files.og_image_path,
         app_icons=app_files,
         source_title=SOURCE_TITLE,
