@@ -10,9 +10,11 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from buildsite import palette
+
 ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
-THEME_COLOR = "#0b57d0"
-BACKGROUND_COLOR = "#ffffff"
+THEME_COLOR = palette.app_colour("theme")
+BACKGROUND_COLOR = palette.app_colour("background")
 ICONS = (  # site path, size, purpose
     ("assets/icons/icon-192.png", 192, "any"),
     ("assets/icons/icon-512.png", 512, "any"),
@@ -37,7 +39,8 @@ def og_image_path(page_url):
     return "assets/og/{}.png".format(page_url.strip("/").replace("/", "-") or "home")
 
 
-def save(image, site_dir, site_path):
+def _save(image, site_dir, site_path):
+    """Write an image into the site, its folder made if need be."""
     target = Path(site_dir) / site_path
     target.parent.mkdir(parents=True, exist_ok=True)
     image.save(target, optimize=True)
@@ -52,9 +55,9 @@ def write_icons(site_dir):
             image.alpha_composite(source.resize((inner, inner), Image.LANCZOS), ((size - inner) // 2,) * 2)
         else:
             image = source.resize((size, size), Image.LANCZOS)
-        save(image, site_dir, site_path)
+        _save(image, site_dir, site_path)
     for site_path, size in (APPLE_TOUCH_ICON, FAVICON, SHORTCUT_ICON):
-        save(source.resize((size, size), Image.LANCZOS), site_dir, site_path)
+        _save(source.resize((size, size), Image.LANCZOS), site_dir, site_path)
 
 
 def write_manifest(site_dir, config):
@@ -77,7 +80,7 @@ def write_manifest(site_dir, config):
     (Path(site_dir) / "manifest.webmanifest").write_text(json.dumps(manifest, indent=2))
 
 
-def wrap(text, font, width, draw):
+def _wrap(text, font, width, draw):
     """Split text into lines that fit width pixels."""
     lines, line = [], ""
     for word in text.split():
@@ -97,10 +100,10 @@ def write_preview_image(site_dir, page_url, title, site_name):
     draw.rectangle([0, 0, OG_SIZE[0], 24], fill=THEME_COLOR)
     title_font = ImageFont.load_default(size=76)
     y = 110
-    for line in wrap(title, title_font, OG_SIZE[0] - 160, draw)[:4]:
-        draw.text((80, y), line, font=title_font, fill="#1b1d21")
+    for line in _wrap(title, title_font, OG_SIZE[0] - 160, draw)[:4]:
+        draw.text((80, y), line, font=title_font, fill=palette.app_colour("preview-title"))
         y += 92
     icon = Image.open(ICON_SOURCE).convert("RGBA").resize((96, 96), Image.LANCZOS)
     image.paste(icon, (80, 470), icon)
-    draw.text((200, 495), site_name, font=ImageFont.load_default(size=40), fill="#444a55")
-    save(image, site_dir, og_image_path(page_url))
+    draw.text((200, 495), site_name, font=ImageFont.load_default(size=40), fill=palette.app_colour("preview-site-name"))
+    _save(image, site_dir, og_image_path(page_url))

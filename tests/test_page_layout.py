@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 import pytest
 from PIL import Image
 
-from buildsite import app_files, figures
+from buildsite import app_files, figures, palette
 from buildsite.site_pages import NAV, NAV_PAGES, PAGES, PYTHON_PAGES
 from pyapp.outcomes import STOP_IF, STOP_SIGNS
 from tests.a11y import MIN_TARGET_PX
@@ -103,7 +103,7 @@ def test_every_drawing_is_on_its_page_described_loaded_and_in_the_scheme(browser
         assert sorted((figure_name(image["src"]), image["alt"]) for image in shown) == sorted(
             (f["name"], f["alt"]) for f in expected)
         assert all(image["loaded"] for image in shown)
-        ink = figures.PALETTE["ink"][scheme == "dark"]
+        ink = palette.drawing_colours()["ink"][scheme == "dark"]
         for figure in expected:
             drawn = page.locator('img[src$="/{}.svg"]'.format(figure["name"])).screenshot()
             assert inked(drawn, ink) > 100, "{} is not drawn in the {} ink".format(figure["name"], scheme)

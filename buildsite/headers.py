@@ -1,0 +1,56 @@
+"""What the pages say to the browser about themselves: the CSP's hash of each page's one inline
+<style>, the same policy as HTTP headers in _headers, and the offline page's links from the root."""
+
+import base64
+import hashlib
+import re
+from urllib.parse import urlsplit
+
+from buildsite import BuildError
+
+CSP_STYLE_HASH = "'style-hash'"  # placeholder the page's own inline style replaces
+OFFLINE_PAGE = "offline.md"  # the service worker shows it at any address, at any depth
+_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
+_CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+_RELATIVE_TO_ROOT = re.compile(r'(href|src)="\.\.(/|")')
+
+
+def _style_hash(html):
+    """The CSP source that allows exactly the page's inline <style>."""
+    styles = _STYLE.findall(html)
+    if len(styles) != 1:
+        raise BuildError("a page must have exactly one inline <style>, found {}".format(len(styles)))
+    digest = hashlib.sha256(styles[0].encode()).digest()
+    return "'sha256-{}'".format(base64.b64encode(digest).decode())
+
+
+def with_style_hash(html):
+    """The page with its CSP's placeholder replaced by the hash of its inline <style>."""
+    if CSP_STYLE_HASH not in html:
+        return html
+    return html.replace(CSP_STYLE_HASH, _style_hash(html))
+
+
+def with_root_links(html, config):
+    """Links that lead from the site root, not from the page's own address."""
+    root = urlsplit(config["site_url"]).path or "/"
+    return _RELATIVE_TO_ROOT.sub(lambda match: '{}="{}{}'.format(
+        match[1], root, "" if match[2] == "/" else '"'), html)
+
+
+def write_headers(site):
+    """_headers, which Netlify and Cloudflare Pages read: the pages' own CSP as a header,
+    plus what a <meta> cannot say (no framing by other sites)."""
+    policies = {_CSP_META.search(page.read_text())[1] for page in site.rglob("*.html")}
+    if len(policies) != 1:
+        raise BuildError("every page must have the same Content-Security-Policy, found {}".format(len(policies)))
+    (site / "_headers").write_text(
+        "/*\n"
+        "  Content-Security-Policy: {}; frame-ancestors 'none'\n"
+        "  X-Frame-Options: DENY\n"
+        "  X-Content-Type-Options: nosniff\n"
+        "  Referrer-Policy: no-referrer\n"
+        "/sw.js\n"
+        "  Cache-Control: no-cache\n"
+        "/engine/*\n"  # named by their content hash: a changed file is a new address
+        "  Cache-Control: public, max-age=31536000, immutable\n".format(policies.pop()))
