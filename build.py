@@ -55,7 +55,7 @@ def main(argv):
         if args.command == "test":
             return run_tests(rest)
         if args.command == "bench" and args.readme_only:
-            from buildsite import bench
+            import bench
 
             return bench.readme_only()
         from buildsite import site
@@ -66,7 +66,7 @@ def main(argv):
 
             serve.serve_forever(site.SITE_DIR, args.port)
         elif args.command == "bench":
-            from buildsite import bench
+            import bench
 
             return bench.main(runs=args.runs, lighthouse=args.lighthouse)
     except (setup.SetupError, RuntimeError) as error:

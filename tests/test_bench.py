@@ -6,9 +6,9 @@ import urllib.request
 
 import pytest
 
+from bench import long_log, paths, readme, report, taps, targets
+from bench.link import Link, make_server, stop
 from buildsite import site_pages
-from buildsite.bench import long_log, paths, readme, report, taps, targets
-from buildsite.bench.link import Link, make_server, stop
 from buildsite.setup import ROOT
 from pyapp import log_store
 from pyapp.questions import ASKED

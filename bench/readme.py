@@ -1,9 +1,9 @@
 """The README's figures, rendered from .bench/results.json between two markers: never typed by hand."""
 
-from buildsite.bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
-from buildsite.bench.paths import README
-from buildsite.bench.targets import amount, verdict
-from buildsite.bench.taps import THRESHOLD_MS
+from bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
+from bench.paths import README
+from bench.taps import THRESHOLD_MS
+from bench.targets import amount, verdict
 
 START = "<!-- bench:start -->"
 END = "<!-- bench:end -->"

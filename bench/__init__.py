@@ -32,12 +32,12 @@ Method (SPEC.md section 6, the phone profile):
   sum up to ready is the main-thread blocking. PyScript's `mpy:ready` event
   on the page (the recipe's MicroPython and files loaded, before its Python
   runs) is recorded too; the site fires none, its Python runs in a worker.
-* Baseline: buildsite/bench/baseline.html, the "Use PyScript Offline" recipe
+* Baseline: bench/baseline.html, the "Use PyScript Offline" recipe
   as documented (absolute /pyscript/ and /micropython/ URLs, TOML config),
   built into .bench/baseline/ and served as the root of a second server on the
   same link: it imports the same pyapp modules (config `files`), runs
   assess({"pain": 2}) and says ready the same way.
-* Floor: buildsite/bench/floor.html, the same MicroPython and the site's own
+* Floor: bench/floor.html, the same MicroPython and the site's own
   compiled pyapp in a plain module worker with no PyScript, served as a third
   server on the same link: the least this design can cost. Ours over the floor
   is reported (the aim is within 1.2x), not a target.
@@ -45,10 +45,10 @@ Method (SPEC.md section 6, the phone profile):
   order by a click on its label, one answer changed, the urgent question
   answered yes and back, the outcome saved to the log; then on /log/ (once the
   site has it) the buttons that change the page in place. Each tap's
-  Interaction to Next Paint from the Event Timing API (buildsite/bench/taps.py).
+  Interaction to Next Paint from the Event Timing API (bench/taps.py).
 * A long log: in each run, a repeat visit of /check/ and of /log/ with 200
   saved results stored, taking turns; /log/'s engine ready over /check/'s
-  (buildsite/bench/long_log.py).
+  (bench/long_log.py).
 * Lighthouse 12 (node_modules), default mobile preset (simulated throttling),
   on every page, served by the same server class with throttling off.
 * Reproducible: results.json holds the machine (CPU, cores, memory, OS,
@@ -56,27 +56,27 @@ Method (SPEC.md section 6, the phone profile):
   paired ratios (run i of ours over run i of the recipe) with their min,
   median and max, each target met or missed by how much, and warnings when the
   runs disagree too much to judge. The README's figures are rendered from it
-  between its bench markers (buildsite/bench/readme.py).
+  between its bench markers (bench/readme.py).
 """
 
 import shlex
 
-from buildsite.bench import long_log, machine
-from buildsite.bench.baseline import BASELINE_DIR, build_baseline
-from buildsite.bench.floor import FLOOR_DIR, build_floor
-from buildsite.bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
-from buildsite.bench.link import Link, make_server, stop
-from buildsite.bench.paths import SITE_DIR, answer_pages, site_pages
-from buildsite.bench.readme import render, update_readme
-from buildsite.bench.report import read_results, results, write_results
-from buildsite.bench.visits import measure
+from bench import long_log, machine
+from bench.baseline import BASELINE_DIR, build_baseline
+from bench.floor import FLOOR_DIR, build_floor
+from bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
+from bench.link import Link, make_server, stop
+from bench.paths import SITE_DIR, answer_pages, site_pages
+from bench.readme import render, update_readme
+from bench.report import read_results, results, write_results
+from bench.visits import measure
 
 
 def measure_pages(runs, walked, with_log):
     """Build the recipe and the floor, serve all three on one phone link, measure them in Chromium and walk
     the answer pages.
 
-    With with_log, also /check/ against /log/ with a long log stored (buildsite/bench/long_log.py).
+    With with_log, also /check/ against /log/ with a long log stored (bench/long_log.py).
     """
     build_baseline()
     build_floor()

@@ -4,12 +4,12 @@ import datetime
 import json
 import statistics
 
-from buildsite.bench import long_log
-from buildsite.bench.link import DOWN_BYTES_PER_S, RTT_S
-from buildsite.bench.paths import BENCH_DIR, ROOT
-from buildsite.bench.targets import LONG_LOG_RATIO, READY_RATIO, amount, targets
-from buildsite.bench.taps import tap_figures
-from buildsite.bench.visits import CPU_SLOWDOWN, PHONE
+from bench import long_log
+from bench.link import DOWN_BYTES_PER_S, RTT_S
+from bench.paths import BENCH_DIR, ROOT
+from bench.taps import tap_figures
+from bench.targets import LONG_LOG_RATIO, READY_RATIO, amount, targets
+from bench.visits import CPU_SLOWDOWN, PHONE
 
 RESULTS = BENCH_DIR / "results.json"
 SCHEMA = 3  # 3: the long log

@@ -1,7 +1,7 @@
 """The browser side: page marks, first and repeat visits in Chromium with the CPU slowed down, answer walks."""
 
+from bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
 from buildsite import setup
-from buildsite.bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
 
 CPU_SLOWDOWN = 4
 PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75,

@@ -6,8 +6,8 @@ import platform
 import subprocess
 from pathlib import Path
 
+from bench.paths import ROOT
 from buildsite import setup
-from buildsite.bench.paths import ROOT
 
 CPUINFO = Path("/proc/cpuinfo")
 MEMINFO = Path("/proc/meminfo")

@@ -12,8 +12,8 @@ over /check/'s; the target is a median ratio of at most 1.0.
 import datetime
 import statistics
 
+from bench.visits import MARKS_SCRIPT, PHONE, open_tab, settle, visit
 from buildsite import setup
-from buildsite.bench.visits import MARKS_SCRIPT, PHONE, open_tab, settle, visit
 from pyapp import log_store
 from pyapp.policy import decide
 from pyapp.validate import validate
