@@ -6,7 +6,7 @@ import urllib.request
 
 import pytest
 
-from bench import long_log, paths, readme, report, taps, targets
+from bench import browser, long_log, paths, readme, report, taps, targets
 from bench.link import Link, make_server, stop
 from buildsite import site_pages
 from buildsite.setup import ROOT
@@ -88,6 +88,15 @@ def test_site_headers_cache_rule_wins_once(tmp_path):
     assert engine.get_all("Cache-Control") == ["max-age=31536000, immutable"]
     assert other.get_all("Cache-Control") == ["max-age=0, must-revalidate"]
     assert engine["X-Frame-Options"] == other["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.browser
+def test_the_bench_starts_one_chromium_and_says_what_it_could_not_do():
+    with browser.chromium("measure") as chromium:
+        assert chromium.is_connected()
+    with pytest.raises(RuntimeError, match="^the browser could not measure the long log: "):
+        with browser.chromium("measure the long log") as chromium:
+            chromium.new_page().goto("http://127.0.0.1:1/", timeout=5000)  # nothing listens on port 1
 
 
 # The figures: paired ratios, taps, targets, and the README block rendered from results ---------------
