@@ -68,7 +68,7 @@ from bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
 from bench.link import Link, make_server, stop
 from bench.paths import SITE_DIR, answer_pages, site_pages
 from bench.readme import render, update_readme
-from bench.report import read_results, results, write_results
+from bench.report import build_results, read_results, write_results
 from bench.visits import measure
 
 
@@ -115,11 +115,11 @@ def main(runs=3, lighthouse=True):
         lighthouse_runs = min(runs, LIGHTHOUSE_MAX_RUNS)
         print("bench: Lighthouse, {} run(s) on each of {} pages...".format(lighthouse_runs, len(pages)), flush=True)
         scores = lighthouse_scores(pages, lighthouse_runs)
-    figures = results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
-                      machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
-    write_results(figures)
-    print("\n" + render(figures) + "\n")
-    update_readme(figures)
+    results = build_results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
+                            machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
+    write_results(results)
+    print("\n" + render(results) + "\n")
+    update_readme(results)
     return 0
 
 

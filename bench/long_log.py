@@ -78,7 +78,7 @@ def measure(origin, link, runs):
     return found
 
 
-def figures(found):
+def summary(found):
     """Medians and the paired ratios /log/ over /check/ of run i with run i."""
     ready = {path: [v["ready_ms"] for v in found[path]] for path in PAGES}
     runs = [round(page_log / check, 3) for page_log, check in zip(ready["/log/"], ready["/check/"])]

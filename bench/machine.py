@@ -1,4 +1,4 @@
-"""The machine a bench ran on and how busy it was, so its figures can be judged and reproduced."""
+"""The machine a bench ran on and how busy it was, so its results can be judged and reproduced."""
 
 import json
 import os

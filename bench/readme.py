@@ -79,27 +79,27 @@ def ratios_table(results):
 
 def long_log_table(results):
     """/check/ and /log/ with a long log stored: engine ready, and the paired ratios."""
-    figures = results.get("long_log")
-    if not figures:
+    long_log = results.get("long_log")
+    if not long_log:
         return "A long log: not measured (the built site has no `/log/`)."
     note = ("A runner with {} saved results: a repeat visit of `/check/` and of `/log/` in each run, taking "
-            "turns, at 4x CPU; engine ready is when the log is shown.").format(figures["entries"])
-    ready = figures["ready_ms"]
+            "turns, at 4x CPU; engine ready is when the log is shown.").format(long_log["entries"])
+    ready = long_log["ready_ms"]
     rows = [["`/log/` / `/check/`", amount(ready["/check/"], "ms"), amount(ready["/log/"], "ms")]
-            + [amount(figures["ratio"][key], "x") for key in ("min", "median", "max")]]
+            + [amount(long_log["ratio"][key], "x") for key in ("min", "median", "max")]]
     return note + "\n\n" + table(["engine ready, median", "`/check/`", "`/log/`", "min", "median", "max"], rows)
 
 
 def taps_table(results):
     """Interaction to Next Paint of the answer walks, or why there is none."""
     rows = []
-    for path, figures in results["taps"].items():
-        if not figures:
+    for path, summary in results["taps"].items():
+        if not summary:
             rows.append(["`{}`".format(path), 0, "-", "-", "nothing to tap"])
             continue
-        slowest = figures["worst_step"] or "none over {} ms".format(THRESHOLD_MS)
-        rows.append(["`{}`".format(path), figures["taps"], amount(figures["p75_ms"], "ms"),
-                     amount(figures["worst_ms"], "ms"), slowest])
+        slowest = summary["worst_step"] or "none over {} ms".format(THRESHOLD_MS)
+        rows.append(["`{}`".format(path), summary["taps"], amount(summary["p75_ms"], "ms"),
+                     amount(summary["worst_ms"], "ms"), slowest])
     if not rows:
         return "Answer taps: not measured."
     walks = "; ".join("on `{}` {}".format(path, WALKS[path]) for path in results["taps"] if path in WALKS)

@@ -1,4 +1,4 @@
-"""The bench: its phone server and link, its figures, its targets, and the README block it renders."""
+"""The bench: its phone server and link, its results, its targets, and the README block it renders."""
 
 import gzip
 import time
@@ -99,7 +99,7 @@ def test_the_bench_starts_one_chromium_and_says_what_it_could_not_do():
             chromium.new_page().goto("http://127.0.0.1:1/", timeout=5000)  # nothing listens on port 1
 
 
-# The figures: paired ratios, taps, targets, and the README block rendered from results ---------------
+# The results: paired ratios, taps, targets, and the README block rendered from results ---------------
 
 def visit_marks(*ready_ms):
     return [{"form_ms": 400, "ready_ms": ms, "blocking_ms": 60, "bytes": 300_000, "requests": 17,
@@ -138,12 +138,12 @@ def test_walk_answers_in_the_checks_order_then_changes():
     assert taps.plan({"pain"}, "/check/")[-1] == ("button", "Save to my log", "tap Save to my log", "save the outcome")
 
 
-def test_tap_figures_count_quiet_taps_at_the_threshold():
+def test_tap_summary_counts_quiet_taps_at_the_threshold():
     page_taps = [{"step": "s{}".format(ms), "ms": ms, "changes": 1} for ms in (None, 24, 40, 56, 112)]
     page_taps.append({"step": "silent", "ms": None, "changes": 0})
     page_taps.append({"step": "tap Gone", "ms": None, "changes": None, "missing": True})
-    figures = taps.tap_figures(page_taps)
-    assert figures == {"taps": 6, "p75_ms": 56, "worst_ms": 112, "worst_step": "s112", "under_threshold": 2,
+    summary = taps.tap_summary(page_taps)
+    assert summary == {"taps": 6, "p75_ms": 56, "worst_ms": 112, "worst_step": "s112", "under_threshold": 2,
                        "unchanged": ["silent"], "missing": ["tap Gone"]}
     assert taps.interaction_ms([[0, "pointerover", 200], [7, "pointerdown", 48], [7, "click", 56]]) == 56
 
@@ -188,7 +188,7 @@ def test_block_says_each_target_met_or_missed_by_how_much(target, result):
     assert "| {} | {} |".format(target, result) in readme.render(fake_results())
 
 
-def test_block_has_the_setting_the_figures_and_the_warnings():
+def test_block_has_the_setting_the_numbers_and_the_warnings():
     block = readme.render(fake_results())
     assert block.startswith("Measured by `python3 build.py bench --runs 1` on 2026-11-26 09:00 UTC: AMD EPYC")
     for text in ("0.50 0.40 0.30 before, 0.70 0.50 0.30 after", "| `/check/` | first | 416 ms | 2,000 ms | 120 ms "
@@ -240,17 +240,17 @@ def test_the_long_log_is_200_readable_results_of_every_kind_a_runner_saves():
 def test_the_long_log_pairs_log_with_check_run_by_run_and_is_a_target():
     found = {"/check/": [{"ready_ms": ms, "blocking_ms": 0} for ms in (800, 1000, 900)],
              "/log/": [{"ready_ms": ms, "blocking_ms": blocking} for ms, blocking in ((880, 90), (900, 150), (1080, 95))]}
-    figures = long_log.figures(found)
-    assert figures["ratio"] == {"runs": [1.1, 0.9, 1.2], "min": 0.9, "median": 1.1, "max": 1.2}
-    assert figures["ready_ms"] == {"/check/": 900, "/log/": 900}
-    assert figures["blocking_ms"] == {"/check/": 0, "/log/": 95}
-    block = readme.render(fake_results(long_log=figures))
+    summary = long_log.summary(found)
+    assert summary["ratio"] == {"runs": [1.1, 0.9, 1.2], "min": 0.9, "median": 1.1, "max": 1.2}
+    assert summary["ready_ms"] == {"/check/": 900, "/log/": 900}
+    assert summary["blocking_ms"] == {"/check/": 0, "/log/": 95}
+    block = readme.render(fake_results(long_log=summary))
     assert "| `/log/` / `/check/` | 900 ms | 900 ms | 0.90x | 1.10x | 1.20x |" in block
     assert ("| /log/ with 200 saved results: engine ready, repeat visit, / /check/'s: at most 1.00x "
             "| 1.10x: **MISSED** by 0.10x |") in block
     assert ("| /log/ with 200 saved results: main-thread blocking until ready: at most 100 ms "
             "| 95 ms: met, 5 ms to spare |") in block
-    assert report.long_log_warnings(figures) == [
+    assert report.long_log_warnings(summary) == [
         "long log ratios spread 0.90x-1.20x, 27% of the median: too wide to judge",
         "the long log target 1.00x lies between the lowest and highest ratio (0.90x-1.20x): "
         "runs disagree on whether it is met"]
