@@ -1,9 +1,9 @@
 """Measure the checker on a simulated phone, against PyScript's documented offline recipe and the floor.
 
 `python3 build.py bench` builds the site, then runs this. It is a measurement,
-not a test: it prints its figures, writes .bench/results.json and the README's
-figures block, marks the targets it misses, and exits 0 unless it could not
-measure at all. `python3 build.py bench --readme-only` rewrites that block from
+not a test: it prints its results, writes .bench/results.json and the block of
+BENCHMARKS.md, marks the targets it misses, and exits 0 unless it could not
+measure at all. `python3 build.py bench --report-only` rewrites that block from
 the last results.json without measuring.
 
 Method (SPEC.md section 6, the phone profile):
@@ -55,8 +55,8 @@ Method (SPEC.md section 6, the phone profile):
   Chromium, Lighthouse), the load average before and after, every run, the
   paired ratios (run i of ours over run i of the recipe) with their min,
   median and max, each target met or missed by how much, and warnings when the
-  runs disagree too much to judge. The README's figures are rendered from it
-  between its bench markers (bench/readme.py).
+  runs disagree too much to judge. BENCHMARKS.md is rendered from it
+  between its bench markers (bench/benchmarks_md.py).
 """
 
 import shlex
@@ -67,7 +67,7 @@ from bench.floor import FLOOR_DIR, build_floor
 from bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
 from bench.link import Link, make_server, stop
 from bench.paths import SITE_DIR, answer_pages, site_pages
-from bench.readme import render, update_readme
+from bench.benchmarks_md import render, update_benchmarks
 from bench.report import build_results, read_results, write_results
 from bench.visits import measure
 
@@ -102,7 +102,7 @@ def command_line(runs, lighthouse):
 
 
 def main(runs=3, lighthouse=True):
-    """Run the whole bench, write results.json and the README's figures; 0 when it measured, 1 when it could not."""
+    """Run the whole bench, write results.json and BENCHMARKS.md; 0 when it measured, 1 when it could not."""
     runs = max(1, runs)
     load_before, pages, walked = machine.load(), site_pages(), answer_pages()
     try:
@@ -119,14 +119,14 @@ def main(runs=3, lighthouse=True):
                             machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
     write_results(results)
     print("\n" + render(results) + "\n")
-    update_readme(results)
+    update_benchmarks(results)
     return 0
 
 
-def readme_only():
-    """Rewrite the README's figures from the last results.json without measuring; 1 when there are none."""
+def report_only():
+    """Rewrite BENCHMARKS.md from the last results.json without measuring; 1 when there are none."""
     try:
-        update_readme(read_results())
+        update_benchmarks(read_results())
     except (RuntimeError, ValueError) as error:
         print("bench: error: {}".format(error))
         return 1

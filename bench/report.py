@@ -93,7 +93,7 @@ def tap_warnings(taps):
 
 
 def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages, with_long_log=None):
-    """Everything the bench found, in the shape results.json and the README block use."""
+    """Everything the bench found, in the shape results.json and BENCHMARKS.md use."""
     results = {
         "schema": SCHEMA, "command": command,
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),

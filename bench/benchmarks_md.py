@@ -1,7 +1,7 @@
-"""The README's figures, rendered from .bench/results.json between two markers: never typed by hand."""
+"""BENCHMARKS.md: the last results, rendered from .bench/results.json between its two markers, never typed by hand."""
 
 from bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
-from bench.paths import README
+from bench.paths import BENCHMARKS
 from bench.taps import THRESHOLD_MS
 from bench.targets import amount, verdict
 
@@ -145,7 +145,7 @@ SECTIONS = (setting, visits_table, ratios_table, long_log_table, taps_table, lig
 
 
 def render(results):
-    """The README's figures block (without its markers) for one bench's results."""
+    """The block of BENCHMARKS.md (without its markers) for one bench's results."""
     return "\n\n".join(section(results) for section in SECTIONS)
 
 
@@ -154,12 +154,12 @@ def replace_block(text, block):
     start = text.find(START)
     end = text.find(END, start + len(START)) if start >= 0 else -1
     if end < 0:
-        raise ValueError("the README needs the lines {} and {}, in that order, where the bench's figures go".format(
+        raise ValueError("BENCHMARKS.md needs the lines {} and {}, in that order, where the bench's results go".format(
             START, END))
     return text[:start] + START + "\n" + block + "\n" + text[end:]
 
 
-def update_readme(results, path=README):
-    """Rewrite the README's figures block from results."""
+def update_benchmarks(results, path=BENCHMARKS):
+    """Rewrite the block of BENCHMARKS.md from results."""
     path.write_text(replace_block(path.read_text(), render(results)))
-    print("bench: figures in {} rewritten from the results".format(path.name))
+    print("bench: {} rewritten from the results".format(path.name))
