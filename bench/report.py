@@ -4,8 +4,8 @@ import datetime
 import json
 import statistics
 
-from bench import long_log
 from bench.link import DOWN_BYTES_PER_S, RTT_S
+from bench.long_log import summary as long_log_summary
 from bench.paths import BENCH_DIR, ROOT
 from bench.taps import tap_summary
 from bench.targets import LONG_LOG_RATIO, READY_RATIO, amount, targets
@@ -106,7 +106,7 @@ def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, an
         "floor_ratios": paired_ratios(raw, "floor") if "floor" in raw else None,
         "taps": {path: tap_summary(page_taps) for path, page_taps in taps.items()},
         "lighthouse": lighthouse,
-        "long_log": long_log.summary(with_long_log) if with_long_log else None,
+        "long_log": long_log_summary(with_long_log) if with_long_log else None,
     }
     results["targets"] = targets(results)
     results["warnings"] = (load_warnings(load, machine["cores"] or 1) + spread_warnings(results["ratios"])
