@@ -6,7 +6,7 @@ BENCHMARKS.md, marks the targets it misses, and exits 0 unless it could not
 measure at all. `python3 build.py bench --report-only` rewrites that block from
 the last results.json without measuring.
 
-Method (SPEC.md section 6, the phone profile):
+Method (ARCHITECTURE.md rule 6, the phone profile):
 
 * Network, simulated at the server: a threaded HTTP/1.1 server on 127.0.0.1
   waits 150 ms before answering each request (the round trip) and writes every
