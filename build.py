@@ -30,8 +30,8 @@ def parse(argv):
     parser.add_argument("--runs", type=int, default=3, help="bench: runs per page and visit (default 3)")
     parser.add_argument("--no-lighthouse", dest="lighthouse", action="store_false",
                         help="bench: skip Lighthouse (quicker, for development)")
-    parser.add_argument("--readme-only", action="store_true",
-                        help="bench: rewrite the README's figures from .bench/results.json, without measuring")
+    parser.add_argument("--report-only", "--readme-only", dest="report_only", action="store_true",
+                        help="bench: rewrite BENCHMARKS.md from .bench/results.json, without measuring")
     parser.add_argument("--site-url", help="build: the address the site is published at "
                         "(default: site_url in mkdocs.yml), e.g. https://user.github.io/repo/")
     return parser.parse_known_args(argv)
@@ -54,10 +54,10 @@ def main(argv):
         setup.ensure_node_packages(dev=args.command in NEEDS_NPM_DEV)
         if args.command == "test":
             return run_tests(rest)
-        if args.command == "bench" and args.readme_only:
-            from buildsite import bench
+        if args.command == "bench" and args.report_only:
+            import bench
 
-            return bench.readme_only()
+            return bench.report_only()
         from buildsite import site
 
         site.build(site_url=args.site_url)
@@ -66,7 +66,7 @@ def main(argv):
 
             serve.serve_forever(site.SITE_DIR, args.port)
         elif args.command == "bench":
-            from buildsite import bench
+            import bench
 
             return bench.main(runs=args.runs, lighthouse=args.lighthouse)
     except (setup.SetupError, RuntimeError) as error:

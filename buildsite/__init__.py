@@ -1,4 +1,4 @@
-"""Everything build.py does: set-up, the site build, serving, benchmarking."""
+"""What builds and serves the site: set-up, the MkDocs hooks, the engine files, serving. (The benchmark is `bench/`.)"""
 
 
 class BuildError(RuntimeError):

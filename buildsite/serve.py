@@ -35,17 +35,30 @@ def pattern_matches(pattern, path):
     return path.startswith(pattern[:-1]) if pattern.endswith("*") else path == pattern
 
 
+def headers_for(rules, path):
+    """The (name, value) pairs that rules from read_headers_file give a URL path, in the file's order."""
+    return [pair for pattern, pairs in rules if pattern_matches(pattern, path) for pair in pairs]
+
+
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES)
     prefix = "/"  # the sub-path the site is published under, e.g. "/repo/"
+    own_headers = ()  # lower-case names a subclass sends itself, so _headers must not send them again
+
+    def header_rules(self):
+        """The site's _headers rules, read on every request, so a rebuilt site is served as it is now."""
+        return read_headers_file(Path(self.directory) / "_headers")
+
+    def site_headers(self):
+        """The (name, value) pairs the site's _headers file gives this request's path."""
+        path = "/" + self.path.split("?", 1)[0][len(self.prefix):]
+        return headers_for(self.header_rules(), path)
 
     def end_headers(self):
         """Send what the site's _headers file asks for, as the static hosts that read it do."""
-        path = "/" + self.path.split("?", 1)[0][len(self.prefix):]
-        for pattern, headers in read_headers_file(Path(self.directory) / "_headers"):
-            if pattern_matches(pattern, path):
-                for name, value in headers:
-                    self.send_header(name, value)
+        for name, value in self.site_headers():
+            if name.lower() not in self.own_headers:
+                self.send_header(name, value)
         super().end_headers()
 
     def translate_path(self, path):

@@ -1,14 +1,17 @@
-"""The bench: its phone server and link, its figures, its targets, and the README block it renders."""
+"""The bench: its phone server and link, its results, its targets, and the block of BENCHMARKS.md it renders."""
 
 import gzip
+import inspect
+import subprocess
+import sys
 import time
 import urllib.request
 
 import pytest
 
+from bench import benchmarks_md, long_log, paths, report, taps, targets
+from bench.link import Link, make_server, stop
 from buildsite import site_pages
-from buildsite.bench import long_log, paths, readme, report, taps, targets
-from buildsite.bench.link import Link, make_server, stop
 from buildsite.setup import ROOT
 from pyapp import log_store
 from pyapp.questions import ASKED
@@ -90,7 +93,29 @@ def test_site_headers_cache_rule_wins_once(tmp_path):
     assert engine["X-Frame-Options"] == other["X-Frame-Options"] == "DENY"
 
 
-# The figures: paired ratios, taps, targets, and the README block rendered from results ---------------
+# In a process of its own: Playwright's sync API runs once per process, and the tests' session may hold it.
+STARTS_CHROMIUM = """
+from bench import browser
+with browser.chromium("measure") as chromium:
+    print("connected" if chromium.is_connected() else "not connected")
+try:
+    with browser.chromium("measure the long log") as chromium:
+        chromium.new_page().goto("http://127.0.0.1:1/", timeout=5000)  # nothing listens on port 1
+except RuntimeError as error:
+    print(error)
+"""
+
+
+@pytest.mark.browser
+def test_the_bench_starts_one_chromium_and_says_what_it_could_not_do():
+    done = subprocess.run([sys.executable, "-c", STARTS_CHROMIUM], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    said = done.stdout.splitlines()
+    assert len(said) == 2 and said[0] == "connected", done.stdout + done.stderr
+    assert said[1].startswith("the browser could not measure the long log: ")
+
+
+# The results: paired ratios, taps, targets, and the BENCHMARKS.md block rendered from them ---------------
 
 def visit_marks(*ready_ms):
     return [{"form_ms": 400, "ready_ms": ms, "blocking_ms": 60, "bytes": 300_000, "requests": 17,
@@ -129,12 +154,12 @@ def test_walk_answers_in_the_checks_order_then_changes():
     assert taps.plan({"pain"}, "/check/")[-1] == ("button", "Save to my log", "tap Save to my log", "save the outcome")
 
 
-def test_tap_figures_count_quiet_taps_at_the_threshold():
+def test_tap_summary_counts_quiet_taps_at_the_threshold():
     page_taps = [{"step": "s{}".format(ms), "ms": ms, "changes": 1} for ms in (None, 24, 40, 56, 112)]
     page_taps.append({"step": "silent", "ms": None, "changes": 0})
     page_taps.append({"step": "tap Gone", "ms": None, "changes": None, "missing": True})
-    figures = taps.tap_figures(page_taps)
-    assert figures == {"taps": 6, "p75_ms": 56, "worst_ms": 112, "worst_step": "s112", "under_threshold": 2,
+    summary = taps.tap_summary(page_taps)
+    assert summary == {"taps": 6, "p75_ms": 56, "worst_ms": 112, "worst_step": "s112", "under_threshold": 2,
                        "unchanged": ["silent"], "missing": ["tap Gone"]}
     assert taps.interaction_ms([[0, "pointerover", 200], [7, "pointerdown", 48], [7, "click", 56]]) == 56
 
@@ -176,11 +201,11 @@ def fake_results(**changes):
     ("Lighthouse mobile performance on /check/: at least 95", "not measured"),
 ])
 def test_block_says_each_target_met_or_missed_by_how_much(target, result):
-    assert "| {} | {} |".format(target, result) in readme.render(fake_results())
+    assert "| {} | {} |".format(target, result) in benchmarks_md.render(fake_results())
 
 
-def test_block_has_the_setting_the_figures_and_the_warnings():
-    block = readme.render(fake_results())
+def test_block_has_the_setting_the_numbers_and_the_warnings():
+    block = benchmarks_md.render(fake_results())
     assert block.startswith("Measured by `python3 build.py bench --runs 1` on 2026-11-26 09:00 UTC: AMD EPYC")
     for text in ("0.50 0.40 0.30 before, 0.70 0.50 0.30 after", "| `/check/` | first | 416 ms | 2,000 ms | 120 ms "
                  "| 900 ms | 300.7 kB | 17 |", "| first visit | 0.60x | 0.60x | 0.60x |",
@@ -188,25 +213,36 @@ def test_block_has_the_setting_the_figures_and_the_warnings():
                  "| `/` | 100 | 100 | 100 | 100 | 900 ms | 1,200 ms | 0 ms |",
                  "Targets: 7 of 11 met, 2 missed, 2 not measured.", "- one run: indicative only"):
         assert text in block
-    assert "Lighthouse: not run" in readme.render(fake_results(lighthouse=None))
+    assert "Lighthouse: not run" in benchmarks_md.render(fake_results(lighthouse=None))
 
 
 def test_block_replaces_only_what_lies_between_the_markers():
-    text = "# Site\n\n{}\nold figures\n{}\n\n## Next\n".format(readme.START, readme.END)
-    once = readme.replace_block(text, "new figures")
-    assert once == "# Site\n\n{}\nnew figures\n{}\n\n## Next\n".format(readme.START, readme.END)
-    assert readme.replace_block(once, "new figures") == once
+    text = "# Site\n\n{}\nold figures\n{}\n\n## Next\n".format(benchmarks_md.START, benchmarks_md.END)
+    once = benchmarks_md.replace_block(text, "new figures")
+    assert once == "# Site\n\n{}\nnew figures\n{}\n\n## Next\n".format(benchmarks_md.START, benchmarks_md.END)
+    assert benchmarks_md.replace_block(once, "new figures") == once
 
 
 @pytest.mark.parametrize("text", ["# Site\n", "<!-- bench:end -->\n<!-- bench:start -->\n", "<!-- bench:start -->\n"])
 def test_block_needs_both_markers_in_order(text):
     with pytest.raises(ValueError, match="bench:start"):
-        readme.replace_block(text, "figures")
+        benchmarks_md.replace_block(text, "figures")
 
 
-def test_readme_has_one_figures_block():
-    text = (ROOT / "README.md").read_text()
-    assert text.count(readme.START) == 1 and text.count(readme.END) == 1
+def test_the_bench_writes_its_block_in_benchmarks_md_which_the_readme_links_to():
+    text = (ROOT / "BENCHMARKS.md").read_text()
+    assert text.count(benchmarks_md.START) == 1 and text.count(benchmarks_md.END) == 1
+    assert inspect.signature(benchmarks_md.update_benchmarks).parameters["path"].default == ROOT / "BENCHMARKS.md"
+    readme = (ROOT / "README.md").read_text()
+    assert benchmarks_md.START not in readme and "](BENCHMARKS.md)" in readme
+
+
+def test_rewriting_benchmarks_md_keeps_what_lies_outside_the_markers(tmp_path):
+    path = tmp_path / "BENCHMARKS.md"
+    path.write_text("# Benchmarks\n\n{}\nold\n{}\n".format(benchmarks_md.START, benchmarks_md.END))
+    benchmarks_md.update_benchmarks(fake_results(), path=path)
+    assert path.read_text() == "# Benchmarks\n\n{}\n{}\n{}\n".format(
+        benchmarks_md.START, benchmarks_md.render(fake_results()), benchmarks_md.END)
 
 
 def test_the_bench_measures_the_pages_of_the_nav_and_times_taps_on_the_python_pages():
@@ -231,21 +267,21 @@ def test_the_long_log_is_200_readable_results_of_every_kind_a_runner_saves():
 def test_the_long_log_pairs_log_with_check_run_by_run_and_is_a_target():
     found = {"/check/": [{"ready_ms": ms, "blocking_ms": 0} for ms in (800, 1000, 900)],
              "/log/": [{"ready_ms": ms, "blocking_ms": blocking} for ms, blocking in ((880, 90), (900, 150), (1080, 95))]}
-    figures = long_log.figures(found)
-    assert figures["ratio"] == {"runs": [1.1, 0.9, 1.2], "min": 0.9, "median": 1.1, "max": 1.2}
-    assert figures["ready_ms"] == {"/check/": 900, "/log/": 900}
-    assert figures["blocking_ms"] == {"/check/": 0, "/log/": 95}
-    block = readme.render(fake_results(long_log=figures))
+    summary = long_log.summary(found)
+    assert summary["ratio"] == {"runs": [1.1, 0.9, 1.2], "min": 0.9, "median": 1.1, "max": 1.2}
+    assert summary["ready_ms"] == {"/check/": 900, "/log/": 900}
+    assert summary["blocking_ms"] == {"/check/": 0, "/log/": 95}
+    block = benchmarks_md.render(fake_results(long_log=summary))
     assert "| `/log/` / `/check/` | 900 ms | 900 ms | 0.90x | 1.10x | 1.20x |" in block
     assert ("| /log/ with 200 saved results: engine ready, repeat visit, / /check/'s: at most 1.00x "
             "| 1.10x: **MISSED** by 0.10x |") in block
     assert ("| /log/ with 200 saved results: main-thread blocking until ready: at most 100 ms "
             "| 95 ms: met, 5 ms to spare |") in block
-    assert report.long_log_warnings(figures) == [
+    assert report.long_log_warnings(summary) == [
         "long log ratios spread 0.90x-1.20x, 27% of the median: too wide to judge",
         "the long log target 1.00x lies between the lowest and highest ratio (0.90x-1.20x): "
         "runs disagree on whether it is met"]
-    assert "A long log: not measured" in readme.render(fake_results(long_log=None))
+    assert "A long log: not measured" in benchmarks_md.render(fake_results(long_log=None))
 
 
 def test_taps_made_while_the_engine_loads_are_a_target_of_their_own():
@@ -253,7 +289,7 @@ def test_taps_made_while_the_engine_loads_are_a_target_of_their_own():
                "unchanged": [], "missing": []}
     results = fake_results()
     results["taps"][taps.LOADING] = loading
-    block = readme.render(dict(results, targets=targets.targets(results)))
+    block = benchmarks_md.render(dict(results, targets=targets.targets(results)))
     assert ("| every tap of the walk on /check/ while loading paints (worst tap): at most 100 ms "
             "| 64 ms: met, 36 ms to spare |") in block
     assert "| `/check/ while loading` | 8 | 40 ms | 64 ms | neuro: No |" in block

@@ -6,8 +6,8 @@ import shutil
 import string
 from pathlib import Path
 
+from bench.paths import BENCH_DIR, SITE_DIR
 from buildsite import engine_files
-from buildsite.bench.paths import BENCH_DIR, SITE_DIR
 
 FLOOR_DIR = BENCH_DIR / "floor"
 HERE = Path(__file__).resolve().parent

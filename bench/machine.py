@@ -1,4 +1,4 @@
-"""The machine a bench ran on and how busy it was, so its figures can be judged and reproduced."""
+"""The machine a bench ran on and how busy it was, so its results can be judged and reproduced."""
 
 import json
 import os
@@ -6,8 +6,8 @@ import platform
 import subprocess
 from pathlib import Path
 
+from bench.paths import ROOT
 from buildsite import setup
-from buildsite.bench.paths import ROOT
 
 CPUINFO = Path("/proc/cpuinfo")
 MEMINFO = Path("/proc/meminfo")

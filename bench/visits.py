@@ -1,7 +1,7 @@
 """The browser side: page marks, first and repeat visits in Chromium with the CPU slowed down, answer walks."""
 
-from buildsite import setup
-from buildsite.bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
+from bench.browser import chromium
+from bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
 
 CPU_SLOWDOWN = 4
 PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75,
@@ -159,31 +159,23 @@ def taps_while_loading(browser, url, link):
 
 def measure(pages, link, runs, walks):
     """({page: {visit: [marks per run]}}, {path: [taps]}): pages {name: url} alternate, "ours" walks too."""
-    from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import sync_playwright
-
     results = {name: {"first": [], "repeat": []} for name in pages}
     taps = {path: [] for path in walks}
     if walks:
         taps[LOADING] = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=setup.chromium_path(), args=setup.CHROMIUM_ARGS)
-            for run in range(runs):
-                for name in (list(pages) if run % 2 == 0 else list(pages)[::-1]):
-                    first, repeat, walked = first_and_repeat(browser, pages[name], link,
-                                                             walks if name == "ours" else None)
-                    results[name]["first"].append(first)
-                    results[name]["repeat"].append(repeat)
-                    if walks and name == "ours":
-                        walked[LOADING] = taps_while_loading(browser, pages[name], link)
-                    for path, page_taps in walked.items():
-                        taps[path].extend(dict(tap, run=run + 1) for tap in page_taps)
-                    print("  run {} {:<8} first {:>5} ms, repeat {:>5} ms{}".format(
-                        run + 1, name, first["ready_ms"], repeat["ready_ms"], slowest_taps(walked)), flush=True)
-            browser.close()
-    except PlaywrightError as error:
-        raise RuntimeError("the browser could not measure: {}".format(str(error).splitlines()[0])) from error
+    with chromium("measure") as browser:
+        for run in range(runs):
+            for name in (list(pages) if run % 2 == 0 else list(pages)[::-1]):
+                first, repeat, walked = first_and_repeat(browser, pages[name], link,
+                                                         walks if name == "ours" else None)
+                results[name]["first"].append(first)
+                results[name]["repeat"].append(repeat)
+                if walks and name == "ours":
+                    walked[LOADING] = taps_while_loading(browser, pages[name], link)
+                for path, page_taps in walked.items():
+                    taps[path].extend(dict(tap, run=run + 1) for tap in page_taps)
+                print("  run {} {:<8} first {:>5} ms, repeat {:>5} ms{}".format(
+                    run + 1, name, first["ready_ms"], repeat["ready_ms"], slowest_taps(walked)), flush=True)
     return results, taps
 
 

@@ -5,9 +5,9 @@ import os
 import statistics
 import subprocess
 
+from bench.link import Link, make_server, stop
+from bench.paths import BENCH_DIR, ROOT, SITE_DIR
 from buildsite import setup
-from buildsite.bench.link import Link, make_server, stop
-from buildsite.bench.paths import BENCH_DIR, ROOT, SITE_DIR
 
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 LIGHTHOUSE_METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")

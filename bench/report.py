@@ -1,15 +1,15 @@
-"""The bench's figures from its measurements: medians, paired ratios, taps, warnings, and results.json."""
+"""The bench's results from its measurements: medians, paired ratios, taps, warnings, and results.json."""
 
 import datetime
 import json
 import statistics
 
-from buildsite.bench import long_log
-from buildsite.bench.link import DOWN_BYTES_PER_S, RTT_S
-from buildsite.bench.paths import BENCH_DIR, ROOT
-from buildsite.bench.targets import LONG_LOG_RATIO, READY_RATIO, amount, targets
-from buildsite.bench.taps import tap_figures
-from buildsite.bench.visits import CPU_SLOWDOWN, PHONE
+from bench.link import DOWN_BYTES_PER_S, RTT_S
+from bench.long_log import summary as long_log_summary
+from bench.paths import BENCH_DIR, ROOT
+from bench.taps import tap_summary
+from bench.targets import LONG_LOG_RATIO, READY_RATIO, amount, targets
+from bench.visits import CPU_SLOWDOWN, PHONE
 
 RESULTS = BENCH_DIR / "results.json"
 SCHEMA = 3  # 3: the long log
@@ -18,7 +18,7 @@ SPREAD_TOO_WIDE = 0.25  # (max - min) / median of the paired ratios beyond which
 
 
 def medians(visits):
-    """The median of each figure over the runs of one page and visit."""
+    """The median of each number over the runs of one page and visit."""
     keys = ("form_ms", "ready_ms", "blocking_ms", "bytes", "requests", "interpreter_ms")
     return {key: round(statistics.median(v[key] or 0 for v in visits)) for key in keys}
 
@@ -52,11 +52,11 @@ def spread_warnings(ratios):
     return warnings
 
 
-def long_log_warnings(figures):
+def long_log_warnings(summary):
     """Say when the long log's paired ratios disagree too much to judge, or straddle the target."""
-    if not figures or len(figures["ratio"]["runs"]) < 2:
+    if not summary or len(summary["ratio"]["runs"]) < 2:
         return []
-    low, middle, high = (figures["ratio"][key] for key in ("min", "median", "max"))
+    low, middle, high = (summary["ratio"][key] for key in ("min", "median", "max"))
     warnings = []
     if (high - low) / middle > SPREAD_TOO_WIDE:
         warnings.append("long log ratios spread {:.2f}x-{:.2f}x, {:.0%} of the median: too wide to judge".format(
@@ -83,18 +83,18 @@ def off_host_warnings(raw):
 
 def tap_warnings(taps):
     """Say so when the walk found no tap on a page, a tap changed nothing, or a button was missing."""
-    warnings = ["on {}, the walk found nothing to tap".format(path) for path, figures in taps.items() if not figures]
-    for path, figures in taps.items():
-        if figures and figures["unchanged"]:
-            warnings.append("on {}, {} changed nothing on the page".format(path, ", ".join(figures["unchanged"])))
-        if figures and figures["missing"]:
-            warnings.append("on {}, the walk found no button for: {}".format(path, ", ".join(figures["missing"])))
+    warnings = ["on {}, the walk found nothing to tap".format(path) for path, summary in taps.items() if not summary]
+    for path, summary in taps.items():
+        if summary and summary["unchanged"]:
+            warnings.append("on {}, {} changed nothing on the page".format(path, ", ".join(summary["unchanged"])))
+        if summary and summary["missing"]:
+            warnings.append("on {}, the walk found no button for: {}".format(path, ", ".join(summary["missing"])))
     return warnings
 
 
-def results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages, with_long_log=None):
-    """Everything the bench found, in the shape results.json and the README block use."""
-    figures = {
+def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages, with_long_log=None):
+    """Everything the bench found, in the shape results.json and BENCHMARKS.md use."""
+    results = {
         "schema": SCHEMA, "command": command,
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine, "load": load, "runs": runs,
@@ -104,32 +104,32 @@ def results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_p
         "medians": {name: {visit: medians(raw[name][visit]) for visit in VISITS} for name in raw},
         "ratios": paired_ratios(raw),
         "floor_ratios": paired_ratios(raw, "floor") if "floor" in raw else None,
-        "taps": {path: tap_figures(page_taps) for path, page_taps in taps.items()},
+        "taps": {path: tap_summary(page_taps) for path, page_taps in taps.items()},
         "lighthouse": lighthouse,
-        "long_log": long_log.figures(with_long_log) if with_long_log else None,
+        "long_log": long_log_summary(with_long_log) if with_long_log else None,
     }
-    figures["targets"] = targets(figures)
-    figures["warnings"] = (load_warnings(load, machine["cores"] or 1) + spread_warnings(figures["ratios"])
-                           + off_host_warnings(raw) + tap_warnings(figures["taps"]))
-    figures["warnings"] += long_log_warnings(figures["long_log"])
-    figures["raw"] = {"visits": raw, "taps": taps, "long_log": with_long_log}
-    return figures
+    results["targets"] = targets(results)
+    results["warnings"] = (load_warnings(load, machine["cores"] or 1) + spread_warnings(results["ratios"])
+                           + off_host_warnings(raw) + tap_warnings(results["taps"]))
+    results["warnings"] += long_log_warnings(results["long_log"])
+    results["raw"] = {"visits": raw, "taps": taps, "long_log": with_long_log}
+    return results
 
 
-def write_results(figures, path=RESULTS):
+def write_results(results, path=RESULTS):
     """Everything, per run too, to .bench/results.json."""
     path.parent.mkdir(exist_ok=True)
-    path.write_text(json.dumps(figures, indent=1))
+    path.write_text(json.dumps(results, indent=1))
     print("bench: written to {}".format(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path))
 
 
 def read_results(path=RESULTS):
     """The results a bench wrote; RuntimeError when there are none this version can read."""
     try:
-        figures = json.loads(path.read_text())
+        results = json.loads(path.read_text())
     except (OSError, ValueError) as error:
         raise RuntimeError("no readable results in {} ({}): run `python3 build.py bench` first".format(
             path, error)) from error
-    if figures.get("schema") != SCHEMA:
+    if results.get("schema") != SCHEMA:
         raise RuntimeError("{} was written by an older bench: run `python3 build.py bench` again".format(path))
-    return figures
+    return results

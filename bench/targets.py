@@ -12,7 +12,7 @@ LONG_LOG_RATIO = 1.0  # issue 11: /log/ with 200 saved results ready within /che
 
 OPERATORS = {"<=": (operator.le, "at most"), "<": (operator.lt, "under"), ">=": (operator.ge, "at least")}
 
-# (what, where the figure is in the results, comparison, limit, unit)
+# (what, where the number is in the results, comparison, limit, unit)
 FIXED = (
     ("form visible on /check/, first visit", ("medians", "ours", "first", "form_ms"), "<=", FORM_MS, "ms"),
     ("form visible on /check/, repeat visit", ("medians", "ours", "repeat", "form_ms"), "<=", FORM_MS, "ms"),
@@ -44,7 +44,7 @@ def per_page(results):
     return rows
 
 
-def figure(results, where):
+def number_at(results, where):
     """The number at where in the results, or None if it was not measured (missing, or an error message)."""
     value = results
     for key in where:
@@ -62,12 +62,12 @@ def check(what, value, comparison, limit, unit):
 
 def targets(results):
     """Every target checked against results."""
-    return [check(what, figure(results, where), comparison, limit, unit)
+    return [check(what, number_at(results, where), comparison, limit, unit)
             for what, where, comparison, limit, unit in FIXED + tuple(per_page(results))]
 
 
 def amount(value, unit):
-    """A figure as the report writes it: 1,234 ms, 0.67x, 95."""
+    """A number as the report writes it: 1,234 ms, 0.67x, 95."""
     if unit == "x":
         return "{:.2f}x".format(value)
     text = "{:,.0f}".format(value) if value == round(value) else "{:,}".format(value)

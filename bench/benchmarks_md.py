@@ -1,9 +1,9 @@
-"""The README's figures, rendered from .bench/results.json between two markers: never typed by hand."""
+"""BENCHMARKS.md: the last results, rendered from .bench/results.json between its two markers, never typed by hand."""
 
-from buildsite.bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
-from buildsite.bench.paths import README
-from buildsite.bench.targets import amount, verdict
-from buildsite.bench.taps import THRESHOLD_MS
+from bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
+from bench.paths import BENCHMARKS
+from bench.taps import THRESHOLD_MS
+from bench.targets import amount, verdict
 
 START = "<!-- bench:start -->"
 END = "<!-- bench:end -->"
@@ -79,27 +79,27 @@ def ratios_table(results):
 
 def long_log_table(results):
     """/check/ and /log/ with a long log stored: engine ready, and the paired ratios."""
-    figures = results.get("long_log")
-    if not figures:
+    long_log = results.get("long_log")
+    if not long_log:
         return "A long log: not measured (the built site has no `/log/`)."
     note = ("A runner with {} saved results: a repeat visit of `/check/` and of `/log/` in each run, taking "
-            "turns, at 4x CPU; engine ready is when the log is shown.").format(figures["entries"])
-    ready = figures["ready_ms"]
+            "turns, at 4x CPU; engine ready is when the log is shown.").format(long_log["entries"])
+    ready = long_log["ready_ms"]
     rows = [["`/log/` / `/check/`", amount(ready["/check/"], "ms"), amount(ready["/log/"], "ms")]
-            + [amount(figures["ratio"][key], "x") for key in ("min", "median", "max")]]
+            + [amount(long_log["ratio"][key], "x") for key in ("min", "median", "max")]]
     return note + "\n\n" + table(["engine ready, median", "`/check/`", "`/log/`", "min", "median", "max"], rows)
 
 
 def taps_table(results):
     """Interaction to Next Paint of the answer walks, or why there is none."""
     rows = []
-    for path, figures in results["taps"].items():
-        if not figures:
+    for path, summary in results["taps"].items():
+        if not summary:
             rows.append(["`{}`".format(path), 0, "-", "-", "nothing to tap"])
             continue
-        slowest = figures["worst_step"] or "none over {} ms".format(THRESHOLD_MS)
-        rows.append(["`{}`".format(path), figures["taps"], amount(figures["p75_ms"], "ms"),
-                     amount(figures["worst_ms"], "ms"), slowest])
+        slowest = summary["worst_step"] or "none over {} ms".format(THRESHOLD_MS)
+        rows.append(["`{}`".format(path), summary["taps"], amount(summary["p75_ms"], "ms"),
+                     amount(summary["worst_ms"], "ms"), slowest])
     if not rows:
         return "Answer taps: not measured."
     walks = "; ".join("on `{}` {}".format(path, WALKS[path]) for path in results["taps"] if path in WALKS)
@@ -145,7 +145,7 @@ SECTIONS = (setting, visits_table, ratios_table, long_log_table, taps_table, lig
 
 
 def render(results):
-    """The README's figures block (without its markers) for one bench's results."""
+    """The block of BENCHMARKS.md (without its markers) for one bench's results."""
     return "\n\n".join(section(results) for section in SECTIONS)
 
 
@@ -154,12 +154,12 @@ def replace_block(text, block):
     start = text.find(START)
     end = text.find(END, start + len(START)) if start >= 0 else -1
     if end < 0:
-        raise ValueError("the README needs the lines {} and {}, in that order, where the bench's figures go".format(
+        raise ValueError("BENCHMARKS.md needs the lines {} and {}, in that order, where the bench's results go".format(
             START, END))
     return text[:start] + START + "\n" + block + "\n" + text[end:]
 
 
-def update_readme(results, path=README):
-    """Rewrite the README's figures block from results."""
+def update_benchmarks(results, path=BENCHMARKS):
+    """Rewrite the block of BENCHMARKS.md from results."""
     path.write_text(replace_block(path.read_text(), render(results)))
-    print("bench: figures in {} rewritten from the results".format(path.name))
+    print("bench: {} rewritten from the results".format(path.name))

@@ -1,12 +1,12 @@
 """Measure the checker on a simulated phone, against PyScript's documented offline recipe and the floor.
 
 `python3 build.py bench` builds the site, then runs this. It is a measurement,
-not a test: it prints its figures, writes .bench/results.json and the README's
-figures block, marks the targets it misses, and exits 0 unless it could not
-measure at all. `python3 build.py bench --readme-only` rewrites that block from
+not a test: it prints its results, writes .bench/results.json and the block of
+BENCHMARKS.md, marks the targets it misses, and exits 0 unless it could not
+measure at all. `python3 build.py bench --report-only` rewrites that block from
 the last results.json without measuring.
 
-Method (SPEC.md section 6, the phone profile):
+Method (ARCHITECTURE.md rule 6, the phone profile):
 
 * Network, simulated at the server: a threaded HTTP/1.1 server on 127.0.0.1
   waits 150 ms before answering each request (the round trip) and writes every
@@ -32,12 +32,12 @@ Method (SPEC.md section 6, the phone profile):
   sum up to ready is the main-thread blocking. PyScript's `mpy:ready` event
   on the page (the recipe's MicroPython and files loaded, before its Python
   runs) is recorded too; the site fires none, its Python runs in a worker.
-* Baseline: buildsite/bench/baseline.html, the "Use PyScript Offline" recipe
+* Baseline: bench/baseline.html, the "Use PyScript Offline" recipe
   as documented (absolute /pyscript/ and /micropython/ URLs, TOML config),
   built into .bench/baseline/ and served as the root of a second server on the
   same link: it imports the same pyapp modules (config `files`), runs
   assess({"pain": 2}) and says ready the same way.
-* Floor: buildsite/bench/floor.html, the same MicroPython and the site's own
+* Floor: bench/floor.html, the same MicroPython and the site's own
   compiled pyapp in a plain module worker with no PyScript, served as a third
   server on the same link: the least this design can cost. Ours over the floor
   is reported (the aim is within 1.2x), not a target.
@@ -45,38 +45,38 @@ Method (SPEC.md section 6, the phone profile):
   order by a click on its label, one answer changed, the urgent question
   answered yes and back, the outcome saved to the log; then on /log/ (once the
   site has it) the buttons that change the page in place. Each tap's
-  Interaction to Next Paint from the Event Timing API (buildsite/bench/taps.py).
+  Interaction to Next Paint from the Event Timing API (bench/taps.py).
 * A long log: in each run, a repeat visit of /check/ and of /log/ with 200
   saved results stored, taking turns; /log/'s engine ready over /check/'s
-  (buildsite/bench/long_log.py).
+  (bench/long_log.py).
 * Lighthouse 12 (node_modules), default mobile preset (simulated throttling),
   on every page, served by the same server class with throttling off.
 * Reproducible: results.json holds the machine (CPU, cores, memory, OS,
   Chromium, Lighthouse), the load average before and after, every run, the
   paired ratios (run i of ours over run i of the recipe) with their min,
   median and max, each target met or missed by how much, and warnings when the
-  runs disagree too much to judge. The README's figures are rendered from it
-  between its bench markers (buildsite/bench/readme.py).
+  runs disagree too much to judge. BENCHMARKS.md is rendered from it
+  between its bench markers (bench/benchmarks_md.py).
 """
 
 import shlex
 
-from buildsite.bench import long_log, machine
-from buildsite.bench.baseline import BASELINE_DIR, build_baseline
-from buildsite.bench.floor import FLOOR_DIR, build_floor
-from buildsite.bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
-from buildsite.bench.link import Link, make_server, stop
-from buildsite.bench.paths import SITE_DIR, answer_pages, site_pages
-from buildsite.bench.readme import render, update_readme
-from buildsite.bench.report import read_results, results, write_results
-from buildsite.bench.visits import measure
+from bench import long_log, machine
+from bench.baseline import BASELINE_DIR, build_baseline
+from bench.floor import FLOOR_DIR, build_floor
+from bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
+from bench.link import Link, make_server, stop
+from bench.paths import SITE_DIR, answer_pages, site_pages
+from bench.benchmarks_md import render, update_benchmarks
+from bench.report import build_results, read_results, write_results
+from bench.visits import measure
 
 
 def measure_pages(runs, walked, with_log):
     """Build the recipe and the floor, serve all three on one phone link, measure them in Chromium and walk
     the answer pages.
 
-    With with_log, also /check/ against /log/ with a long log stored (buildsite/bench/long_log.py).
+    With with_log, also /check/ against /log/ with a long log stored (bench/long_log.py).
     """
     build_baseline()
     build_floor()
@@ -102,7 +102,7 @@ def command_line(runs, lighthouse):
 
 
 def main(runs=3, lighthouse=True):
-    """Run the whole bench, write results.json and the README's figures; 0 when it measured, 1 when it could not."""
+    """Run the whole bench, write results.json and BENCHMARKS.md; 0 when it measured, 1 when it could not."""
     runs = max(1, runs)
     load_before, pages, walked = machine.load(), site_pages(), answer_pages()
     try:
@@ -115,18 +115,18 @@ def main(runs=3, lighthouse=True):
         lighthouse_runs = min(runs, LIGHTHOUSE_MAX_RUNS)
         print("bench: Lighthouse, {} run(s) on each of {} pages...".format(lighthouse_runs, len(pages)), flush=True)
         scores = lighthouse_scores(pages, lighthouse_runs)
-    figures = results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
-                      machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
-    write_results(figures)
-    print("\n" + render(figures) + "\n")
-    update_readme(figures)
+    results = build_results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
+                            machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
+    write_results(results)
+    print("\n" + render(results) + "\n")
+    update_benchmarks(results)
     return 0
 
 
-def readme_only():
-    """Rewrite the README's figures from the last results.json without measuring; 1 when there are none."""
+def report_only():
+    """Rewrite BENCHMARKS.md from the last results.json without measuring; 1 when there are none."""
     try:
-        update_readme(read_results())
+        update_benchmarks(read_results())
     except (RuntimeError, ValueError) as error:
         print("bench: error: {}".format(error))
         return 1

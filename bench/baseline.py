@@ -4,8 +4,8 @@ import shutil
 import string
 from pathlib import Path
 
+from bench.paths import BENCH_DIR
 from buildsite import engine_files
-from buildsite.bench.paths import BENCH_DIR
 
 BASELINE_DIR = BENCH_DIR / "baseline"
 BASELINE_SOURCE = Path(__file__).resolve().parent / "baseline.html"

@@ -143,7 +143,7 @@ def loading_walk(page):
     return taps
 
 
-def tap_figures(taps):
+def tap_summary(taps):
     """Count, p75 (nearest rank) and worst of a page's taps over all runs, and which were slow, silent or missing."""
     done = [tap for tap in taps if not tap.get("missing")]
     if not done:

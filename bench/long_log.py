@@ -12,8 +12,8 @@ over /check/'s; the target is a median ratio of at most 1.0.
 import datetime
 import statistics
 
-from buildsite import setup
-from buildsite.bench.visits import MARKS_SCRIPT, PHONE, open_tab, settle, visit
+from bench.browser import chromium
+from bench.visits import MARKS_SCRIPT, PHONE, open_tab, settle, visit
 from pyapp import log_store
 from pyapp.policy import decide
 from pyapp.validate import validate
@@ -65,29 +65,20 @@ def one_run(browser, origin, link, items, log_first):
 
 def measure(origin, link, runs):
     """Every run's visits {"/check/": [marks], "/log/": [marks]} with a long log stored."""
-    from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import sync_playwright
-
     items = long_log_items()
     found = {path: [] for path in PAGES}
     print("bench: {} runs of /check/ and /log/ with {} saved results...".format(runs, ENTRIES), flush=True)
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=setup.chromium_path(), args=setup.CHROMIUM_ARGS)
-            for run in range(runs):
-                visits = one_run(browser, origin, link, items, log_first=run % 2 == 1)
-                for path in PAGES:
-                    found[path].append(visits[path])
-                print("  run {} /check/ {:>5} ms, /log/ {:>5} ms".format(
-                    run + 1, visits["/check/"]["ready_ms"], visits["/log/"]["ready_ms"]), flush=True)
-            browser.close()
-    except PlaywrightError as error:
-        raise RuntimeError("the browser could not measure the long log: {}".format(
-            str(error).splitlines()[0])) from error
+    with chromium("measure the long log") as browser:
+        for run in range(runs):
+            visits = one_run(browser, origin, link, items, log_first=run % 2 == 1)
+            for path in PAGES:
+                found[path].append(visits[path])
+            print("  run {} /check/ {:>5} ms, /log/ {:>5} ms".format(
+                run + 1, visits["/check/"]["ready_ms"], visits["/log/"]["ready_ms"]), flush=True)
     return found
 
 
-def figures(found):
+def summary(found):
     """Medians and the paired ratios /log/ over /check/ of run i with run i."""
     ready = {path: [v["ready_ms"] for v in found[path]] for path in PAGES}
     runs = [round(page_log / check, 3) for page_log, check in zip(ready["/log/"], ready["/check/"])]

@@ -4,10 +4,10 @@ from buildsite.setup import ROOT
 from buildsite.site import SITE_DIR
 from buildsite.site_pages import NAV_PAGES, PYTHON_PAGES
 
-__all__ = ("BENCH_DIR", "README", "ROOT", "SITE_DIR", "answer_pages", "site_pages")
+__all__ = ("BENCH_DIR", "BENCHMARKS", "ROOT", "SITE_DIR", "answer_pages", "site_pages")
 
 BENCH_DIR = ROOT / ".bench"
-README = ROOT / "README.md"
+BENCHMARKS = ROOT / "BENCHMARKS.md"  # the bench's last results, rendered; the README links to it
 
 
 def site_pages():

@@ -7,7 +7,7 @@ import time
 from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
 
-from buildsite.serve import StaticHandler, pattern_matches, read_headers_file
+from buildsite.serve import StaticHandler, read_headers_file
 
 RTT_S = 0.150
 DOWN_BYTES_PER_S = 1_600_000 / 8
@@ -102,9 +102,11 @@ def gzipped(path, stat):
 
 
 class PhoneHandler(StaticHandler):
-    """StaticHandler over HTTP/1.1 keep-alive, through the link, with gzip, ETags and cache headers."""
+    """StaticHandler (its _headers handling included) over HTTP/1.1 keep-alive, through the link, with gzip, ETags
+    and cache headers."""
 
     protocol_version = "HTTP/1.1"
+    own_headers = ("cache-control",)  # validators() sends it: the _headers rule if there is one, else a default
 
     def setup(self):
         """Route everything this connection writes (headers, bodies, errors) through the link."""
@@ -168,17 +170,9 @@ class PhoneHandler(StaticHandler):
         kind = self.guess_type(str(path))
         return kind + "; charset=utf-8" if kind.startswith("text/") or kind == "application/json" else kind
 
-    def site_headers(self):
-        """The (name, value) pairs the site's _headers file gives this request's path."""
-        path = self.path.split("?", 1)[0]
-        return [pair for pattern, pairs in self.server.header_rules if pattern_matches(pattern, path) for pair in pairs]
-
-    def end_headers(self):
-        """The site's _headers, as StaticHandler sends them, except Cache-Control: cache_control() chose it."""
-        for name, value in self.site_headers():
-            if name.lower() != "cache-control":
-                self.send_header(name, value)
-        http.server.BaseHTTPRequestHandler.end_headers(self)  # not StaticHandler's: it would send them twice
+    def header_rules(self):
+        """The _headers rules read once when the server started: no file read inside a timed response."""
+        return self.server.header_rules
 
     def cache_control(self, path):
         """The _headers rule's Cache-Control for this path, else the hosts' default: always revalidate."""
