@@ -17,7 +17,7 @@ import os
 import subprocess
 import sys
 
-from buildsite import setup
+from buildsite import install
 
 PYTHON_EXTRAS = {"build": (), "serve": (), "test": ("test",), "bench": ("test",)}
 NEEDS_NPM_DEV = ("test", "bench")
@@ -38,9 +38,9 @@ def parse(argv):
 
 
 def run_tests(pytest_args):
-    setup.ensure_java()
-    env = dict(os.environ, CHROME_PATH=setup.chromium_path())
-    return subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=setup.ROOT, env=env).returncode
+    install.ensure_java()
+    env = dict(os.environ, CHROME_PATH=install.chromium_path())
+    return subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=install.ROOT, env=env).returncode
 
 
 def main(argv):
@@ -50,8 +50,8 @@ def main(argv):
         print("build.py: error: unknown arguments: " + " ".join(rest), file=sys.stderr)
         return 2
     try:
-        setup.reexec_in_venv(PYTHON_EXTRAS[args.command])
-        setup.ensure_node_packages(dev=args.command in NEEDS_NPM_DEV)
+        install.reexec_in_venv(PYTHON_EXTRAS[args.command])
+        install.ensure_node_packages(dev=args.command in NEEDS_NPM_DEV)
         if args.command == "test":
             return run_tests(rest)
         if args.command == "bench" and args.report_only:
@@ -69,7 +69,7 @@ def main(argv):
             import bench
 
             return bench.main(runs=args.runs, lighthouse=args.lighthouse)
-    except (setup.SetupError, RuntimeError) as error:
+    except (install.SetupError, RuntimeError) as error:
         print("build.py: error: {}".format(error), file=sys.stderr)
         return 1
     return 0

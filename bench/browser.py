@@ -2,7 +2,7 @@
 
 import contextlib
 
-from buildsite import setup
+from buildsite import install
 
 
 @contextlib.contextmanager
@@ -14,7 +14,7 @@ def chromium(doing):
 
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=setup.chromium_path(), args=setup.CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=install.chromium_path(), args=install.CHROMIUM_ARGS)
             yield browser
             browser.close()
     except PlaywrightError as error:

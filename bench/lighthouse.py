@@ -7,7 +7,7 @@ import subprocess
 
 from bench.link import Link, make_server, stop
 from bench.paths import BENCH_DIR, ROOT, SITE_DIR
-from buildsite import setup
+from buildsite import install
 
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 LIGHTHOUSE_METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")
@@ -28,8 +28,8 @@ def lighthouse_once(url, report):
     report.unlink(missing_ok=True)
     command = [str(binary), url, "--output=json", "--output-path=" + str(report), "--quiet",
                "--only-categories=" + ",".join(LIGHTHOUSE_CATEGORIES),
-               "--chrome-flags=--headless=new " + " ".join(setup.CHROMIUM_ARGS)]
-    env = dict(os.environ, CHROME_PATH=setup.chromium_path())
+               "--chrome-flags=--headless=new " + " ".join(install.CHROMIUM_ARGS)]
+    env = dict(os.environ, CHROME_PATH=install.chromium_path())
     try:
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)
     except subprocess.TimeoutExpired:

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 from bench.paths import ROOT
-from buildsite import setup
+from buildsite import install
 
 CPUINFO = Path("/proc/cpuinfo")
 MEMINFO = Path("/proc/meminfo")
@@ -36,8 +36,8 @@ def memory_gb():
 def chromium_version():
     """The version the system Chromium reports, e.g. "Chromium 156.0.8078.108"."""
     try:
-        done = subprocess.run([setup.chromium_path(), "--version"], capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError, setup.SetupError):
+        done = subprocess.run([install.chromium_path(), "--version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError, install.SetupError):
         return None
     return done.stdout.split(" built on ")[0].strip() or None
 

@@ -1,6 +1,6 @@
 """Where the bench finds the built site and its pages, and keeps its own files."""
 
-from buildsite.setup import ROOT
+from buildsite.install import ROOT
 from buildsite.site import SITE_DIR
 from buildsite.site_pages import NAV_PAGES, PYTHON_PAGES
 

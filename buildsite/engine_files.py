@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from buildsite import BuildError
-from buildsite.setup import NODE_MODULES, ROOT
+from buildsite.install import NODE_MODULES, ROOT
 
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"

@@ -14,7 +14,7 @@ import jinja2
 
 from buildsite import BuildError, app_files, engine_files, figures, headers, palette, render, review
 from buildsite.service_worker import write_service_worker
-from buildsite.setup import ROOT
+from buildsite.install import ROOT
 from pyapp import outcomes, questions
 from pyapp.pages import CORES
 from pyapp.source import SOURCE_TITLE

@@ -11,7 +11,7 @@ import html
 import json
 from pathlib import Path
 
-from buildsite.setup import ROOT
+from buildsite.install import ROOT
 from pyapp import offline_words
 
 SOURCE = ROOT / "web" / "sw.js"

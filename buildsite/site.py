@@ -8,7 +8,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from buildsite import BuildError
-from buildsite.setup import ROOT
+from buildsite.install import ROOT
 
 SITE_DIR = ROOT / "site"
 

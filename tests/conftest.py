@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from buildsite.setup import CHROMIUM_ARGS
+from buildsite.install import CHROMIUM_ARGS
 
 # Fixtures kept in helper modules, available to every test module without an import.
 pytest_plugins = ("tests.offline_app",)

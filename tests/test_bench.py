@@ -12,7 +12,7 @@ import pytest
 from bench import benchmarks_md, long_log, paths, report, taps, targets
 from bench.link import Link, make_server, stop
 from buildsite import site_pages
-from buildsite.setup import ROOT
+from buildsite.install import ROOT
 from pyapp import log_store
 from pyapp.questions import ASKED
 
