@@ -16,17 +16,19 @@ from bench.browser import chromium
 from bench.visits import MARKS_SCRIPT, PHONE, open_tab, settle, visit
 from pyapp import log_store
 from pyapp.policy import decide
+from pyapp.questions import QUESTION_BY_KEY, choice_values
 from pyapp.validate import validate
 
 ENTRIES = 200
 FIRST_DAY = datetime.datetime(2026, 3, 1, 7, 30)
-PAGES = ("/check/", "/log/")
+CHECK_AND_LOG = ("/check/", "/log/")
+DURATIONS = choice_values(QUESTION_BY_KEY["duration"])
 
 
 def answers_of_day(day):
     """One morning's check: pain that rises and eases, now and then a sign that needs a professional."""
     return validate({"pain": day % 8, "quality": "sharp" if day % 5 == 0 else "dull",
-                     "duration": ("under_1_week", "1_to_2_weeks", "over_2_weeks")[day // 7 % 3],
+                     "duration": DURATIONS[day // 7 % 3],
                      "worsening": day % 9 == 0, "neuro": day % 50 == 49})
 
 
@@ -52,7 +54,7 @@ def one_run(browser, origin, link, items, log_first):
         tab.evaluate("items => items.forEach(([key, text]) => localStorage.setItem(key, text))", items)
         tab.close()
         visits = {}
-        for path in (PAGES[::-1] if log_first else PAGES):
+        for path in (CHECK_AND_LOG[::-1] if log_first else CHECK_AND_LOG):
             tab = open_tab(context)
             visits[path] = visit(tab, origin + path, link)
             if path == "/log/" and tab.get_by_test_id("log-entry").count() == 0:
@@ -66,12 +68,12 @@ def one_run(browser, origin, link, items, log_first):
 def measure(origin, link, runs):
     """Every run's visits {"/check/": [marks], "/log/": [marks]} with a long log stored."""
     items = long_log_items()
-    found = {path: [] for path in PAGES}
+    found = {path: [] for path in CHECK_AND_LOG}
     print("bench: {} runs of /check/ and /log/ with {} saved results...".format(runs, ENTRIES), flush=True)
     with chromium("measure the long log") as browser:
         for run in range(runs):
             visits = one_run(browser, origin, link, items, log_first=run % 2 == 1)
-            for path in PAGES:
+            for path in CHECK_AND_LOG:
                 found[path].append(visits[path])
             print("  run {} /check/ {:>5} ms, /log/ {:>5} ms".format(
                 run + 1, visits["/check/"]["ready_ms"], visits["/log/"]["ready_ms"]), flush=True)
@@ -80,10 +82,10 @@ def measure(origin, link, runs):
 
 def summary(found):
     """Medians and the paired ratios /log/ over /check/ of run i with run i."""
-    ready = {path: [v["ready_ms"] for v in found[path]] for path in PAGES}
+    ready = {path: [v["ready_ms"] for v in found[path]] for path in CHECK_AND_LOG}
     runs = [round(page_log / check, 3) for page_log, check in zip(ready["/log/"], ready["/check/"])]
-    blocking = {path: [v["blocking_ms"] for v in found[path]] for path in PAGES}
+    blocking = {path: [v["blocking_ms"] for v in found[path]] for path in CHECK_AND_LOG}
     return {"entries": ENTRIES,
-            "ready_ms": {path: round(statistics.median(ready[path])) for path in PAGES},
-            "blocking_ms": {path: round(statistics.median(blocking[path])) for path in PAGES},
+            "ready_ms": {path: round(statistics.median(ready[path])) for path in CHECK_AND_LOG},
+            "blocking_ms": {path: round(statistics.median(blocking[path])) for path in CHECK_AND_LOG},
             "ratio": {"runs": runs, "min": min(runs), "median": round(statistics.median(runs), 3), "max": max(runs)}}
