@@ -144,12 +144,7 @@ def test_no_drawing_is_kept_in_git_so_none_can_be_edited_by_hand():
 
 # Each page on a phone -----------------------------------------------------------
 
-# /log/ (empty) shifts its review box and footer twice as its shell fills it in (about 0.03 and 0.10):
-# found when this test first covered /log/; a site fix, not yet made. strict: it fails once fixed.
-LOG_SHIFTS = pytest.mark.xfail(strict=True, raises=AssertionError, reason="/log/ shifts its review box and footer")
-
-
-@pytest.mark.parametrize("path", [pytest.param(p, marks=LOG_SHIFTS) if p == "log/" else p for p in PAGES])
+@pytest.mark.parametrize("path", PAGES)
 def test_each_page_fits_the_phone_with_a_short_header_and_never_shifts(phone, base_url, path):
     page = opened(phone, base_url + path)
     try:
