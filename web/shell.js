@@ -1,10 +1,9 @@
-// The page shell of the pages whose logic is Python (the check and the log: pyapp's
-// page cores, run in a PyScript worker so the phone's main thread stays the runner's).
-// It knows nothing of either page: it starts the worker once the page has painted, sends it what the
-// runner did (the form's answers, the address's fragment, what storage holds, the
-// local time) and applies the changes it returns (pyapp/patch.py lists them). It
-// keeps the loader's duties: a clear "could not start" instead of an endless
-// "loading", and storage that never throws.
+// The page shell of the pages whose logic is Python (the check and the log: pyapp's page cores, run
+// in a PyScript worker so the phone's main thread stays the runner's). It knows nothing of either
+// page: it starts the worker once the page has painted, sends it what the runner did (the form's
+// answers, the address's fragment, what storage holds, the local time) and applies the changes it
+// returns (pyapp/patch.py lists them). It keeps the loader's duties: a clear "could not start"
+// instead of an endless "loading", and storage that never throws.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -39,8 +38,7 @@
     });
   }
   function put(key, text) {
-    if (text === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, text);
+    return text === null ? localStorage.removeItem(key) : localStorage.setItem(key, text);
   }
   // [[key, text or null to delete], ...] in order, all or none; each read back before it counts as done
   function store(writes) {
@@ -54,9 +52,7 @@
     return done;
   }
   function nonce() {
-    var random = new Uint32Array(1);
-    crypto.getRandomValues(random);
-    return ("0000000" + random[0].toString(16)).slice(-8);
+    return ("0000000" + crypto.getRandomValues(new Uint32Array(1))[0].toString(16)).slice(-8);
   }
 
   // What the runner did, as plain data.
@@ -250,29 +246,35 @@
       return failed("the page is damaged");
     }
     function absolute(url) { return new URL(url, location.href).href; }
-    // Every file the worker will load, fetched now and checked against its hash: a damaged file
-    // ends in "could not start" here, never in a MicroPython that spins on it. The worker then
-    // finds each one in the browser's cache instead of asking for them one after another.
-    var checks = Object.keys(files.checks).map(function (url) {
-      return fetch(url, { integrity: files.checks[url] }).then(function (response) {
-        if (!response.ok) throw new Error("a file could not be loaded");
-        return response.arrayBuffer();
-      }, function () {
-        throw new Error("a file is damaged or could not be loaded");
-      });
-    });
+    // On a first visit every file the worker will load is fetched and checked against its hash: a
+    // damaged file ends in "could not start", never in a MicroPython that spins on it. The small
+    // ones are checked before the worker starts; the large .wasm while it starts (a damaged one
+    // cannot compile), and no event is sent until it passed. Under the service worker each file
+    // was checked against the same hash when it was cached, so it is not checked again.
+    var served = navigator.serviceWorker && navigator.serviceWorker.controller;
+    var urls = served ? [] : Object.keys(files.checks);
+    function checked(large) {
+      return Promise.all(urls.filter(function (url) { return /\.wasm$/.test(url) === large; }).map(function (url) {
+        return fetch(url, { integrity: files.checks[url] }).then(function (response) {
+          return response.ok ? response.arrayBuffer() : Promise.reject(new Error("a file could not be loaded"));
+        }, function () { throw new Error("a file is damaged or could not be loaded"); });
+      }));
+    }
+    var wasm = checked(true);
     var config = { files: {} };
     for (var url in files.files) config.files[absolute(url)] = files.files[url];
     var entry = import(absolute(files.entry)).catch(function () {
       throw new Error("a file could not be loaded");
     });
-    Promise.all(checks).then(function () { return entry; }).then(function (pyscript) {
+    checked(false).then(function () { return entry; }).then(function (pyscript) {
       // PyScript's plugins must be set up first, or the worker starts without its bootstrap
       return customElements.whenDefined("mpy-script").then(function () {
         return pyscript.MPWorker(absolute(files.worker), { config: config, version: absolute(files.interpreter) });
       });
     }).then(function (worker) {
       running = worker;
+      return wasm.then(function () { return worker; });
+    }).then(function (worker) {
       engine = worker.sync;
       listen();
       send("start", script.lists ? { stored: listKeys(script.lists) } : {});
@@ -280,9 +282,12 @@
       whenIdle.push(function () {
         if (root.dataset.engine === "loading") failed("the engine stopped with an error");
       });
-    }).catch(function (error) {
-      failed(String((error && error.message) || error || "loading failed").slice(0, 120));
-    });
+    }).catch(stop);
+    wasm.catch(stop);  // at once, even if the worker never starts
+  }
+  function stop(error) {
+    if (running && running.terminate) running.terminate();
+    failed(String((error && error.message) || error || "loading failed").slice(0, 120));
   }
 
   // two frames: the first is the one that paints the form
