@@ -191,10 +191,7 @@ def on_log_slice(state, event):
         return []  # a read begun before the log changed
     read, items = state["log"], (event.get("stored") or {}).get("items") or []
     for key, text_stored in items:
-        if key == log_store.STORAGE_KEY:
-            entries, faults, _newer = log_store.read_legacy(text_stored)
-        else:
-            entries, faults = log_store.read_items([[key, text_stored]])
+        entries, faults = log_store.read_key(key, text_stored)
         log_store.count_faults(read["faults"], faults)
         read["entries"] += [log.light(entry) for entry in entries]
         if key != log_store.STORAGE_KEY and entries and entries[0]["answers"].get("pain") == 0:
@@ -268,9 +265,7 @@ def on_print_keys(state, event):
 def on_print_read(state, event):
     entries = []
     for key, text_stored in (event.get("stored") or {}).get("items") or []:
-        read = log_store.read_legacy(text_stored)[0] if key == log_store.STORAGE_KEY else log_store.read_items(
-            [[key, text_stored]])[0]
-        entries += [log.light(entry) for entry in read]
+        entries += [log.light(entry) for entry in log_store.read_key(key, text_stored)[0]]
     return print_log_changes(entries, event["now"][:10]) + [["print"]]
 
 

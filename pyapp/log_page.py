@@ -158,11 +158,7 @@ def on_export_read(state, event):
         return say(log_store.UNAVAILABLE)
     rows = [log.csv_header()]
     for key, text_stored in stored.get("items") or []:
-        if key == log_store.STORAGE_KEY:
-            entries = log_store.read_legacy(text_stored)[0]
-        else:
-            entries = log_store.read_items([[key, text_stored]])[0]
-        rows += [log.csv_row(entry) for entry in entries]
+        rows += [log.csv_row(entry) for entry in log_store.read_key(key, text_stored)[0]]
     return [["download", CSV_NAME, CSV_TYPE, "".join(rows)]] + say(DOWNLOADED)
 
 

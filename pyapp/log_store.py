@@ -275,3 +275,12 @@ def read_items(items):
         if entry is not None:
             entries.append(entry)
     return entries, faults
+
+
+def read_key(key, text):
+    """(entries, faults) of one key's text as the shell read it: an entry's own key, or the
+    older one-key log (STORAGE_KEY)."""
+    if key == STORAGE_KEY:
+        entries, faults, _newer = read_legacy(text)
+        return entries, faults
+    return read_items([[key, text]])
