@@ -15,7 +15,7 @@ import jinja2
 from buildsite import BuildError, app_files, engine_files, figures, headers, palette, render, review
 from buildsite.service_worker import write_service_worker
 from buildsite.install import ROOT
-from pyapp import outcomes, questions
+from pyapp import outcomes, questions, texts
 from pyapp.pages import CORES
 from pyapp.source import SOURCE_TITLE
 
@@ -49,12 +49,15 @@ def on_config(config):
 def on_env(env, config, files):
     """What the theme's templates may use, all from pyapp."""
     engine = config.site_build.engine
+    lang = _language(config)
     env.globals.update(
+        lang=lang,
+        t=lambda key, **values: texts.text(lang, key, **values),
         questions=questions,
         outcomes=outcomes,
         form_groups=render.form_groups(),
-        pain_meaning=render.pain_meaning,
-        stop_card=render.stop_card(),
+        pain_meaning=lambda value: render.pain_meaning(lang, value),
+        stop_card=render.stop_card(lang),
         engine_head_preloads=engine.head_preloads(),
         engine_loader=json.dumps(engine.loader(), separators=(",", ":")),
         shell_data={page: core.SHELL_DATA for page, core in CORES.items()},
@@ -83,7 +86,7 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["review"] = review.review_dates(page.meta, page.file.src_path)
     try:
         return _MARKDOWN_JINJA.from_string(markdown).render(
-            render.markdown_context(page.url, config["extra"].get("contact_email", "")))
+            render.markdown_context(page.url, config["extra"].get("contact_email", ""), _language(config)))
     except jinja2.TemplateError as error:
         raise BuildError(
             "page {}: {} (allowed variables: {})".format(
@@ -114,6 +117,11 @@ def on_post_build(config):
     for url, title in config.site_build.previews.items():
         app_files.write_preview_image(site, url, title, config["site_name"])
     write_service_worker(site)
+
+
+def _language(config):
+    """The language this build (or, with several languages, this pass of it) speaks."""
+    return texts.language(str(config.theme.locale or texts.DEFAULT))
 
 
 def _write_robots(site, config):

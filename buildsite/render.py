@@ -9,49 +9,50 @@ import html
 import jinja2
 
 from buildsite import figures
-from pyapp.outcomes import (ASK_BEFORE_RUNNING, BACK_TO_RUNNING, CALL_NOW, EMERGENCY, EMERGENCY_NUMBERS,
-                             INJURY_CARE, OUTCOMES, REASONS, RULE_TABLE_NOTES, STOP_IF, STOP_SIGNS)
+from pyapp.answer_words import answer_label
+from pyapp.outcomes import REASONS, RULE_TABLE_NOTES, STOP_SIGNS, title
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
-from pyapp.questions import GROUPS, QUESTION_BY_KEY, answer_label
+from pyapp.questions import GROUPS, QUESTION_BY_KEY
 from pyapp.source import SOURCE_TITLE
+from pyapp.texts import NUMBERS, text
 
 PAIN = QUESTION_BY_KEY["pain"]
 
 
-def pain_meaning(value):
+def pain_meaning(lang, value):
     """What a point of the 0-10 scale means, in words ('' where it has no name)."""
     if value == PAIN["min"]:
-        return PAIN["ends"][0]
+        return text(lang, PAIN["ends"][0])
     if value == PAIN["max"]:
-        return PAIN["ends"][1]
+        return text(lang, PAIN["ends"][1])
     if MILD_PAIN[0] <= value <= MILD_PAIN[1]:
-        return "Mild"
+        return text(lang, "answer.mild")
     return ""
 
 
-def answer_words(rule):
+def answer_words(lang, rule):
     """The answer that makes a rule fire, as the form shows it."""
     _level, _reason, key, test, value = rule
     question = QUESTION_BY_KEY[key]
     if test == AT_LEAST:
-        return "{} to {}".format(value, question["max"])
+        return text(lang, "rules.from_to", lowest=value, highest=question["max"])
     if test == BETWEEN:
-        return "{} to {}".format(value[0], value[1])
-    return answer_label(question, value)
+        return text(lang, "rules.from_to", lowest=value[0], highest=value[1])
+    return answer_label(lang, question, value)
 
 
-def policy_rows():
+def policy_rows(lang):
     """(question, answer, what the check says, guide link) for each rule, most urgent first."""
     rows = []
     for rule in RULES:
         level, reason_id, key = rule[0], rule[1], rule[2]
-        answer = answer_words(rule)
+        answer = answer_words(lang, rule)
         if level not in WARNING_LEVELS:
-            answer += ", and no sign above"
-        says = "**{}**".format(OUTCOMES[level]["title"])
+            answer = text(lang, "rules.and_no_sign", answer=answer)
+        says = "**{}**".format(title(lang, level))
         if reason_id in RULE_TABLE_NOTES:
-            says += ". " + RULE_TABLE_NOTES[reason_id]
-        rows.append((QUESTION_BY_KEY[key]["text"], answer, says, REASONS[reason_id][1]))
+            says += ". " + text(lang, RULE_TABLE_NOTES[reason_id])
+        rows.append((text(lang, QUESTION_BY_KEY[key]["text"]), answer, says, REASONS[reason_id][1]))
     return rows
 
 
@@ -61,19 +62,25 @@ def guide_source(guide):
     return page.rstrip("/") + ".md" + ("#" + anchor if anchor else "")
 
 
-def policy_table():
+def policy_table(lang):
     """The rule table as markdown, for the guidance page that explains the check."""
-    lines = ["| Question | Your answer | What the check says |", "|---|---|---|"]
-    for question, answer, says, guide in policy_rows():
+    lines = ["| {} | {} | {} |".format(*(text(lang, "rules." + column) for column in ("question", "answer", "says"))),
+             "|---|---|---|"]
+    for question, answer, says, guide in policy_rows(lang):
         lines.append("| [{}]({}) | {} | {} |".format(question, guide_source(guide), answer, says))
     return "\n".join(lines)
 
 
-def stop_card():
+def stop_card(lang):
     """The stop card: the signs to stop at once mid-run, as HTML a page can carry anywhere."""
-    items = "".join("<li>{}</li>".format(html.escape(sign[0].upper() + sign[1:])) for sign in STOP_SIGNS)
-    return ('<div class="stop-card" role="note" aria-label="Stop card">'
-            "<p><strong>{}:</strong></p><ul>{}</ul></div>".format(STOP_IF, items))
+    items = "".join("<li>{}</li>".format(html.escape(_capital(text(lang, sign)))) for sign in STOP_SIGNS)
+    return ('<div class="stop-card" role="note" aria-label="{}">'
+            "<p><strong>{}:</strong></p><ul>{}</ul></div>".format(
+                html.escape(text(lang, "stop.card")), html.escape(text(lang, "stop.if")), items))
+
+
+def _capital(words):
+    return words[0].upper() + words[1:]
 
 
 def page_name(page_url):
@@ -103,25 +110,32 @@ def figure_function(page_url):
     return figure
 
 
-def markdown_context(page_url="", contact_email=""):
+# The catalogue's texts a guidance page may say in place, by the name it uses for them.
+GUIDANCE_TEXTS = {
+    "BACK_TO_RUNNING": "back_to_running",
+    "ASK_BEFORE_RUNNING": "care.ask_before_running",
+    "CALL_NOW": "emergency.call_now",
+    "EMERGENCY": "emergency.if_chest",
+    "EMERGENCY_NUMBERS": "emergency.numbers",
+    "INJURY_CARE": "care.injury",
+}
+
+
+def markdown_context(page_url="", contact_email="", lang="en"):
     """The variables a guidance page may use, e.g. {{ PAIN_STOP_AT }}, {{ figure("sitting") }}."""
-    return {
+    context = {name: text(lang, key) for name, key in GUIDANCE_TEXTS.items()}
+    context.update({
         "PAIN_STOP_AT": PAIN_STOP_AT,
         "MILD_PAIN_MAX": MILD_PAIN[1],
-        "BACK_TO_RUNNING": BACK_TO_RUNNING,
         "SOURCE_TITLE": SOURCE_TITLE,
         "CONTACT_EMAIL": contact_email,
-        "ASK_BEFORE_RUNNING": ASK_BEFORE_RUNNING,
-        "CALL_NOW": CALL_NOW,
-        "EMERGENCY": EMERGENCY,
-        "EMERGENCY_NUMBERS": EMERGENCY_NUMBERS,
-        "INJURY_CARE": INJURY_CARE,
-        "policy_table": policy_table(),
-        "stop_card": stop_card(),
+        "policy_table": policy_table(lang),
+        "stop_card": stop_card(lang),
         "figure": figure_function(page_url),
-    }
+    })
+    return context
 
 
 def form_groups():
-    """The form's fieldsets: (legend, questions) in the order shown."""
+    """The form's fieldsets: (legend's key, questions) in the order shown."""
     return [(legend, [QUESTION_BY_KEY[key] for key in keys]) for legend, keys in GROUPS]

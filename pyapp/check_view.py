@@ -7,9 +7,11 @@ Every text goes into markup through pyapp.markup, escaped.
 from pyapp import dates, log
 from pyapp.log_store import newest_first
 from pyapp.markup import element, escape, link
-from pyapp.outcomes import OUTCOMES, STOP_NOW
+from pyapp.answer_words import answer_label, answer_rows
+from pyapp.outcomes import STOP_SIGNS, said, title
 from pyapp.patch import attr, hidden, html, text
-from pyapp.questions import QUESTION_BY_KEY, answer_label, answer_rows
+from pyapp.questions import QUESTION_BY_KEY
+from pyapp.texts import DEFAULT
 
 SITE_ROOT = "../"  # the check is /check/; guide links are relative to the site root
 READ_MORE = "Read more"
@@ -48,7 +50,7 @@ def card_changes(result):
         text("#outcome .outcome-title", result["title"]),
         text("#outcome .now", result["now"]),
         html("#outcome .reasons", _reason_items(result["reasons"])),
-        html("#outcome .advice", items(line for line in result["advice"] if line != STOP_NOW)),
+        html("#outcome .advice", items(line for line in result["advice"] if line != said(DEFAULT, ("stop.if_any",) + STOP_SIGNS))),
         attr("#outcome", "data-level", result["level"]),
         hidden("#progress", True),
     ] + _verdict_changes(result["level"], result["headline"])
@@ -65,7 +67,7 @@ def open_changes(left, had_result):
 
 def summary_changes(answers, now):
     """The printout for a physio: every question, in the order asked, with the answer or "Not answered"."""
-    rows = "".join(element("dt", question) + element("dd", answer) for question, answer in answer_rows(answers))
+    rows = "".join(element("dt", question) + element("dd", answer) for question, answer in answer_rows(DEFAULT, answers))
     return [text("#outcome .summary-date", CHECKED_ON + dates.date_text(now[:10])),
             html("#outcome .summary-answers", rows)]
 
@@ -77,8 +79,8 @@ def print_log_changes(entries, today):
     pain = QUESTION_BY_KEY["pain"]
     rows = ""
     for entry in newest_first(entries):
-        cells = (dates.when_text(entry["when"]), answer_label(pain, entry["answers"].get("pain")),
-                 OUTCOMES[entry["level"]]["title"])
+        cells = (dates.when_text(entry["when"]), answer_label(DEFAULT, pain, entry["answers"].get("pain")),
+                 title(DEFAULT, entry["level"]))
         rows += element("tr", inner="".join(element("td", cell) for cell in cells))
     first = log.first_logged_text(log.first_logged_days(entries, today))
     return [text("#outcome .summary-log-first", first), html("#outcome .summary-log tbody", rows),

@@ -1,4 +1,5 @@
-"""The command line: `python -m pyapp assess --json '<answers>'` and `python -m pyapp ask`.
+"""The command line: `python -m pyapp assess --json '<answers>'` and `python -m pyapp ask`,
+each with `--lang es` for another language's words (the same level and reason ids).
 
 CPython only; the browser never loads this module.
 """
@@ -10,7 +11,8 @@ import sys
 
 from pyapp.engine import assess
 from pyapp.questions import CHOICE, QUESTIONS, SCALE, is_whole_number
-from pyapp.validate import allowed, given_twice, is_allowed
+from pyapp.texts import DEFAULT, LANGUAGES, text
+from pyapp.validate import allowed, given_twice, is_allowed, said
 
 BAD_INPUT = 2
 FAILED = 1  # stopped, or stdout failed
@@ -114,45 +116,56 @@ def _complain(stderr, message):
         stderr.write(_one_line(message) + "\n")
 
 
-def _ask_one(question, prompt, say):
+def _ask_one(lang, question, prompt, say):
     """Ask until the answer is allowed; return its JSON value or the default for ''."""
+    yes_no = _yes_no_words(lang)
     while True:
-        text = prompt(question["text"] + " ").strip().lower()
-        if text == "" and question["default"] is not None:
+        typed = prompt(text(lang, question["text"]) + " ").strip().lower()
+        if typed == "" and question["default"] is not None:
             return question["default"]
-        if question["kind"] == SCALE and is_whole_number(text):
-            if is_allowed(question["key"], int(text)):
-                return int(text)
-        elif question["kind"] == CHOICE and is_whole_number(text):
-            index = int(text) - 1
+        if question["kind"] == SCALE and is_whole_number(typed):
+            if is_allowed(question["key"], int(typed)):
+                return int(typed)
+        elif question["kind"] == CHOICE and is_whole_number(typed):
+            index = int(typed) - 1
             if 0 <= index < len(question["choices"]):
                 return question["choices"][index][0]
-        elif question["kind"] not in (SCALE, CHOICE) and text in ("y", "yes", "n", "no"):
-            return text.startswith("y")
-        say("  Please answer with " + hint(question) + ".")
+        elif question["kind"] not in (SCALE, CHOICE) and typed in yes_no:
+            return yes_no[typed]
+        say("  " + text(lang, "cli.answer_with", what=hint(lang, question)))
 
 
-def hint(question):
+def _yes_no_words(lang):
+    """What a yes or a no may be typed as: the word, or its first letter (English's too)."""
+    words = {}
+    for each in (DEFAULT, lang):
+        for value, label in ((True, "answer.yes"), (False, "answer.no")):
+            word = text(each, label).lower()
+            words[word] = words[word[0]] = value
+    return words
+
+
+def hint(lang, question):
     if question["kind"] == CHOICE:
-        return "a number from 1 to {}".format(len(question["choices"]))
+        return text(lang, "cli.choose", most=len(question["choices"]))
     if question["kind"] == SCALE:
-        return allowed(question)
-    return "y or n"
+        return allowed(lang, question)
+    return text(lang, "cli.yes_or_no")
 
 
-def _run_ask(prompt, say):
-    say("Answer each question. Press Enter to keep the answer in brackets.\n")
+def _run_ask(lang, prompt, say):
+    say(text(lang, "cli.intro") + "\n")
     answers = {}
     for question in QUESTIONS:
         if question["kind"] == CHOICE:
             for number, (_value, label) in enumerate(question["choices"], 1):
-                say("  {}. {}".format(number, label))
-        answers[question["key"]] = _ask_one(question, prompt, say)
-    result = assess(answers)
-    say("\n" + result["title"].upper() + "\n" + result["now"] + "\n\nWhy:")
+                say("  {}. {}".format(number, text(lang, label)))
+        answers[question["key"]] = _ask_one(lang, question, prompt, say)
+    result = assess(answers, lang)
+    say("\n" + result["title"].upper() + "\n" + result["now"] + "\n\n" + text(lang, "cli.why"))
     for reason in result["reasons"]:
         say("  - " + reason["text"])
-    say("\nWhat to do:")
+    say("\n" + text(lang, "cli.what_to_do"))
     for advice in result["advice"]:
         say("  - " + advice)
     say("\n" + result["caveat"])
@@ -164,28 +177,36 @@ def parser():
     assess_parser = commands.add_parser("assess", help="print the result JSON for one answer set")
     assess_parser.add_argument("--json", required=True, action=Once, metavar="ANSWERS",
                                help="the answers as a JSON object, or - to read them from stdin")
-    commands.add_parser("ask", help="answer the questions one by one in the terminal")
+    ask_parser = commands.add_parser("ask", help="answer the questions one by one in the terminal")
+    for command in (assess_parser, ask_parser):
+        command.add_argument("--lang", choices=LANGUAGES, action=Once,
+                             help="the language of the words (default: {})".format(DEFAULT))
     return main_parser
 
 
 def main(argv=None, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr):
+    args = None
     try:
         args = parser().parse_args(argv)
         if args.command == "assess":
             answers = _read_answers(_read_stdin(stdin) if args.json == "-" else args.json)
-            line = json.dumps(assess(answers))  # ASCII only, so no stdout encoding can refuse it
+            line = json.dumps(assess(answers, _language(args)))  # ASCII only, so no stdout encoding can refuse it
             return _write_out(stdout, stderr, lambda: _write_line(stdout, line))
         if stdin is None:
             raise ValueError(STDIN_CLOSED)  # rather than input()'s RuntimeError
-        return _write_out(stdout, stderr, lambda: _run_ask(input, print))
+        return _write_out(stdout, stderr, lambda: _run_ask(_language(args), input, print))
     except UsageError as error:
         _complain(stderr, str(error))
     except ValueError as error:
-        _complain(stderr, "error: {}".format(error))
+        _complain(stderr, "error: {}".format(said(_language(args), error)))
     except (KeyboardInterrupt, EOFError):
         _complain(stderr, "")
         return FAILED
     return BAD_INPUT
+
+
+def _language(args):
+    return (args and args.lang) or DEFAULT
 
 
 def _write_out(stdout, stderr, write):

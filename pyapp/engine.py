@@ -1,33 +1,37 @@
-"""assess(): answers in, the result of ARCHITECTURE.md rule 2 out; and the same for partial answers."""
+"""assess(): answers in, the result of ARCHITECTURE.md rule 2 out; and the same for partial answers.
 
-from pyapp.outcomes import CAVEAT, OUTCOMES, advice, first_line, headline, reason
+The level and the reason ids come from the rules alone; lang only picks the words
+(ARCHITECTURE.md rule 9), so every language gives the same decision.
+"""
+
+from pyapp.outcomes import CAVEAT, advice, first_line, headline, reason, title
 from pyapp.policy import decide
 from pyapp.questions import ASKED
+from pyapp.texts import DEFAULT, text
 from pyapp.validate import validate, validate_given
 
 
-def result(level, reason_ids, answers):
-    outcome = OUTCOMES[level]
+def result(level, reason_ids, answers, lang=DEFAULT):
     return {
         "level": level,
-        "title": outcome["title"],
-        "now": first_line(level, reason_ids),
-        "headline": headline(level, reason_ids),
-        "reasons": [reason(reason_id) for reason_id in reason_ids],
-        "advice": advice(level, reason_ids),
-        "caveat": CAVEAT,
+        "title": title(lang, level),
+        "now": first_line(lang, level, reason_ids),
+        "headline": headline(lang, level, reason_ids),
+        "reasons": [reason(lang, reason_id) for reason_id in reason_ids],
+        "advice": advice(lang, level, reason_ids),
+        "caveat": text(lang, CAVEAT),
         "answers": answers,
     }
 
 
-def assess(answers):
-    """The result for one answer set; ValueError names what is wrong with it."""
+def assess(answers, lang=DEFAULT):
+    """The result for one answer set, in lang's words; ValueError names what is wrong with it."""
     complete = validate(answers)
     level, reason_ids = decide(complete)
-    return result(level, reason_ids, complete)
+    return result(level, reason_ids, complete, lang)
 
 
-def assess_partial(answers):
+def assess_partial(answers, lang=DEFAULT):
     """What the check can say from the answers given so far (no defaults).
 
     {"result": the result when every way of answering the rest gives the same
@@ -36,6 +40,6 @@ def assess_partial(answers):
     given = validate_given(answers)
     level, reason_ids = decide(given)
     return {
-        "result": result(level, reason_ids, given) if level else None,
+        "result": result(level, reason_ids, given, lang) if level else None,
         "open": [key for key in ASKED if key not in given],
     }

@@ -7,9 +7,11 @@ when the first result with pain was saved: a minimum, never more (ARCHITECTURE.m
 
 from pyapp.dates import ago, days_between, seconds, when_text
 from pyapp.log_store import newest_first, oldest_first
-from pyapp.outcomes import OUTCOMES, reason
+from pyapp.answer_words import answer_label
+from pyapp.outcomes import reason, title
 from pyapp.policy import PAIN_STOP_AT, decide
-from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, answer_label, choice_values
+from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, choice_values
+from pyapp.texts import DEFAULT
 
 DURATION = QUESTION_BY_KEY["duration"]
 LONG_PAIN = choice_values(DURATION)[-1]  # from here on the log shows the source's note on pain that lasts
@@ -83,7 +85,7 @@ def duration_hint(entries, today):
     value = duration_for(days)
     if value != LONG_PAIN:
         return {"text": HINT.format(ago(days)), "value": None, "days": days}
-    label = answer_label(DURATION, value)
+    label = answer_label(DEFAULT, DURATION, value)
     return {"text": HINT.format(ago(days)) + " " + HINT_LONGEST.format(label), "value": value, "days": days}
 
 
@@ -155,7 +157,7 @@ def reasons(entry):
     These follow today's rules; none if today's rules would not decide the answers.
     """
     _level, reason_ids = decide(entry["answers"])
-    return [reason(reason_id) for reason_id in reason_ids]
+    return [reason(DEFAULT, reason_id) for reason_id in reason_ids]
 
 
 def shown_entry(entry):
@@ -167,7 +169,7 @@ def shown_entry(entry):
         "time": when[11:16],
         "when_text": when_text(when),
         "level": entry["level"],
-        "title": OUTCOMES[entry["level"]]["title"],
+        "title": title(DEFAULT, entry["level"]),
         "pain": entry["answers"].get("pain"),
         "reasons": reasons(entry),
         "answers": dict(entry["answers"]),

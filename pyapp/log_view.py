@@ -8,7 +8,9 @@ when the log was read) go into its attributes.
 
 from pyapp import dates, log
 from pyapp.markup import element, escape, link
-from pyapp.questions import QUESTION_BY_KEY, answer_label, answer_rows
+from pyapp.answer_words import answer_label, answer_rows
+from pyapp.questions import QUESTION_BY_KEY
+from pyapp.texts import DEFAULT
 
 SITE_ROOT = "../"  # the log is /log/; guide links are relative to the site root
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
@@ -33,7 +35,7 @@ def entry_markup(entry):
     when = shown["when_text"]
     moment = element("time", when, {"datetime": shown["date"] + "T" + shown["time"]})
     reasons = "".join(element("li", reason["text"]) for reason in shown["reasons"])
-    rows = "".join(element("dt", q) + element("dd", a) for q, a in answer_rows(shown["answers"]))
+    rows = "".join(element("dt", q) + element("dd", a) for q, a in answer_rows(DEFAULT, shown["answers"]))
     answers = element("details", "", {"class": "entry-answers", "data-print-open": ""},
                       element("summary", YOUR_ANSWERS) + element("dl", inner=rows))
     delete = element("button", DELETE, {"type": "button", "class": "secondary entry-delete", "data-action": "delete",
@@ -41,7 +43,7 @@ def entry_markup(entry):
                      element("span", DELETE_WHICH + when, {"class": "visually-hidden"}))
     inner = (element("h3", "", {"class": "entry-when"}, moment)
              + element("p", shown["title"], {"class": "entry-title"})
-             + element("p", PAIN + answer_label(QUESTION_BY_KEY["pain"], shown["pain"]), {"class": "entry-pain"})
+             + element("p", PAIN + answer_label(DEFAULT, QUESTION_BY_KEY["pain"], shown["pain"]), {"class": "entry-pain"})
              + (element("ul", "", {"class": "entry-reasons"}, reasons) if reasons else "")
              + element("div", "", {"class": "entry-foot"}, answers + delete))
     return element("li", "", {"class": "log-entry", "data-testid": "log-entry", "data-level": shown["level"],

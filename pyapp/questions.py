@@ -1,7 +1,8 @@
 """The questionnaire as data: one row per answer key of ARCHITECTURE.md rule 1.
 
-Each question says what a runner reads, the answers it allows, its default,
-the sentence of the source it comes from and the guidance that explains it.
+Each question names the keys of what a runner reads (its words are in the catalogues,
+pyapp/texts_<lang>.py), the answers it allows, its default, the sentence of the source
+it comes from and the guidance that explains it.
 The validation, the JSON form and the log's columns follow this table's order
 (ARCHITECTURE.md rule 1); the form on /check/, the share link and the printed summary
 follow GROUPS, the order the check asks in (ARCHITECTURE.md rule 7).
@@ -11,8 +12,8 @@ SCALE = "scale"
 CHOICE = "choice"
 YES_NO = "yes_no"
 
-# A yes/no answer: its value, how the form and the share link spell it, its label.
-YES_NO_ANSWERS = ((True, "1", "Yes"), (False, "0", "No"))
+# A yes/no answer: its value, how the form and the share link spell it, its label's key.
+YES_NO_ANSWERS = ((True, "1", "answer.yes"), (False, "0", "answer.no"))
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -25,10 +26,9 @@ QUESTIONS = (
         "min": PAIN_MIN,
         "max": PAIN_MAX,
         "default": None,
-        "text": "How bad is the pain at its worst?",
-        "help": "Think of now and of your last run, and give the higher number. "
-        "0 means no pain. 10 means the worst pain you can imagine.",
-        "ends": ("No pain", "Worst imaginable"),
+        "text": "question.pain.text",
+        "help": "question.pain.help",
+        "ends": ("question.pain.lowest", "question.pain.highest"),
         "source": "Use the 0-10 pain scale, where 0 is no pain and 10 is the worst imaginable.",
         "guide": "warning-signs/#pain-scale",
     },
@@ -36,11 +36,11 @@ QUESTIONS = (
         "key": "quality",
         "kind": CHOICE,
         "choices": (
-            ("dull", "A dull, general ache or tightness"),
-            ("sharp", "Sharp, stabbing or electric, or it feels like a \u201ccatch\u201d"),
+            ("dull", "question.quality.dull"),
+            ("sharp", "question.quality.sharp"),
         ),
         "default": "dull",
-        "text": "What does the pain feel like?",
+        "text": "question.quality.text",
         "help": "",
         "source": "Sharp, stabbing, or electrical pain, especially if localized to a joint "
         "or feeling like a \u201ccatch,\u201d suggests a potential joint or nerve issue "
@@ -51,14 +51,13 @@ QUESTIONS = (
         "key": "spread",
         "kind": CHOICE,
         "choices": (
-            ("none", "It stays in the muscles between my shoulder blades"),
-            ("radiates", "It spreads, for example to my side or up to my neck"),
-            ("arms", "It travels into my arms or hands"),
+            ("none", "question.spread.none"),
+            ("radiates", "question.spread.radiates"),
+            ("arms", "question.spread.arms"),
         ),
         "default": "none",
-        "text": "Where is the pain?",
-        "help": "Does it wrap round to the front of your chest? Then answer yes to the chest pain "
-        "question at the top.",
+        "text": "question.spread.text",
+        "help": "question.spread.help",
         "source": "Radiating pain, particularly if it travels into your arms or hands, "
         "indicates nerve irritation and signals the need to stop and seek advice.",
         "guide": "warning-signs/#pain-that-spreads",
@@ -67,8 +66,8 @@ QUESTIONS = (
         "key": "worsening",
         "kind": YES_NO,
         "default": False,
-        "text": "Does the pain get worse while you run?",
-        "help": "Answer yes if it gets worse at all, quickly or slowly.",
+        "text": "question.worsening.text",
+        "help": "question.worsening.help",
         "source": "If the pain is a mild ache rated 3 or less and does not worsen while "
         "running, modification may be possible. If the pain begins at level 4 or higher, or "
         "if mild pain quickly escalates, stop running immediately.",
@@ -78,7 +77,7 @@ QUESTIONS = (
         "key": "persists_after_stopping",
         "kind": YES_NO,
         "default": False,
-        "text": "Is the pain still there after you stop running?",
+        "text": "question.persists_after_stopping.text",
         "help": "",
         "source": "If the pain persists after you stop running, or if it significantly "
         "changes your running form, your body requires rest.",
@@ -88,9 +87,8 @@ QUESTIONS = (
         "key": "changes_form",
         "kind": YES_NO,
         "default": False,
-        "text": "Does the pain clearly change the way you run?",
-        "help": "For example, you hunch over because of the pain, take shorter steps, or hold "
-        "yourself stiffly to protect your back.",
+        "text": "question.changes_form.text",
+        "help": "question.changes_form.help",
         "source": "If the pain persists after you stop running, or if it significantly "
         "changes your running form, your body requires rest.",
         "guide": "warning-signs/#pain-that-changes-how-you-run",
@@ -99,15 +97,15 @@ QUESTIONS = (
         "key": "duration",
         "kind": CHOICE,
         "choices": (
-            ("under_1_week", "Less than a week"),
-            ("1_to_2_weeks", "One to two weeks"),
-            ("over_2_weeks", "More than two weeks"),
+            ("under_1_week", "question.duration.under_1_week"),
+            ("1_to_2_weeks", "question.duration.1_to_2_weeks"),
+            ("over_2_weeks", "question.duration.over_2_weeks"),
         ),
         # the fewest days of pain each choice stands for ("more than two weeks" is day 15 on);
         # the log reads them to say which answer its dates show
         "fewest_days": (0, WEEK, 2 * WEEK + 1),
         "default": "under_1_week",
-        "text": "How long have you had the pain, even with rest and self-care?",
+        "text": "question.duration.text",
         "help": "",
         "source": "Consult a professional if the pain persists for more than two to three "
         "weeks despite rest and self-care.",
@@ -117,7 +115,7 @@ QUESTIONS = (
         "key": "neuro",
         "kind": YES_NO,
         "default": False,
-        "text": "Do you have numbness, tingling or weakness in your arms or hands?",
+        "text": "question.neuro.text",
         "help": "",
         "source": "Accompanying neurological symptoms, such as numbness, tingling, or "
         "weakness in the arms or hands, signal nerve compression and must be assessed.",
@@ -127,7 +125,7 @@ QUESTIONS = (
         "key": "systemic",
         "kind": YES_NO,
         "default": False,
-        "text": "Do you have a fever, chills, or weight loss you can\u2019t explain?",
+        "text": "question.systemic.text",
         "help": "",
         "source": "Pain accompanied by systemic symptoms like fever, chills, or unexplained "
         "weight loss could indicate an underlying infection or serious condition.",
@@ -137,8 +135,8 @@ QUESTIONS = (
         "key": "chest_or_breathing",
         "kind": YES_NO,
         "default": False,
-        "text": "Do you have chest pain, or pain that makes it hard to breathe?",
-        "help": "Answer yes if your back pain wraps round to the front of your chest.",
+        "text": "question.chest_or_breathing.text",
+        "help": "question.chest_or_breathing.help",
         "source": "Pain that interferes with breathing or is accompanied by chest pain "
         "requires prompt attention to rule out issues related to the ribs, heart, or lungs.",
         "guide": "warning-signs/#chest-pain-or-trouble-breathing",
@@ -147,7 +145,7 @@ QUESTIONS = (
         "key": "trauma",
         "kind": YES_NO,
         "default": False,
-        "text": "Did severe pain start suddenly after a fall, a crash or another injury?",
+        "text": "question.trauma.text",
         "help": "",
         "source": "If the pain is severe, sudden, and follows a traumatic event, seek "
         "professional advice for proper diagnosis and treatment.",
@@ -158,10 +156,10 @@ QUESTIONS = (
 # How the form asks, in this order (ARCHITECTURE.md rule 7): the emergency signs first,
 # then the signs that need a professional, then the pain, then running.
 GROUPS = (
-    ("Signs of an emergency", ("chest_or_breathing", "trauma")),
-    ("Signs to get checked", ("neuro", "systemic", "spread", "duration")),
-    ("The pain", ("pain", "quality")),
-    ("When you run", ("worsening", "persists_after_stopping", "changes_form")),
+    ("group.emergency", ("chest_or_breathing", "trauma")),
+    ("group.checked", ("neuro", "systemic", "spread", "duration")),
+    ("group.pain", ("pain", "quality")),
+    ("group.running", ("worsening", "persists_after_stopping", "changes_form")),
 )
 ASKED = tuple(key for _legend, keys in GROUPS for key in keys)
 
@@ -189,26 +187,3 @@ def answer_values(question):
 def is_whole_number(text):
     """Only the ASCII digits 0-9: str.isdigit() also takes '²' or '٣' in CPython."""
     return text != "" and all("0" <= char <= "9" for char in text)
-
-
-NOT_ANSWERED = "Not answered"
-
-
-def answer_label(question, value):
-    """An answer as the runner reads it: "Yes", a choice's label, "3 out of 10", or "Not answered"."""
-    if value is None:
-        return NOT_ANSWERED
-    if question["kind"] == YES_NO:
-        return [label for known, _spelling, label in YES_NO_ANSWERS if known == value][0]
-    if question["kind"] == CHOICE:
-        return dict(question["choices"])[value]
-    return "{} out of {}".format(value, question["max"])
-
-
-def answer_rows(answers):
-    """(question, answer as the runner reads it) for every question, in the order asked."""
-    rows = []
-    for key in ASKED:
-        question = QUESTION_BY_KEY[key]
-        rows.append((question["text"], answer_label(question, answers.get(key))))
-    return rows

@@ -6,7 +6,7 @@ part that was wrong.
 """
 
 from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, YES_NO_ANSWERS, is_whole_number
-from pyapp.validate import given_twice, shown, unknown_key, validate_given
+from pyapp.validate import AnswerError, given_twice, shown, unknown_key, validate_given
 
 MAX_FRAGMENT_CHARS = 400  # the longest real link is under 200
 LINK_BOOLS = {}
@@ -18,7 +18,7 @@ def answer_from_text(question, text):
     """One answer as the link spells it, turned into its JSON value."""
     if question["kind"] == YES_NO:
         if text not in LINK_BOOLS:
-            raise ValueError("{}: must be 1 (yes) or 0 (no), got {}".format(question["key"], shown(text)))
+            raise AnswerError("error.link_yes_no", key=question["key"], value=shown(text))
         return LINK_BOOLS[text]
     if question["kind"] == SCALE and is_whole_number(text) and len(text) <= 2:
         return int(text)
@@ -28,7 +28,7 @@ def answer_from_text(question, text):
 def check_length(length):
     """Refuse a fragment longer than any real link, before reading it (its length is enough)."""
     if length > MAX_FRAGMENT_CHARS:
-        raise ValueError("the link is {} characters long; a real one is under {}".format(length, MAX_FRAGMENT_CHARS))
+        raise AnswerError("error.link_too_long", length=length, most=MAX_FRAGMENT_CHARS)
 
 
 def is_link(fragment):
@@ -45,7 +45,7 @@ def parse_fragment(fragment):
     for part in fragment.split("&"):
         pair = part.split("=", 1)
         if len(pair) != 2 or not pair[0]:
-            raise ValueError("{} is not of the form key=value".format(shown(part)))
+            raise AnswerError("error.link_part", part=shown(part))
         key, text = pair
         if key not in QUESTION_BY_KEY:
             raise unknown_key(key)

@@ -1,13 +1,14 @@
 """Check one answer set against the questionnaire (and fill in the defaults).
 
-Every problem raises ValueError with one line that names the key and says
-what is allowed. Types are checked with `type(x) is ...` because MicroPython
+Every problem raises AnswerError, a ValueError with one line that names the key and says
+what is allowed: in English as str(), in any language as error.words(lang). Types are checked with `type(x) is ...` because MicroPython
 does not count True as an int.
 """
 
 import json
 
 from pyapp.questions import CHOICE, KEYS, QUESTION_BY_KEY, QUESTIONS, SCALE, answer_values, choice_values
+from pyapp.texts import DEFAULT, text
 
 SHOWN_CHARS = 40  # how much of a bad value a message repeats
 
@@ -23,22 +24,47 @@ def shown(value):
     return text
 
 
-def allowed(question):
+class AnswerError(ValueError):
+    """A problem with answers, said in any language: words(lang) is the message (str() is English)."""
+
+    def __init__(self, message, **values):
+        ValueError.__init__(self, _words(DEFAULT, message, values))
+        self.message = message  # its catalogue key
+        self.values = values
+
+    def words(self, lang):
+        return _words(lang, self.message, self.values)
+
+
+def _words(lang, message, values):
+    """A message's text; the question given as "allowed" is said as what it allows."""
+    filled = {}
+    for name, value in values.items():
+        filled[name] = allowed(lang, value) if name == "allowed" else value
+    return text(lang, message, **filled)
+
+
+def said(lang, error):
+    """An error's message in lang: ours in any language, any other ValueError as it is."""
+    return error.words(lang) if isinstance(error, AnswerError) else str(error)
+
+
+def allowed(lang, question):
     """What a question accepts, in words."""
     if question["kind"] == SCALE:
-        return "a whole number from {} to {}".format(question["min"], question["max"])
+        return text(lang, "error.allowed_scale")
     if question["kind"] == CHOICE:
-        return "one of " + ", ".join('"' + v + '"' for v in choice_values(question))
-    return "true or false"
+        return text(lang, "error.allowed_choice", values=", ".join('"' + v + '"' for v in choice_values(question)))
+    return text(lang, "error.allowed_yes_no")
 
 
 def unknown_key(key):
-    return ValueError("unknown key {}: allowed keys are {}".format(shown(key), ", ".join(KEYS)))
+    return AnswerError("error.unknown_key", key=shown(key), keys=", ".join(KEYS))
 
 
 def given_twice(key):
     """A key given twice; one the questionnaire does not know is shown quoted and cut short."""
-    return ValueError("{}: given twice".format(key if key in QUESTION_BY_KEY else shown(key)))
+    return AnswerError("error.given_twice", key=key if key in QUESTION_BY_KEY else shown(key))
 
 
 # key: (the type of its answers, every answer it allows). A type check as well, since
@@ -60,13 +86,13 @@ def _first_problem(answers):
     for question in QUESTIONS:
         key = question["key"]
         if key in answers and not is_allowed(key, answers[key]):
-            return ValueError("{}: must be {}, got {}".format(key, allowed(question), shown(answers[key])))
+            return AnswerError("error.not_allowed", key=key, allowed=question, value=shown(answers[key]))
 
 
 def validate_given(answers):
     """The answers as given, each checked; nothing is filled in (ARCHITECTURE.md rule 3: partial answers)."""
     if type(answers) is not dict:
-        raise ValueError("answers: must be an object of key/value pairs, got " + shown(answers))
+        raise AnswerError("error.not_answers", value=shown(answers))
     for key in answers:  # one pass over what was given; the ordered search only when something is wrong
         if not is_allowed(key, answers[key]):
             raise _first_problem(answers)
@@ -80,6 +106,6 @@ def validate(answers):
     for question in QUESTIONS:
         key = question["key"]
         if key not in given and question["default"] is None:
-            raise ValueError("{}: missing; it is required, {}".format(key, allowed(question)))
+            raise AnswerError("error.missing", key=key, allowed=question)
         complete[key] = given.get(key, question["default"])
     return complete

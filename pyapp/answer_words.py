@@ -1,0 +1,25 @@
+"""Questions and answers as a runner reads them, in their language: the form's
+labels, the printed summary's rows, the log's pain."""
+
+from pyapp.questions import ASKED, CHOICE, QUESTION_BY_KEY, YES_NO, YES_NO_ANSWERS
+from pyapp.texts import text
+
+
+def answer_label(lang, question, value):
+    """An answer as the runner reads it: "Yes", a choice's label, "3 out of 10", or "Not answered"."""
+    if value is None:
+        return text(lang, "answer.none")
+    if question["kind"] == YES_NO:
+        return text(lang, [label for known, _spelling, label in YES_NO_ANSWERS if known == value][0])
+    if question["kind"] == CHOICE:
+        return text(lang, dict(question["choices"])[value])
+    return text(lang, "answer.scale", value=value)
+
+
+def answer_rows(lang, answers):
+    """(question, answer as the runner reads it) for every question, in the order asked."""
+    rows = []
+    for key in ASKED:
+        question = QUESTION_BY_KEY[key]
+        rows.append((text(lang, question["text"]), answer_label(lang, question, answers.get(key))))
+    return rows
