@@ -28,7 +28,7 @@ class AnswerError(ValueError):
     """A problem with answers, said in any language: words(lang) is the message (str() is English)."""
 
     def __init__(self, message, **values):
-        ValueError.__init__(self, _words(DEFAULT, message, values))
+        super().__init__(_words(DEFAULT, message, values))
         self.message = message  # its catalogue key
         self.values = values
 

@@ -8,11 +8,20 @@ a runner acts on to the source (../shared/source/upper-back-pain-running.txt).
 import pytest
 
 from pyapp import assess, assess_partial, log
-from pyapp.outcomes import BACK_TO_RUNNING, OUTCOMES, REASONS, STOP_NOW, STOP_SIGNS
+from pyapp.outcomes import REASONS, STOP_SIGNS, said, title
 from pyapp.policy import RULES
 from pyapp.questions import QUESTION_BY_KEY
+from pyapp.texts import text
 
 CALL = "call your local emergency number now"
+# The emergency line in each language: the call, and the example numbers its readers would use
+# (SPEC section 9: Spanish names 112 for Spain and the EU, 911 for Mexico and the US).
+EMERGENCY_LINE = {
+    "en": ("call your local emergency number now", ("999", "112", "911", "000")),
+    "es": ("llama ahora al número de emergencias de tu zona", ("112", "911")),
+}
+BACK_TO_RUNNING = text("en", "back_to_running")
+STOP_NOW = said("en", ("stop.if_any",) + STOP_SIGNS)
 NO_SIGNS = {"chest_or_breathing": False, "trauma": False, "neuro": False, "systemic": False,
             "spread": "none", "duration": "under_1_week", "quality": "dull", "worsening": False,
             "persists_after_stopping": False, "changes_form": False}
@@ -20,17 +29,18 @@ NO_SIGNS = {"chest_or_breathing": False, "trauma": False, "neuro": False, "syste
 
 def test_back_pain_round_to_the_front_of_the_chest_is_sent_to_the_chest_question():
     chest = QUESTION_BY_KEY["chest_or_breathing"]
-    assert "front of your chest" in chest["help"]
+    assert "front of your chest" in text("en", chest["help"])
     spread = QUESTION_BY_KEY["spread"]
-    assert not any("rib" in label.lower() for _value, label in spread["choices"]), \
+    assert not any("rib" in text("en", label).lower() for _value, label in spread["choices"]), \
         "a choice that names the ribs offers a milder path than the chest question"
-    assert "chest" in spread["help"], "the spread question points chest pain back to its question"
+    assert "chest" in text("en", spread["help"]), "the spread question points chest pain back to its question"
 
 
 def test_worsening_is_any_worsening_not_only_quick():
     question = QUESTION_BY_KEY["worsening"]
-    for text in (question["text"], question["help"], REASONS["worsening"][0], STOP_NOW, *STOP_SIGNS):
-        assert "quickly" not in text.lower() or "slowly" in text.lower(), text
+    keys = (question["text"], question["help"], *REASONS["worsening"][0], *STOP_SIGNS)
+    for words in [text("en", key) for key in keys] + [STOP_NOW]:
+        assert "quickly" not in words.lower() or "slowly" in words.lower(), words
 
 
 @pytest.mark.parametrize("answers", (
@@ -38,12 +48,14 @@ def test_worsening_is_any_worsening_not_only_quick():
     dict(NO_SIGNS, pain=0, chest_or_breathing=True),
     dict(NO_SIGNS, pain=2, chest_or_breathing=True, trauma=True),
 ))
-def test_chest_pain_leads_with_the_call_in_the_first_line_and_the_docked_bar(answers):
-    result = assess_partial(answers)["result"]
+@pytest.mark.parametrize("lang", sorted(EMERGENCY_LINE))
+def test_chest_pain_leads_with_the_call_in_the_first_line_and_the_docked_bar(answers, lang):
+    call, numbers = EMERGENCY_LINE[lang]
+    result = assess_partial(answers, lang)["result"]
     assert result["level"] == "urgent"
-    assert result["now"].lower().startswith(CALL)
-    assert result["headline"].lower().startswith(CALL)
-    for number in ("999", "112", "911", "000"):
+    assert result["now"].lower().startswith(call)
+    assert result["headline"].lower().startswith(call)
+    for number in numbers:
         assert number in result["now"], "example numbers beside 'your local emergency number'"
 
 
@@ -103,8 +115,8 @@ def test_run_with_changes_also_names_numbness_and_the_emergency_line():
 def test_spreading_pain_in_the_rule_table_says_to_ask_before_running_again():
     from buildsite.render import policy_rows
 
-    (says,) = [row[2] for row, rule in zip(policy_rows(), RULES) if rule[1] == "spread_radiates"]
-    assert says == "**{}**. Ask a doctor or physio before you run again.".format(OUTCOMES["stop"]["title"])
+    (says,) = [row[2] for row, rule in zip(policy_rows("en"), RULES) if rule[1] == "spread_radiates"]
+    assert says == "**{}**. Ask a doctor or physio before you run again.".format(title("en", "stop"))
 
 
 @pytest.mark.parametrize("days_ago", range(0, 27))

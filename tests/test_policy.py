@@ -3,8 +3,9 @@
 import pytest
 
 from pyapp import assess
-from pyapp.outcomes import OUTCOMES, REASONS, advice
+from pyapp.outcomes import OUTCOMES, REASONS, advice, title
 from pyapp.policy import LEVELS, RULES
+from pyapp.texts import text
 from tests.answer_sets import all_answer_sets, spec_level
 
 
@@ -58,12 +59,12 @@ def test_rules_and_boundaries(answers, level, reasons):
 
 def test_result_has_the_spec_shape_and_the_outcome_texts():
     result = assess({"pain": 6, "worsening": True})
-    assert result["title"] == "Stop running today and rest" == OUTCOMES["stop"]["title"]
-    assert result["advice"] == advice("stop", ["pain_4_plus", "worsening"])
+    assert result["title"] == "Stop running today and rest" == title("en", "stop")
+    assert result["advice"] == advice("en", "stop", ["pain_4_plus", "worsening"])
     assert result["advice"][1].startswith("Before your next run, do this check again.")
     assert result["reasons"][0] == {
         "id": "pain_4_plus",
-        "text": REASONS["pain_4_plus"][0],
+        "text": text("en", REASONS["pain_4_plus"][0][0]),
         "guide": "warning-signs/#pain-scale",
     }
     assert "not a diagnosis" in result["caveat"]
@@ -124,8 +125,8 @@ def test_the_advice_follows_the_reasons(answers, says, never_says):
 
 
 def test_the_urgent_title_fits_either_sign():
-    title = OUTCOMES["urgent"]["title"]
-    assert "now" not in title.lower() and "emergency" not in title.lower()
+    title_words = title("en", "urgent")
+    assert "now" not in title_words.lower() and "emergency" not in title_words.lower()
 
 
 @pytest.mark.parametrize("answers", ({"pain": 0}, {"pain": 3}))

@@ -1,0 +1,176 @@
+"""Every language says the same thing in its own words (ARCHITECTURE.md rule 9).
+
+- Each catalogue has exactly English's keys, and each text the same {names}: a new
+  language fails here until every key is translated and none is extra.
+- The decision does not depend on the language: the level and the reason ids of every
+  answer set are the same in each, in CPython and in the site's MicroPython.
+- Each language's words read plainly by that language's own measure.
+"""
+
+import re
+import shutil
+import string
+
+import pytest
+from textstat.textstat import textstatistics
+
+from pyapp import assess, assess_partial, texts
+from pyapp.validate import AnswerError, said
+from tests.answer_sets import BAD_ANSWERS, all_answer_sets
+from tests.micropython import in_cpython, run_in_micropython
+
+OTHER_LANGUAGES = [lang for lang in texts.LANGUAGES if lang != texts.DEFAULT]
+ENGLISH = texts.CATALOGUES[texts.DEFAULT]
+
+
+def names(words):
+    """The {names} a text fills in."""
+    return sorted(name for _literal, name, _spec, _conv in string.Formatter().parse(words) if name is not None)
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_a_catalogue_has_exactly_the_english_keys(lang):
+    catalogue = texts.CATALOGUES[lang]
+    missing = sorted(set(ENGLISH) - set(catalogue))
+    extra = sorted(set(catalogue) - set(ENGLISH))
+    assert not missing and not extra, "{}: to translate {}; not in English {}".format(lang, missing, extra)
+
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_each_text_fills_in_the_same_names_as_english(lang):
+    catalogue = texts.CATALOGUES[lang]
+    wrong = ["{}: {} has {}".format(key, names(ENGLISH[key]), names(words))
+             for key, words in sorted(catalogue.items()) if names(words) != names(ENGLISH[key])]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_number_a_rule_holds_is_filled_in_never_typed():
+    """A translation that types "4" where the rule says pain_stop_at would not follow a change of rule."""
+    for lang in texts.LANGUAGES:
+        assert "{pain_stop_at}" in texts.CATALOGUES[lang]["stop.pain"]
+        assert texts.text(lang, "stop.pain").count("4") == 1
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_every_sentence_is_translated(lang):
+    """A text of two words or more left as English's is a text not translated yet."""
+    left = [key for key, words in sorted(texts.CATALOGUES[lang].items())
+            if words == ENGLISH[key] and len(re.findall(r"[A-Za-z]{2,}", words)) >= 2]
+    assert not left, "{} still in English: {}".format(lang, left)
+
+
+def test_an_unknown_language_is_the_default_one():
+    """A page's language comes from the page: anything the site does not speak gets English."""
+    for untrusted in ("", "fr", "ES", "es-MX", None, "__proto__"):
+        assert texts.language(untrusted) == texts.DEFAULT
+    assert texts.language("es") == "es"
+
+
+# The decision is the same in every language ------------------------------------------------
+
+def decision(result):
+    return result["level"], [reason["id"] for reason in result["reasons"]]
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_every_answer_set_gets_the_same_level_and_reasons_in_every_language(lang):
+    checked = 0
+    for answers in all_answer_sets():
+        english, other = assess(answers), assess(answers, lang)
+        assert decision(other) == decision(english), answers
+        assert other["title"] != english["title"] and other["advice"] != english["advice"], answers
+        checked += 1
+    assert checked == 25_344
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_a_bad_answer_is_refused_the_same_way_and_said_in_the_language(lang):
+    for answers, english_message in BAD_ANSWERS:
+        with pytest.raises(ValueError) as refused:
+            assess(answers, lang)
+        assert str(refused.value) == english_message
+        if isinstance(refused.value, AnswerError):
+            assert said(lang, refused.value) != english_message, answers
+
+
+ADAPTER = '''
+from pyapp import assess, assess_partial
+
+def assess_{lang}(answers):
+    return assess(answers, "{lang}")
+
+def partial_{lang}(answers):
+    return assess_partial(answers, "{lang}")
+'''
+
+
+def micropython_adapter(tmp_path, shipped_pyapp, lang):
+    """The shipped pyapp with a module that calls the engine in lang (run_in_micropython passes one argument)."""
+    pyapp_dir = tmp_path / "pyapp"
+    shutil.copytree(shipped_pyapp, pyapp_dir)
+    (pyapp_dir / "in_language.py").write_text(ADAPTER.format(lang=lang))
+    return pyapp_dir
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_micropython_gives_the_identical_result_in_every_language(lang, tmp_path, shipped_pyapp):
+    """Whole results, words and all: the phone says exactly what CPython says, level and reasons
+    included, for every answer set and a sample of partial ones."""
+    from tests.test_micropython import partial_answer_sets
+
+    pyapp_dir = micropython_adapter(tmp_path, shipped_pyapp, lang)
+    answer_sets = list(all_answer_sets())
+    got = run_in_micropython("pyapp.in_language.assess_" + lang, answer_sets, tmp_path, pyapp_dir)
+    expected = in_cpython(lambda answers: assess(answers, lang), answer_sets)
+    assert len(got) == len(expected) == 25_344
+    assert [e for e, g in zip(expected, got) if e != g][:3] == []
+    english = in_cpython(assess, answer_sets)
+    assert [decision(g["result"]) for g in got] == [decision(e["result"]) for e in english]
+
+    partial = list(partial_answer_sets(3_000))
+    got = run_in_micropython("pyapp.in_language.partial_" + lang, partial, tmp_path, pyapp_dir)
+    assert got == in_cpython(lambda answers: assess_partial(answers, lang), partial)
+
+
+# Plain words, by each language's own measure ---------------------------------------------------
+
+MIN_WORDS = 5  # under five words a reading score is noise, as in tests/test_plain_language.py
+SAMPLE_VALUES = {"value": 3, "count": 3, "days": 12, "title": "Para de correr hoy y descansa", "key": "pain",
+                 "keys": "pain", "allowed": "un número", "values": '"dull"', "part": "x", "length": 500,
+                 "most": 400, "what": "s o n", "answer": "Sí", "lowest": 1, "highest": 3}
+# Fernández Huerta's and Szigriszt-Pazos's "fairly easy" ("bastante fácil") begins at 70 and 65.
+SPANISH_EASE = {"fernandez_huerta": 70, "szigriszt_pazos": 65}
+
+
+def spanish():
+    measure = textstatistics()
+    measure.set_lang("es")
+    return measure
+
+
+def filled(lang, key):
+    words = texts.CATALOGUES[lang][key]
+    values = {name: SAMPLE_VALUES.get(name, "x") for name in names(words)}
+    return texts.text(lang, key, **values)
+
+
+def spanish_texts():
+    return [(key, filled("es", key)) for key in sorted(texts.CATALOGUES["es"])
+            if len(filled("es", key).split()) >= MIN_WORDS]
+
+
+def test_the_spanish_measure_tells_plain_from_dense_text():
+    """The measure can fail: a dense clinical sentence is well under the bar."""
+    measure = spanish()
+    dense = ("El dolor acompañado de síntomas sistémicos como fiebre, escalofríos o pérdida de peso "
+             "inexplicable podría indicar una infección subyacente o una afección grave.")
+    assert measure.fernandez_huerta(dense) < SPANISH_EASE["fernandez_huerta"]
+    assert measure.fernandez_huerta("No corras hoy. Descansa.") >= SPANISH_EASE["fernandez_huerta"]
+
+
+@pytest.mark.parametrize("key,words", spanish_texts(), ids=[key for key, _ in spanish_texts()])
+def test_every_spanish_text_reads_fairly_easily(key, words):
+    measure = spanish()
+    for formula, lowest in SPANISH_EASE.items():
+        score = getattr(measure, formula)(words)
+        assert score >= lowest, "{} scores {} by {}: {!r}".format(key, score, formula, words)
