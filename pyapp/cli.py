@@ -8,9 +8,10 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 
 from pyapp.engine import assess
-from pyapp.questions import CHOICE, QUESTIONS, SCALE, is_whole_number
+from pyapp.questions import ASKED, CHOICE, QUESTION_BY_KEY, SCALE, choice_values, is_whole_number
 from pyapp.texts import DEFAULT, LANGUAGES, text
 from pyapp.validate import allowed, given_twice, is_allowed, said
 
@@ -120,7 +121,7 @@ def _ask_one(lang, question, prompt, say):
     """Ask until the answer is allowed; return its JSON value or the default for ''."""
     yes_no = _yes_no_words(lang)
     while True:
-        typed = prompt(text(lang, question["text"]) + " ").strip().lower()
+        typed = prompt(_asked(lang, question)).strip().lower()
         if typed == "" and question["default"] is not None:
             return question["default"]
         if question["kind"] == SCALE and is_whole_number(typed):
@@ -135,13 +136,27 @@ def _ask_one(lang, question, prompt, say):
         say("  " + text(lang, "cli.answer_with", what=hint(lang, question)))
 
 
+def _asked(lang, question):
+    """The question, and the answer Enter keeps in brackets: "... [n] "."""
+    default = question["default"]
+    if default is None:
+        return text(lang, question["text"]) + " "
+    if question["kind"] == CHOICE:
+        kept = str(choice_values(question).index(default) + 1)
+    else:
+        kept = text(lang, "answer.yes" if default else "answer.no")[0].lower()
+    return "{} [{}] ".format(text(lang, question["text"]), kept)
+
+
 def _yes_no_words(lang):
-    """What a yes or a no may be typed as: the word, or its first letter (English's too)."""
+    """What a yes or a no may be typed as: the word with or without its accents, or its first
+    letter (English's too): "sí", "si", "s"."""
     words = {}
     for each in (DEFAULT, lang):
         for value, label in ((True, "answer.yes"), (False, "answer.no")):
             word = text(each, label).lower()
-            words[word] = words[word[0]] = value
+            plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+            words[word] = words[plain] = words[word[0]] = value
     return words
 
 
@@ -156,7 +171,8 @@ def hint(lang, question):
 def _run_ask(lang, prompt, say):
     say(text(lang, "cli.intro") + "\n")
     answers = {}
-    for question in QUESTIONS:
+    for key in ASKED:  # the emergency signs first, as on the page (ARCHITECTURE.md rule 7)
+        question = QUESTION_BY_KEY[key]
         if question["kind"] == CHOICE:
             for number, (_value, label) in enumerate(question["choices"], 1):
                 say("  {}. {}".format(number, text(lang, label)))

@@ -274,3 +274,33 @@ def test_fuzz_the_command_line(argv):
 def test_fuzz_a_real_process(data):
     done = cli("assess", "--json", "-", stdin=data)
     assert_one_line_outcome(done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+# Asking in the terminal, in the runner's language ---------------------------------------------
+
+def test_ask_starts_with_the_emergency_signs_and_answers_in_the_language_asked():
+    """"s" (sí) to the first question, chest pain, is enough: the call to make, in Spanish."""
+    done = cli("ask", "--lang", "es", stdin=b"s\n" + b"\n" * 5 + b"2\n" + b"\n" * 10)
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr
+    assert out.index("¿Tienes dolor en el pecho") < out.index("¿Cuánto te duele")
+    assert "Llama ahora al número de emergencias de tu zona" in out and "112" in out
+
+
+@pytest.mark.parametrize("typed", ("si", "sí", "s", "y", "yes"))
+def test_ask_takes_yes_as_the_runner_types_it(typed):
+    done = cli("ask", "--lang", "es", stdin=typed.encode() + b"\n" + b"\n" * 5 + b"2\n" + b"\n" * 10)
+    assert done.returncode == 0 and "Llama ahora" in done.stdout.decode(), done.stdout.decode()[-300:]
+
+
+def test_assess_in_another_language_gives_the_same_level_and_reasons():
+    answers = '{"pain": 5, "quality": "sharp"}'
+    english, spanish = (json.loads(cli("assess", *lang, "--json", answers).stdout) for lang in ([], ["--lang", "es"]))
+    assert (spanish["level"], [r["id"] for r in spanish["reasons"]]) == \
+        (english["level"], [r["id"] for r in english["reasons"]])
+    assert spanish["title"] == "Para de correr hoy y descansa" != english["title"]
+
+
+def test_an_unknown_language_is_a_usage_error():
+    done = cli("assess", "--lang", "fr", "--json", '{"pain": 2}')
+    assert done.returncode == 2 and "--lang" in done.stderr.decode() and "'fr'" in done.stderr.decode()
