@@ -7,54 +7,49 @@ held, the local time) and returns the new state and the changes to make
 CPython for the tests; it never touches a page. Nothing unanswered counts as
 an answer (ARCHITECTURE.md rule 7), and everything from the address bar goes through
 pyapp.share. What the card, the summary and the log's hint say is in
-pyapp.check_view.
+pyapp.check_view; every word is in the page's language, state["lang"].
 """
 
 from pyapp import log, log_store
 from pyapp.check_view import (card_changes, hint_changes, open_changes, print_log_changes, questions_left,
                               summary_changes)
 from pyapp.engine import assess_partial
-from pyapp.markup import escape, link
+from pyapp.markup import LINK_AT, escape, link, with_link
 from pyapp.patch import attr, dispatch, hidden, html, text
 from pyapp.patch import replay as replay_visit
 from pyapp.questions import ASKED, QUESTION_BY_KEY
 from pyapp.share import (MAX_FRAGMENT_CHARS, answer_from_text, check_length, is_link, link_text, parse_fragment,
                          to_fragment)
+from pyapp.texts import DEFAULT, language
+from pyapp.texts import text as words
+from pyapp.validate import said
 
-BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
-KEPT_ANSWERS = ("You started to answer before the check had loaded. So we kept your answers, "
-                "and did not fill in the ones from the link.")
-PROBLEM = ("The check hit a problem, so it shows no result for these answers. You can change an "
-           "answer to try again. Until it works, read ")
-WARNING_SIGNS = ("../warning-signs/", "the warning signs")
-LOG_PAGE = ("../log/", "See your log")
-SAVED = "Saved to your log. "
-ALREADY_SAVED = "This result is already in your log. "
+WARNING_SIGNS = "../warning-signs/"
+LOG_PAGE = "../log/"
 HINT_SLICE = 50  # entries read a task, newest first, until the log shows when the pain began
-LINK_COPIED = "Link copied. It holds your answers, nothing else: "
-COPY_LINK = "Copy this link to share your answers: "
-
-# What web/shell.js says on this page when the engine cannot start or breaks (rendered into
-# its <script> tag's data attributes at build time), and the longest link it passes on.
-SHELL_DATA = (
-    ("failed-status", "The check could not start."),
-    ("failed-text", "The check could not start on this device"),
-    ("failed-after", ". Your answers cannot be checked here. Read the warning signs instead: "),
-    ("slow", "Still loading the check. This can take a while on a slow connection. You can keep answering."),
-    ("warning-signs", "when to stop and when to get help"),
-    ("broken", "The check hit a problem, so it shows no result for these answers. Reload the page to try "
-               "again. Until it works, read "),
-    ("max-link", str(MAX_FRAGMENT_CHARS + 1)),  # with its "#"
-)
-
 ERROR = "#error"
 SAVE_STATUS = "#log-save-status"
 SHARE_STATUS = "#share-status"
 
 
-def new_state():
-    """What the page shows, as the core remembers it between events; "log" is the log read so far."""
-    return {"level": "", "saved": None, "saving": None, "hint": None, "reading": 0,
+def shell_data(lang):
+    """What web/shell.js says on this page, in lang, when the engine cannot start or breaks (rendered
+    into its <script> tag's data attributes at build time), and the longest link it passes on."""
+    return (
+        ("failed-status", words(lang, "check.failed_status")),
+        ("failed-text", words(lang, "check.failed_text")),
+        ("failed-after", ". " + words(lang, "check.failed_after") + ": "),
+        ("slow", words(lang, "check.slow")),
+        ("warning-signs", words(lang, "shell.when_to_stop")),
+        ("broken", words(lang, "check.broken") + " "),
+        ("max-link", str(MAX_FRAGMENT_CHARS + 1)),  # with its "#"
+    )
+
+
+def new_state(lang=DEFAULT):
+    """What the page shows, as the core remembers it between events; "log" is the log read so far,
+    "lang" the page's language (web/worker.py)."""
+    return {"lang": lang, "level": "", "saved": None, "saving": None, "hint": None, "reading": 0,
             "log": {"ok": False, "keys": [], "next": 0, "entries": [], "faults": {}}}
 
 
@@ -90,14 +85,15 @@ def _link_fragment(event):
 
 def show(state, answers, now):
     """The outcome once the answers decide it, else how many questions are left; the summary too."""
-    decided = assess_partial(answers)
+    lang = state["lang"]
+    decided = assess_partial(answers, lang)
     result = decided["result"]
-    changes = summary_changes(answers, now)
+    changes = summary_changes(lang, answers, now)
     if result:
         state["level"] = result["level"]
-        return changes + card_changes(result)
+        return changes + card_changes(lang, result)
     had_result, state["level"] = state["level"] != "", ""
-    return changes + open_changes(questions_left(len(decided["open"])), had_result)
+    return changes + open_changes(lang, questions_left(lang, len(decided["open"])), had_result)
 
 
 def _error_changes(message_markup):
@@ -111,8 +107,11 @@ def _hide_error():
 def problem(state, _error=None):
     """After any error: no result stays up for answers it may not match; say so, point to the warning signs."""
     state["level"] = ""
+    lang = state["lang"]
+    message = with_link(words(lang, "check.problem", link=LINK_AT), WARNING_SIGNS,
+                        words(lang, "check.warning_signs"))
     return [attr("#outcome", "data-level", ""), attr("#verdict", "data-level", ""), html("#verdict", ""),
-            hidden("#progress", True)] + _error_changes(escape(PROBLEM) + link(*WARNING_SIGNS) + ".")
+            hidden("#progress", True)] + _error_changes(message)
 
 
 def open_link(state, event):
@@ -124,7 +123,7 @@ def open_link(state, event):
         answers = parse_fragment(fragment)
     except ValueError as error:
         return [["reset", "#check"]] + show(state, {}, event["now"]) + _error_changes(
-            escape(BAD_LINK + str(error) + "."))
+            escape(words(state["lang"], "check.bad_link", error=said(state["lang"], error))))
     fill = [["select", key, _form_value(key, answers[key])] for key in answers]
     return _hide_error() + [["reset", "#check"]] + fill + show(state, answers, event["now"])
 
@@ -133,9 +132,11 @@ def _form_value(key, value):
     return link_text(QUESTION_BY_KEY[key], value)
 
 
-def _say_saved(message, with_link=True):
-    markup = escape(message) + (link(*LOG_PAGE) if with_link else "")
-    return [html(SAVE_STATUS, markup)]
+def _say_saved(state, message, with_link=True):
+    """The save status line says the message (in the page's language), then links to the log."""
+    if not with_link:
+        return [html(SAVE_STATUS, escape(message))]
+    return [html(SAVE_STATUS, escape(message + " ") + link(LOG_PAGE, words(state["lang"], "check.see_log")))]
 
 
 # Events ---------------------------------------------------------------------------
@@ -152,7 +153,7 @@ def on_start(state, event):
         except ValueError:
             kept = "too long to use"
         if kept:
-            changes += _error_changes(escape(KEPT_ANSWERS))
+            changes += _error_changes(escape(words(state["lang"], "check.kept_answers")))
     # the log's hint comes just after the check is ready: a long log must not hold the check up
     return changes + [attr(":root", "data-engine", "ready"), ["keys", log_store.STORAGE_KEY, "log_keys"]]
 
@@ -201,15 +202,15 @@ def on_log_slice(state, event):
 
 def _hint_read(state, event):
     """The duration hint from the entries read; storage that fails shows none."""
-    state["hint"] = log.duration_hint(state["log"]["entries"], event["now"][:10])
-    return hint_changes(state["hint"]) + [attr(":root", "data-log", "read")]
+    state["hint"] = log.duration_hint(state["lang"], state["log"]["entries"], event["now"][:10])
+    return hint_changes(state["lang"], state["hint"]) + [attr(":root", "data-log", "read")]
 
 
 def _log_said(state, added):
     """What the log page would say of the log as read: its faults, and when it nears the browser's limit."""
-    texts = log_store.fault_texts(state["log"]["faults"])
-    nearly_full = log_store.nearly_full_text(len(state["log"]["keys"]) + added)
-    return " ".join(texts + ([nearly_full] if nearly_full else []))
+    faults = log_store.fault_texts(state["lang"], state["log"]["faults"])
+    nearly_full = log_store.nearly_full_text(state["lang"], len(state["log"]["keys"]) + added)
+    return faults + ([nearly_full] if nearly_full else [])
 
 
 def on_use_hint(state, event):
@@ -229,9 +230,9 @@ def on_save(state, event):
     if not level:
         return []
     if state["saved"] == [answers, level]:
-        return _say_saved(ALREADY_SAVED)
+        return _say_saved(state, words(state["lang"], "check.already_saved"))
     if not state["log"]["ok"]:
-        return _say_saved(log_store.CANNOT_SAVE, with_link=False)
+        return _say_saved(state, words(state["lang"], log_store.CANNOT_SAVE), with_link=False)
     entry = log_store.new_entry(answers, level, event["now"], event.get("nonce"))
     state["saving"] = [answers, level]
     return [["store", log_store.save_writes(entry), "log_written"]]
@@ -240,15 +241,17 @@ def on_save(state, event):
 def on_log_written(state, event):
     """"Saved" only once the shell wrote the entry and read it back."""
     if not event.get("ok"):
-        return _say_saved(log_store.WRITE_FAULTS.get(event.get("fault"), log_store.CANNOT_SAVE), with_link=False)
+        fault = log_store.WRITE_FAULTS.get(event.get("fault"), log_store.CANNOT_SAVE)
+        return _say_saved(state, words(state["lang"], fault), with_link=False)
     state["saved"], state["saving"] = state["saving"], None
-    more = _log_said(state, 1)
-    return _say_saved(SAVED + (more + " " if more else "")) + [["keys", log_store.STORAGE_KEY, "log_keys"]]
+    said_now = " ".join([words(state["lang"], "check.saved")] + _log_said(state, 1))
+    return _say_saved(state, said_now) + [["keys", log_store.STORAGE_KEY, "log_keys"]]
 
 
 def on_share(state, event):
     """Put the current answers into the address bar (only now: the runner asked) and share it."""
-    return [["share", to_fragment(form_answers(event["form"])), SHARE_STATUS, LINK_COPIED, COPY_LINK]]
+    copied, fallback = words(state["lang"], "check.link_copied"), words(state["lang"], "check.copy_link")
+    return [["share", to_fragment(form_answers(event["form"])), SHARE_STATUS, copied + ": ", fallback + ": "]]
 
 
 def on_print(state, event):
@@ -266,7 +269,7 @@ def on_print_read(state, event):
     entries = []
     for key, text_stored in (event.get("stored") or {}).get("items") or []:
         entries += [log.light(entry) for entry in log_store.read_key(key, text_stored)[0]]
-    return print_log_changes(entries, event["now"][:10]) + [["print"]]
+    return print_log_changes(state["lang"], entries, event["now"][:10]) + [["print"]]
 
 
 HANDLERS = {
@@ -291,5 +294,5 @@ def handle(state, event):
 
 
 def replay(events):
-    """A whole visit's changes, event by event, from a new page."""
-    return replay_visit(new_state, handle, events)
+    """A whole visit's changes, event by event, from a new page in its first event's language (as the worker)."""
+    return replay_visit(new_state(language(events[0].get("lang", "") if events else "")), handle, events)

@@ -1,93 +1,91 @@
 """What the check page shows: the outcome card, the docked bar, the printed summary and
-the log's duration hint, as changes for the page shell (pyapp.patch).
+the log's duration hint, as changes for the page shell (pyapp.patch), in the page's language.
 
 Every text goes into markup through pyapp.markup, escaped.
 """
 
 from pyapp import dates, log
+from pyapp.answer_words import answer_label, answer_rows
 from pyapp.log_store import newest_first
 from pyapp.markup import element, escape, link
-from pyapp.answer_words import answer_label, answer_rows
 from pyapp.outcomes import STOP_SIGNS, said, title
 from pyapp.patch import attr, hidden, html, text
 from pyapp.questions import QUESTION_BY_KEY
-from pyapp.texts import DEFAULT
+from pyapp.texts import text as words
 
-SITE_ROOT = "../"  # the check is /check/; guide links are relative to the site root
-READ_MORE = "Read more"
-SEE_WHY = "See why"
-LEFT_ONE = "1 question left. Your result shows once your answers decide it."
-LEFT_MANY = "{} questions left. Your result shows once your answers decide it."
-NO_RESULT_NOW = "No result for now: "
-CHECKED_ON = "Checked on "
-USE_HINT = "Use this answer"
+SITE_ROOT = "../"  # the check is /check/ (or /es/check/); guide links are relative to the language's root
 
 
-def questions_left(count):
-    return LEFT_ONE if count == 1 else LEFT_MANY.format(count)
+def questions_left(lang, count):
+    if count == 1:
+        return words(lang, "check.left_one")
+    return words(lang, "check.left_many", count=count)
 
 
 def items(lines):
     return "".join(element("li", line) for line in lines)
 
 
-def _reason_items(reasons):
-    return "".join(element("li", reason["text"] + " ", inner=link(SITE_ROOT + reason["guide"], READ_MORE))
+def _reason_items(lang, reasons):
+    read_more = words(lang, "check.read_more")
+    return "".join(element("li", reason["text"] + " ", inner=link(SITE_ROOT + reason["guide"], read_more))
                    for reason in reasons)
 
 
-def _verdict_changes(level, words):
+def _verdict_changes(lang, level, headline):
     """The bar docked to the bottom of the screen; an urgent result is announced at once."""
     return [attr("#verdict", "aria-live", "assertive" if level == "urgent" else "polite"),
             attr("#verdict", "data-level", level),
-            html("#verdict", escape(words) + link("#outcome", SEE_WHY))]
+            html("#verdict", escape(headline) + link("#outcome", words(lang, "check.see_why")))]
 
 
-def card_changes(result):
-    """The outcome card for a decided result. The stop card shows the stop signs in a
-    "modify" result, so the advice list leaves that sentence out."""
+def card_changes(lang, result):
+    """The outcome card for a decided result (its words in lang already). The stop card shows the
+    stop signs in a "modify" result, so the advice list leaves that sentence out."""
+    on_stop_card = said(lang, ("stop.if_any",) + STOP_SIGNS)
     return [
         text("#outcome .outcome-title", result["title"]),
         text("#outcome .now", result["now"]),
-        html("#outcome .reasons", _reason_items(result["reasons"])),
-        html("#outcome .advice", items(line for line in result["advice"] if line != said(DEFAULT, ("stop.if_any",) + STOP_SIGNS))),
+        html("#outcome .reasons", _reason_items(lang, result["reasons"])),
+        html("#outcome .advice", items(line for line in result["advice"] if line != on_stop_card)),
         attr("#outcome", "data-level", result["level"]),
         hidden("#progress", True),
-    ] + _verdict_changes(result["level"], result["headline"])
+    ] + _verdict_changes(lang, result["level"], result["headline"])
 
 
-def open_changes(left, had_result):
+def open_changes(lang, left, had_result):
     """No outcome yet: withdraw any shown one and say how many questions are left
     (in the bar too, where screen readers heard the result)."""
     changes = [attr("#outcome", "data-level", ""), attr("#verdict", "data-level", ""), html("#verdict", "")]
     if had_result:
-        changes += [attr("#verdict", "aria-live", "polite"), text("#verdict", NO_RESULT_NOW + left)]
+        changes += [attr("#verdict", "aria-live", "polite"),
+                    text("#verdict", words(lang, "check.no_result_now", left=left))]
     return changes + [text("#progress", left), hidden("#progress", had_result)]
 
 
-def summary_changes(answers, now):
+def summary_changes(lang, answers, now):
     """The printout for a physio: every question, in the order asked, with the answer or "Not answered"."""
-    rows = "".join(element("dt", question) + element("dd", answer) for question, answer in answer_rows(DEFAULT, answers))
-    return [text("#outcome .summary-date", CHECKED_ON + dates.date_text(now[:10])),
+    rows = "".join(element("dt", question) + element("dd", answer) for question, answer in answer_rows(lang, answers))
+    return [text("#outcome .summary-date", words(lang, "check.checked_on", date=dates.date_text(lang, now[:10]))),
             html("#outcome .summary-answers", rows)]
 
 
-def print_log_changes(entries, today):
+def print_log_changes(lang, entries, today):
     """The printout includes the runner's log, if they keep one: every saved result, newest first."""
     if not entries:
         return [hidden("#outcome .summary-log", True), html("#outcome .summary-log tbody", "")]
     pain = QUESTION_BY_KEY["pain"]
     rows = ""
     for entry in newest_first(entries):
-        cells = (dates.when_text(entry["when"]), answer_label(DEFAULT, pain, entry["answers"].get("pain")),
-                 title(DEFAULT, entry["level"]))
+        cells = (dates.first_capital(dates.when_text(lang, entry["when"])),
+                 answer_label(lang, pain, entry["answers"].get("pain")), title(lang, entry["level"]))
         rows += element("tr", inner="".join(element("td", cell) for cell in cells))
-    first = log.first_logged_text(log.first_logged_days(entries, today))
+    first = log.first_logged_text(lang, log.first_logged_days(entries, today))
     return [text("#outcome .summary-log-first", first), html("#outcome .summary-log tbody", rows),
             hidden("#outcome .summary-log", False)]
 
 
-def hint_changes(hint):
+def hint_changes(lang, hint):
     """Beside the duration question: what the log says and, only when the log alone shows the
     longest answer, a button to give it (the log's count is a minimum, ARCHITECTURE.md rule 8).
     Nothing is selected for the runner; they choose."""
@@ -96,6 +94,7 @@ def hint_changes(hint):
         return changes
     button = ""
     if hint["value"]:
-        button = element("button", USE_HINT, {"type": "button", "class": "secondary", "data-action": "use_hint"})
+        button = element("button", words(lang, "check.use_hint"),
+                         {"type": "button", "class": "secondary", "data-action": "use_hint"})
     box = element("div", "", {"id": "log-hint", "class": "log-hint"}, element("p", hint["text"]) + button)
     return changes + [["after", "#q-duration-help", box]]

@@ -1,11 +1,13 @@
 """Dates and times as the log stores and says them: ISO text in, whole days and plain words out.
 
 MicroPython has no datetime, so the calendar arithmetic is here, checked by
-the same tests in CPython and in the site's MicroPython.
+the same tests in CPython and in the site's MicroPython. The words (weekdays,
+months, "today") and their order are each language's, in its catalogue.
 """
 
 import re
 
+from pyapp.texts import text
 from pyapp.validate import shown
 
 # (field, where it sits in "YYYY-MM-DDTHH:MM:SS", lowest, highest); a day is checked with its month
@@ -18,8 +20,6 @@ DATE = re.compile("^" + DATE_SHAPE + "$")
 WHEN = re.compile("^" + DATE_SHAPE + "T{0}{0}:{0}{0}:{0}{0}$".format("[0-9]"))
 MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 DAY_SECONDS = 24 * 60 * 60
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 DATE_EXAMPLE = "2026-11-26"
 WHEN_EXAMPLE = "2026-11-26T07:30"
@@ -94,31 +94,38 @@ def seconds(when):
     return day * DAY_SECONDS + int(when[11:13]) * 3600 + int(when[14:16]) * 60 + int(when[17:19])
 
 
-def date_text(date):
-    """'Thu 26 Nov 2026' for '2026-11-26': the same on every device, with no day/month order to misread.
+def date_text(lang, date):
+    """'Thu 26 Nov 2026' for '2026-11-26' ('jueves, 26 de noviembre de 2026' in Spanish): the same on
+    every device, with no day/month order to misread.
 
     (The browser's own date formats cost a phone more to set up than the rest of the log page.)
     """
     year, month, day = parse_date(date)
-    weekday = WEEKDAYS[(days_from_civil(year, month, day) + 3) % 7]  # 1970-01-01 was a Thursday
-    return "{} {} {} {}".format(weekday, day, MONTHS[month - 1], year)
+    weekday = (days_from_civil(year, month, day) + 3) % 7 + 1  # 1 is Monday; 1970-01-01 was a Thursday
+    return text(lang, "date.long", weekday=text(lang, "date.weekday.{}".format(weekday)), day=day,
+                month=text(lang, "date.month.{}".format(month)), year=year)
 
 
-def when_text(when):
+def when_text(lang, when):
     """'Thu 26 Nov 2026, 07:30' for a normal 'YYYY-MM-DDTHH:MM:SS'."""
-    return "{}, {}".format(date_text(when[:10]), when[11:16])
+    return text(lang, "date.when", date=date_text(lang, when[:10]), time=when[11:16])
 
 
-def day_text(date):
+def first_capital(words):
+    """A date that starts a heading or a cell: 'jueves, …' as 'Jueves, …'."""
+    return words[:1].upper() + words[1:]
+
+
+def day_text(lang, date):
     """'26 Nov' for '2026-11-26': the chart's labels."""
     _year, month, day = parse_date(date)
-    return "{} {}".format(day, MONTHS[month - 1])
+    return text(lang, "date.day", day=day, month=text(lang, "date.month.{}".format(month)))
 
 
-def ago(days):
+def ago(lang, days):
     """'today', 'yesterday' or '16 days ago'; a date after today counts as today."""
     if days <= 0:
-        return "today"
+        return text(lang, "date.today")
     if days == 1:
-        return "yesterday"
-    return "{} days ago".format(days)
+        return text(lang, "date.yesterday")
+    return text(lang, "date.days_ago", days=days)

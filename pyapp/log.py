@@ -5,26 +5,20 @@ Pure functions over entries (pyapp.log_store reads them). The log knows only
 when the first result with pain was saved: a minimum, never more (ARCHITECTURE.md rule 8).
 """
 
+from pyapp.answer_words import answer_label
 from pyapp.dates import ago, days_between, seconds, when_text
 from pyapp.log_store import newest_first, oldest_first
-from pyapp.answer_words import answer_label
 from pyapp.outcomes import reason, title
 from pyapp.policy import PAIN_STOP_AT, decide
 from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, choice_values
-from pyapp.texts import DEFAULT
+from pyapp.texts import text
 
 DURATION = QUESTION_BY_KEY["duration"]
 LONG_PAIN = choice_values(DURATION)[-1]  # from here on the log shows the source's note on pain that lasts
 
+# The CSV is the log's contract (ARCHITECTURE.md rule 8): the same columns and cells in every language.
 CSV_BOOLS = {True: "yes", False: "no"}
 CSV_NEWLINE = "\r\n"  # RFC 4180
-
-NOTE = ("You first saved a result with pain {}. Pain that lasts more than two weeks, even with "
-        "rest and self-care, should be checked by a doctor or physiotherapist.")
-HINT = ("You first saved a result with pain {}, so you have had it at least that long. If it "
-        "began before that, count from when it began.")
-HINT_LONGEST = "Your log alone shows \u201c{}\u201d."
-FIRST_LOGGED = "You started this log {}."
 
 
 def _pain_start(entries):
@@ -57,9 +51,9 @@ def first_logged_days(entries, today):
     return max(0, days_between(oldest_first(entries)[0]["when"][:10], today))
 
 
-def first_logged_text(days):
+def first_logged_text(lang, days):
     """'You started this log 16 days ago.' for first_logged_days' answer; None for an empty log."""
-    return None if days is None else FIRST_LOGGED.format(ago(days))
+    return None if days is None else text(lang, "log.started", ago=ago(lang, days))
 
 
 def duration_for(days):
@@ -72,7 +66,7 @@ def duration_for(days):
     return value
 
 
-def duration_hint(entries, today):
+def duration_hint(lang, entries, today):
     """{"text", "value", "days"}: what the log says for the check's duration question, or None.
 
     The log's count is the least the pain has lasted, so it offers an answer
@@ -83,18 +77,19 @@ def duration_hint(entries, today):
     if days is None:
         return None
     value = duration_for(days)
+    hint = text(lang, "log.hint", ago=ago(lang, days))
     if value != LONG_PAIN:
-        return {"text": HINT.format(ago(days)), "value": None, "days": days}
-    label = answer_label(DEFAULT, DURATION, value)
-    return {"text": HINT.format(ago(days)) + " " + HINT_LONGEST.format(label), "value": value, "days": days}
+        return {"text": hint, "value": None, "days": days}
+    longest = text(lang, "log.hint_longest", answer=answer_label(lang, DURATION, value))
+    return {"text": hint + " " + longest, "value": value, "days": days}
 
 
-def two_week_note(entries, today):
+def two_week_note(lang, entries, today):
     """{"text", "guide"}: the source's note once the log shows pain over two weeks, or None."""
     days = first_pain_days_ago(entries, today)
     if days is None or duration_for(days) != LONG_PAIN:
         return None
-    return {"text": NOTE.format(ago(days)), "guide": DURATION["guide"]}
+    return {"text": text(lang, "log.note", ago=ago(lang, days)), "guide": DURATION["guide"]}
 
 
 def _pain_y(pain, height):
@@ -151,27 +146,30 @@ def csv_text(entries):
     return csv_header() + "".join(csv_row(entry) for entry in oldest_first(entries))
 
 
-def reasons(entry):
+def reasons(lang, entry):
     """Why the entry's answers give their level, as the check says it, most urgent first.
 
     These follow today's rules; none if today's rules would not decide the answers.
     """
     _level, reason_ids = decide(entry["answers"])
-    return [reason(DEFAULT, reason_id) for reason_id in reason_ids]
+    return [reason(lang, reason_id) for reason_id in reason_ids]
 
 
-def shown_entry(entry):
-    """One entry as the log page lists it; pain is None when it was not answered."""
+def shown_entry(lang, entry):
+    """One entry as the log page lists it, in lang's words; pain is None when it was not answered.
+
+    The entry holds no words, only its level and answers: a result saved in one language
+    is listed in the language of the page that reads it."""
     when = entry["when"]
     return {
         "id": entry["id"],
         "date": when[:10],
         "time": when[11:16],
-        "when_text": when_text(when),
+        "when_text": when_text(lang, when),
         "level": entry["level"],
-        "title": title(DEFAULT, entry["level"]),
+        "title": title(lang, entry["level"]),
         "pain": entry["answers"].get("pain"),
-        "reasons": reasons(entry),
+        "reasons": reasons(lang, entry),
         "answers": dict(entry["answers"]),
     }
 
@@ -183,8 +181,8 @@ def light(entry):
     return {"id": entry["id"], "when": entry["when"], "level": entry["level"], "answers": kept}
 
 
-def summary(entries, today):
+def summary(lang, entries, today):
     """What the log page says above its list, from its entries (light ones will do)."""
     first = first_logged_days(entries, today)
-    return {"first_logged_days": first, "first_logged": first_logged_text(first),
-            "note": two_week_note(entries, today)}
+    return {"first_logged_days": first, "first_logged": first_logged_text(lang, first),
+            "note": two_week_note(lang, entries, today)}

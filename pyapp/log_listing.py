@@ -9,6 +9,7 @@ the largest log a browser keeps fits in a phone's memory.
 from pyapp import log, log_store
 from pyapp.log_view import entry_markup, note_markup, problems_markup, status_markup
 from pyapp.patch import attr, hidden, html, text
+from pyapp.texts import text as words
 
 FIRST_ENTRIES = 4  # listed at once (more than a phone's screen shows); the rest follow in later tasks
 MORE_ENTRIES = 20  # per task: short tasks, so a tap while a long log is listed is answered at once
@@ -16,8 +17,10 @@ LIST = ["keys", log_store.STORAGE_KEY, "log_keys"]
 STATUS = "#log-status"
 
 
-def say(message, undo=False):
-    return [html(STATUS, status_markup(message, undo))]
+def say(state, message, undo=False, **values):
+    """The status line says the catalogue's text under the key message, in the page's language."""
+    lang = state["lang"]
+    return [html(STATUS, status_markup(lang, words(lang, message, **values), undo))]
 
 
 def focus_list(state):
@@ -43,7 +46,8 @@ def on_log_keys(state, event):
         state[name] = value
     changes = [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false"), html("#log-entries", "")]
     if not stored.get("ok"):
-        return changes + [html("#log-problems", problems_markup([log_store.UNAVAILABLE])),
+        unavailable = words(state["lang"], log_store.UNAVAILABLE)
+        return changes + [html("#log-problems", problems_markup([unavailable])),
                           hidden("#log-problems", False), hidden("#log", True)] + ready(state)
     keys = stored.get("keys") or []
     state["keys"] = log_store.entry_keys(keys)
@@ -74,7 +78,7 @@ def on_moved(state, event):
         return []
     if event.get("ok"):
         return [LIST]
-    return say(log_store.NOT_MOVED) + _as_it_was(state)  # no room to move it
+    return say(state, log_store.NOT_MOVED) + _as_it_was(state)  # no room to move it
 
 
 def _as_it_was(state):
@@ -111,24 +115,25 @@ def on_listed(state, event):
     entries, faults = log_store.read_items(items)
     log_store.count_faults(state["faults"], faults)
     state["entries"] += [log.light(entry) for entry in entries]
-    changes = [["append", "#log-entries", "".join(entry_markup(entry) for entry in entries)]] + ready(state)
+    markup = "".join(entry_markup(state["lang"], entry) for entry in entries)
+    changes = [["append", "#log-entries", markup]] + ready(state)
     more = len(state["keys"]) - state["next"] if then else MORE_ENTRIES
     return changes + list_more(state, more, then)
 
 
 def finish(state):
     """Once every entry is read: what the log says above the list, its problems, and the chart."""
-    entries, today = state["entries"], state["today"]
-    problems = log_store.fault_texts(state["faults"])
-    nearly_full = log_store.nearly_full_text(len(state["keys"]))
+    entries, today, lang = state["entries"], state["today"], state["lang"]
+    problems = log_store.fault_texts(lang, state["faults"])
+    nearly_full = log_store.nearly_full_text(lang, len(state["keys"]))
     problems += [nearly_full] if nearly_full else []
     changes = [html("#log-problems", problems_markup(problems)), hidden("#log-problems", not problems),
                hidden("#log-empty", bool(entries)), hidden("#log-filled", not entries)] + ready(state)
     if not entries:
         return changes
-    info = log.summary(entries, today)
+    info = log.summary(lang, entries, today)
     note, has_points = info["note"], any("pain" in entry["answers"] for entry in entries)
     changes += [text("#first-logged", info["first_logged"]), hidden("#log-note", note is None),
-                html("#log-note p", note_markup(note) if note else ""),
+                html("#log-note p", note_markup(lang, note) if note else ""),
                 hidden("#chart-title", not has_points), hidden("#log-chart", not has_points)]
     return changes + ([["measure", "#chart-box", "chart_width"]] if has_points else [])

@@ -16,33 +16,33 @@ from pyapp.log_listing import (LIST, finish, focus_list, list_more, on_legacy_re
 from pyapp.log_view import chart_caption, chart_markup, plot_size
 from pyapp.patch import attr, dispatch, hidden, html, text
 from pyapp.patch import replay as replay_visit
+from pyapp.texts import DEFAULT, language
+from pyapp.texts import text as words
+from pyapp.validate import said
 
 CSV_NAME = "upper-back-log.csv"
 CSV_TYPE = "text/csv;charset=utf-8"
 
-GONE = "That result is no longer in your log."
-PROBLEM = "This page hit a problem, so it may not show your whole log. Reload the page to try again. ({})"
-DELETED = "The result from {} is deleted."
-UNDONE = "The result is back in your log."
-CLEARED = "Your log is deleted."
-DOWNLOADED = "Your log is downloaded as " + CSV_NAME + "."
 
-# What web/shell.js says on this page when the engine cannot start, and the page events it passes on.
-SHELL_DATA = (
-    ("failed-status", "Your log could not be shown."),
-    ("failed-text", "Your log could not be shown on this device"),
-    ("failed-after", ". Your saved results are still in this browser. Read the warning signs instead: "),
-    ("slow", "Still loading your log. This can take a while on a slow connection."),
-    ("warning-signs", "when to stop and when to get help"),
-    ("broken", "This page hit a problem, so it may not show your whole log. Reload the page to try again. "
-               "Until then, read "),
-    ("listen", "resize storage"),
-    ("lists", log_store.STORAGE_KEY),  # the start comes with the log's keys, so the page shows it one step sooner
-)
+def shell_data(lang):
+    """What web/shell.js says on this page, in lang, when the engine cannot start, and the page events it
+    passes on (rendered into its <script> tag's data attributes at build time)."""
+    return (
+        ("failed-status", words(lang, "log_page.failed_status")),
+        ("failed-text", words(lang, "log_page.failed_text")),
+        ("failed-after", ". " + words(lang, "log_page.failed_after") + ": "),
+        ("slow", words(lang, "log_page.slow")),
+        ("warning-signs", words(lang, "shell.when_to_stop")),
+        ("broken", words(lang, "log_page.broken") + " "),
+        ("listen", "resize storage"),
+        ("lists", log_store.STORAGE_KEY),  # the start comes with the log's keys, so the page shows it one step sooner
+    )
 
-def new_state():
-    return {"ready": False, "today": "", "reading": 0, "keys": [], "next": 0, "preread": {}, "entries": [], "faults": {},
-            "read_only": False, "width": 0, "undo": None, "deleting": None}
+
+def new_state(lang=DEFAULT):
+    """The page as the core remembers it between events; "lang" is the page's language (web/worker.py)."""
+    return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "next": 0, "preread": {},
+            "entries": [], "faults": {}, "read_only": False, "width": 0, "undo": None, "deleting": None}
 
 
 # The chart ---------------------------------------------------------------------------
@@ -55,7 +55,8 @@ def on_chart_width(state, event):
     state["width"] = width
     plot_width, plot_height = plot_size(width)
     chart = log.chart_points(state["entries"], plot_width, plot_height)
-    return [html("#chart-box", chart_markup(chart)), text("#chart-caption", chart_caption(chart, len(state["entries"])))]
+    caption = chart_caption(state["lang"], chart, len(state["entries"]))
+    return [html("#chart-box", chart_markup(state["lang"], chart)), text("#chart-caption", caption)]
 
 
 def on_resize(state, event):
@@ -81,9 +82,9 @@ def on_delete_read(state, event):
     key, when = state["deleting"]
     items = (event.get("stored") or {}).get("items") or [[key, None]]
     if not (event.get("stored") or {}).get("ok"):
-        return say(log_store.NOT_CHANGED)
+        return say(state, log_store.NOT_CHANGED)
     if items[0][1] is None:  # another tab deleted it
-        return say(GONE) + [LIST]
+        return say(state, "log_page.gone") + [LIST]
     state["undo"] = [key, items[0][1], when]
     return [["store", [[key, None]], "delete_written"]]
 
@@ -91,7 +92,7 @@ def on_delete_read(state, event):
 def on_delete_written(state, event):
     if not event.get("ok"):
         state["undo"] = None
-        return say(log_store.NOT_CHANGED)
+        return say(state, log_store.NOT_CHANGED)
     key, _text, when = state["undo"]
     entry_id = key[len(log_store.ENTRY_PREFIX):]
     if key in state["keys"][:state["next"]]:
@@ -101,12 +102,12 @@ def on_delete_written(state, event):
     changes = [["remove", "#log-entries [data-id='{}']".format(entry_id)]]
     if state["next"] >= len(state["keys"]):
         changes += finish(state)
-    return changes + say(DELETED.format(when), undo=True) + focus_list(state)
+    return changes + say(state, "log_page.deleted", undo=True, when=when) + focus_list(state)
 
 
 def on_undo(state, event):
     if state["undo"] is None:
-        return say(log_store.NOT_CHANGED)
+        return say(state, log_store.NOT_CHANGED)
     key, text_before, _when = state["undo"]
     return [["store", [[key, text_before]], "undo_written"]]
 
@@ -114,8 +115,8 @@ def on_undo(state, event):
 def on_undo_written(state, event):
     state["undo"] = None
     if not event.get("ok"):
-        return say(log_store.WRITE_FAULTS.get(event.get("fault"), log_store.NOT_CHANGED))
-    return say(UNDONE) + [LIST + ["focus"]]
+        return say(state, log_store.WRITE_FAULTS.get(event.get("fault"), log_store.NOT_CHANGED))
+    return say(state, "log_page.undone") + [LIST + ["focus"]]
 
 
 def on_clear(state, event):
@@ -134,9 +135,9 @@ def on_confirm_clear(state, event):
 
 def on_clear_written(state, event):
     if not event.get("ok"):
-        return say(log_store.NOT_CHANGED)
+        return say(state, log_store.NOT_CHANGED)
     state["undo"] = None
-    return say(CLEARED) + [LIST + ["focus"]]
+    return say(state, "log_page.cleared") + [LIST + ["focus"]]
 
 
 def on_export(state, event):
@@ -146,7 +147,7 @@ def on_export(state, event):
 def on_export_keys(state, event):
     stored = event.get("stored") or {}
     if not stored.get("ok"):
-        return say(log_store.UNAVAILABLE)
+        return say(state, log_store.UNAVAILABLE)
     keys = log_store.entry_keys(stored.get("keys") or [])[::-1]
     return [["read", ([log_store.STORAGE_KEY] if log_store.has_legacy(stored["keys"]) else []) + keys, "export_read"]]
 
@@ -155,11 +156,11 @@ def on_export_read(state, event):
     """The CSV, oldest first: each entry read, turned into its row and let go, so a long log fits."""
     stored = event.get("stored") or {}
     if not stored.get("ok"):
-        return say(log_store.UNAVAILABLE)
+        return say(state, log_store.UNAVAILABLE)
     rows = [log.csv_header()]
     for key, text_stored in stored.get("items") or []:
         rows += [log.csv_row(entry) for entry in log_store.read_key(key, text_stored)[0]]
-    return [["download", CSV_NAME, CSV_TYPE, "".join(rows)]] + say(DOWNLOADED)
+    return [["download", CSV_NAME, CSV_TYPE, "".join(rows)]] + say(state, "log_page.downloaded", name=CSV_NAME)
 
 
 def on_print(state, event):
@@ -200,7 +201,9 @@ HANDLERS = {
 
 
 def problem(state, error):
-    return [text("#error", PROBLEM.format(str(error)[:80])), hidden("#error", False)] + ready(state)
+    lang = state["lang"]
+    return [text("#error", words(lang, "log_page.problem", error=said(lang, error)[:80])),
+            hidden("#error", False)] + ready(state)
 
 
 def handle(state, event):
@@ -209,5 +212,5 @@ def handle(state, event):
 
 
 def replay(events):
-    """A whole visit's changes, event by event, from a new page."""
-    return replay_visit(new_state, handle, events)
+    """A whole visit's changes, event by event, from a new page in its first event's language (as the worker)."""
+    return replay_visit(new_state(language(events[0].get("lang", "") if events else "")), handle, events)

@@ -17,6 +17,7 @@ writes them (web/shell.js) and reads each write back before a page says
 
 import json
 
+from pyapp import texts
 from pyapp.dates import normal_when
 from pyapp.policy import LEVELS, decide
 from pyapp.validate import shown, validate_given
@@ -30,26 +31,13 @@ NONCE_CHARS = 8  # hex digits: the random tail of a new entry's id: two tabs sav
 ENTRIES_MOST = 15000
 NEARLY_FULL = 14000
 
-# What a page says of each storage fault ("unavailable" and "full" come from the shell).
-UNAVAILABLE = ("This browser does not let this site keep a log, so there is nothing to show. "
-               "This can happen in private browsing, or when site data is turned off. "
-               "The check still works, but its results cannot be saved here.")
-CANNOT_SAVE = ("This browser does not let this site save your result, so it was not saved. This can "
-               "happen in private browsing, or when site data is turned off.")
-FULL = ("This browser has no room left for this site, so your result was not saved. Nothing in your "
-        "log was lost. To make room, save your log as a file on your log page, then delete old results.")
-NOT_CHANGED = "This browser did not let this site change your log, so it is as it was."
-DAMAGED = "Your older saved log is damaged, so it could not be read. It is kept as it was."
-NOT_A_LOG = ("Something that is not a log is kept where this site kept its log, so it could not be "
-             "read. It is kept as it was.")
-SKIPPED_ONE = "1 saved result could not be read. It is left out."
-SKIPPED_MANY = "{} saved results could not be read. They are left out."
-NEWER = "Some results were saved by a newer version of this site. Reload the page to see all of your log."
-NEARLY_FULL_TEXT = ("Your log holds {} results. This browser keeps about {} at most. Save your log as a "
-                    "file to keep a copy, then delete old results to make room.")
-NOT_MOVED = ("Your log could not be moved to this version of the site, because this browser has no room "
-             "left. So it is shown as it was, and cannot be changed here. Save it as a file to keep a copy.")
-WRITE_FAULTS = {"full": FULL, "unavailable": CANNOT_SAVE}
+# What a page says of each storage fault, by its key in the catalogues (pyapp/texts_<lang>.py);
+# "unavailable" and "full" come from the shell.
+UNAVAILABLE = "store.unavailable"
+CANNOT_SAVE = "store.cannot_save"
+NOT_CHANGED = "store.not_changed"
+NOT_MOVED = "store.not_moved"
+WRITE_FAULTS = {"full": "store.full", "unavailable": CANNOT_SAVE}
 
 
 # Entries ----------------------------------------------------------------------
@@ -234,22 +222,24 @@ def moved_writes(text):
 
 # Faults in plain words ---------------------------------------------------------------
 
-def _skipped_text(count):
-    return SKIPPED_ONE if count == 1 else SKIPPED_MANY.format(count)
+def _skipped_text(lang, count):
+    if count == 1:
+        return texts.text(lang, "store.skipped_one")
+    return texts.text(lang, "store.skipped_many", count=count)
 
 
-def fault_texts(faults):
-    """What a page says of the faults found while reading ({kind: how many}, as read_legacy gives)."""
-    texts = []
+def fault_texts(lang, faults):
+    """What a page says, in lang, of the faults found while reading ({kind: how many}, as read_legacy gives)."""
+    said = []
     if faults.get("not_a_log"):
-        texts.append(NOT_A_LOG)
+        said.append(texts.text(lang, "store.not_a_log"))
     if faults.get("legacy_damaged"):
-        texts.append(DAMAGED)
+        said.append(texts.text(lang, "store.damaged"))
     if faults.get("damaged"):
-        texts.append(_skipped_text(faults["damaged"]))
+        said.append(_skipped_text(lang, faults["damaged"]))
     if faults.get("newer"):
-        texts.append(NEWER)
-    return texts
+        said.append(texts.text(lang, "store.newer"))
+    return said
 
 
 def count_faults(faults, more):
@@ -258,9 +248,9 @@ def count_faults(faults, more):
     return faults
 
 
-def nearly_full_text(count):
+def nearly_full_text(lang, count):
     """The warning once the log nears what this browser keeps, or None."""
-    return NEARLY_FULL_TEXT.format(count, ENTRIES_MOST) if count >= NEARLY_FULL else None
+    return texts.text(lang, "store.nearly_full", count=count, most=ENTRIES_MOST) if count >= NEARLY_FULL else None
 
 
 def read_items(items):

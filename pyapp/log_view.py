@@ -7,43 +7,34 @@ when the log was read) go into its attributes.
 """
 
 from pyapp import dates, log
-from pyapp.markup import element, escape, link
 from pyapp.answer_words import answer_label, answer_rows
+from pyapp.markup import element, escape, link
 from pyapp.questions import QUESTION_BY_KEY
-from pyapp.texts import DEFAULT
+from pyapp.texts import text
 
 SITE_ROOT = "../"  # the log is /log/; guide links are relative to the site root
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
 MARGIN = {"left": 30, "right": 12, "top": 12, "bottom": 28}
 DOT_RADIUS = 5
 
-PAIN = "Pain: "
-YOUR_ANSWERS = "Your answers"
-DELETE = "Delete"
-DELETE_WHICH = " the result from "
-UNDO = "Undo"
-NOTE_LINK = "Read about pain that lasts"
-CHART_CAPTION = ("Your pain from 0 to 10 in each saved result, oldest on the left. "
-                 "The dashed line is {}: pain at this level or more means stop running. "
-                 "The list below has every result.")
-NO_PAIN_POINTS = " Results with no pain score are in the list only."
 
-
-def entry_markup(entry):
-    """One saved result as a list item: when, the result, the pain, why, and every answer."""
-    shown = log.shown_entry(entry)
+def entry_markup(lang, entry):
+    """One saved result as a list item, in lang: when, the result, the pain, why, and every answer."""
+    shown = log.shown_entry(lang, entry)
     when = shown["when_text"]
-    moment = element("time", when, {"datetime": shown["date"] + "T" + shown["time"]})
+    moment = element("time", dates.first_capital(when), {"datetime": shown["date"] + "T" + shown["time"]})
     reasons = "".join(element("li", reason["text"]) for reason in shown["reasons"])
-    rows = "".join(element("dt", q) + element("dd", a) for q, a in answer_rows(DEFAULT, shown["answers"]))
+    rows = "".join(element("dt", q) + element("dd", a) for q, a in answer_rows(lang, shown["answers"]))
     answers = element("details", "", {"class": "entry-answers", "data-print-open": ""},
-                      element("summary", YOUR_ANSWERS) + element("dl", inner=rows))
-    delete = element("button", DELETE, {"type": "button", "class": "secondary entry-delete", "data-action": "delete",
-                                        "data-id": shown["id"], "data-when": when},
-                     element("span", DELETE_WHICH + when, {"class": "visually-hidden"}))
+                      element("summary", text(lang, "log_page.your_answers")) + element("dl", inner=rows))
+    delete = element("button", text(lang, "log_page.delete"), {
+        "type": "button", "class": "secondary entry-delete", "data-action": "delete", "data-id": shown["id"],
+        "data-when": when}, element("span", " " + text(lang, "log_page.delete_which", when=when),
+                                    {"class": "visually-hidden"}))
+    pain = answer_label(lang, QUESTION_BY_KEY["pain"], shown["pain"])
     inner = (element("h3", "", {"class": "entry-when"}, moment)
              + element("p", shown["title"], {"class": "entry-title"})
-             + element("p", PAIN + answer_label(DEFAULT, QUESTION_BY_KEY["pain"], shown["pain"]), {"class": "entry-pain"})
+             + element("p", text(lang, "log_page.pain", pain=pain), {"class": "entry-pain"})
              + (element("ul", "", {"class": "entry-reasons"}, reasons) if reasons else "")
              + element("div", "", {"class": "entry-foot"}, answers + delete))
     return element("li", "", {"class": "log-entry", "data-testid": "log-entry", "data-level": shown["level"],
@@ -71,7 +62,7 @@ def _points_markup(points):
     return "".join(parts)
 
 
-def _axis_markup(chart):
+def _axis_markup(lang, chart):
     parts = []
     for pain, y, kind in ((chart["max"], 0, "grid"), (0, chart["height"], "grid"),
                           (chart["stop_at"], chart["stop_y"], "stop-line")):
@@ -86,35 +77,36 @@ def _axis_markup(chart):
             labels.append((last, "end"))
         for point, anchor in labels:
             parts.append(svg("text", {"x": point["x"], "y": chart["height"] + 20, "class": "axis",
-                                      "text-anchor": anchor}, dates.day_text(point["date"])))
+                                      "text-anchor": anchor}, dates.day_text(lang, point["date"])))
     return "".join(parts)
 
 
-def chart_markup(chart):
-    """Pain over time as SVG (chart: from pyapp.log.chart_points)."""
+def chart_markup(lang, chart):
+    """Pain over time as SVG (chart: from pyapp.log.chart_points); its dates in lang."""
     width = chart["width"] + MARGIN["left"] + MARGIN["right"]
     plot = element("g", "", {"transform": "translate({},{})".format(MARGIN["left"], MARGIN["top"])},
-                   _axis_markup(chart) + _points_markup(chart["points"]))
+                   _axis_markup(lang, chart) + _points_markup(chart["points"]))
     return element("svg", "", {"width": width, "height": CHART_HEIGHT, "viewBox": "0 0 {} {}".format(
         width, CHART_HEIGHT), "aria-hidden": "true", "focusable": "false", "class": "chart"}, plot)
 
 
-def chart_caption(chart, count):
-    caption = CHART_CAPTION.format(chart["stop_at"])
-    return caption + NO_PAIN_POINTS if len(chart["points"]) < count else caption
+def chart_caption(lang, chart, count):
+    """What the chart shows, for screen readers (the chart's scale and stop line are the rules' numbers)."""
+    caption = text(lang, "log_page.chart_caption")
+    return caption + " " + text(lang, "log_page.no_pain_points") if len(chart["points"]) < count else caption
 
 
-def note_markup(note):
+def note_markup(lang, note):
     """The source's note on pain that lasts, with its link to the guidance."""
-    return escape(note["text"] + " ") + link(SITE_ROOT + note["guide"], NOTE_LINK) + "."
+    return escape(note["text"] + " ") + link(SITE_ROOT + note["guide"], text(lang, "log_page.note_link")) + "."
 
 
 def problems_markup(texts):
     return "".join(element("p", text) for text in texts)
 
 
-def status_markup(message, undo=False):
+def status_markup(lang, message, undo=False):
     """A short message in the status line, with an Undo button after a single delete."""
-    button = element("button", UNDO, {"type": "button", "class": "secondary", "id": "log-undo",
+    button = element("button", text(lang, "log_page.undo"), {"type": "button", "class": "secondary", "id": "log-undo",
                                       "data-action": "undo"})
     return escape(message) + (" " + button if undo else "")

@@ -24,3 +24,12 @@ def element(tag, text="", attributes=None, inner=""):
 
 def link(href, text):
     return element("a", text, {"href": href})
+
+
+LINK_AT = "\x00"  # where a sentence's one link goes: text(lang, key, link=LINK_AT)
+
+
+def with_link(words, href, link_words):
+    """A sentence in any language with its link where LINK_AT stands: every text escaped."""
+    before, after = words.split(LINK_AT)
+    return escape(before) + link(href, link_words) + escape(after)

@@ -27,7 +27,9 @@ JSON. The shell (web/shell.js) knows these kinds and nothing of the page:
     ["print"]                         open the browser's print dialog
 
 Every event the shell sends also carries the form's answers, the local time,
-the address's fragment and a random nonce (8 hex digits) for new log entries.
+the address's fragment, a random nonce (8 hex digits) for new log entries and
+the page's language (`lang`, its <html lang>: web/worker.py starts each page's
+state in it, and every word a core returns is in it).
 """
 
 
@@ -59,7 +61,6 @@ def dispatch(handlers, on_error, state, event):
         return state, on_error(state, error)
 
 
-def replay(new_state, handle, events):
-    """The changes each event makes, one after another from a new page: a whole visit as data."""
-    state = new_state()
+def replay(state, handle, events):
+    """The changes each event makes, one after another from a new page's state: a whole visit as data."""
     return [handle(state, event)[1] for event in events]

@@ -156,14 +156,117 @@ TEXTS = {
     "cli.what_to_do": "What to do:",
 
     # ---- The check page (pyapp/check_page.py, pyapp/check_view.py) ----
+    "check.left_one": "1 question left. Your result shows once your answers decide it.",
+    "check.left_many": "{count} questions left. Your result shows once your answers decide it.",
+    "check.no_result_now": "No result for now: {left}",
+    "check.read_more": "Read more",
+    "check.see_why": "See why",
+    "check.checked_on": "Checked on {date}",
+    "check.use_hint": "Use this answer",
+    "check.bad_link": "This link can\u2019t be used, so nothing was filled in: {error}.",
+    "check.kept_answers": "You started to answer before the check had loaded. So we kept your answers, and did not "
+    "fill in the ones from the link.",
+    "check.problem": "The check hit a problem, so it shows no result for these answers. You can change an answer "
+    "to try again. Until it works, read {link}.",
+    "check.warning_signs": "the warning signs",
+    "check.see_log": "See your log",
+    "check.saved": "Saved to your log.",
+    "check.already_saved": "This result is already in your log.",
+    "check.link_copied": "Link copied. It holds your answers, nothing else",
+    "check.copy_link": "Copy this link to share your answers",
+    # What web/shell.js says when the engine cannot start or breaks (each page's shell_data)
+    "check.failed_status": "The check could not start.",
+    "check.failed_text": "The check could not start on this device",
+    "check.failed_after": "Your answers cannot be checked here. Read the warning signs instead",
+    "check.slow": "Still loading the check. This can take a while on a slow connection. You can keep answering.",
+    "check.broken": "The check hit a problem, so it shows no result for these answers. Reload the page to try "
+    "again. Until it works, read",
+    "shell.when_to_stop": "when to stop and when to get help",
 
     # ---- Dates (pyapp/dates.py) ----
+    # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'
+    "date.long": "{weekday} {day} {month} {year}",
+    "date.when": "{date}, {time}",
+    "date.day": "{day} {month}",
+    "date.today": "today",
+    "date.yesterday": "yesterday",
+    "date.days_ago": "{days} days ago",
+    # Weekdays from 1, Monday; months from 1, January
+    "date.weekday.1": "Mon",
+    "date.weekday.2": "Tue",
+    "date.weekday.3": "Wed",
+    "date.weekday.4": "Thu",
+    "date.weekday.5": "Fri",
+    "date.weekday.6": "Sat",
+    "date.weekday.7": "Sun",
+    "date.month.1": "Jan",
+    "date.month.2": "Feb",
+    "date.month.3": "Mar",
+    "date.month.4": "Apr",
+    "date.month.5": "May",
+    "date.month.6": "Jun",
+    "date.month.7": "Jul",
+    "date.month.8": "Aug",
+    "date.month.9": "Sep",
+    "date.month.10": "Oct",
+    "date.month.11": "Nov",
+    "date.month.12": "Dec",
 
     # ---- The log as stored (pyapp/log_store.py) ----
+    "store.unavailable": "This browser does not let this site keep a log, so there is nothing to show. This can "
+    "happen in private browsing, or when site data is turned off. The check still works, but its results cannot be "
+    "saved here.",
+    "store.cannot_save": "This browser does not let this site save your result, so it was not saved. This can "
+    "happen in private browsing, or when site data is turned off.",
+    "store.full": "This browser has no room left for this site, so your result was not saved. Nothing in your log "
+    "was lost. To make room, save your log as a file on your log page, then delete old results.",
+    "store.not_changed": "This browser did not let this site change your log, so it is as it was.",
+    "store.damaged": "Your older saved log is damaged, so it could not be read. It is kept as it was.",
+    "store.not_a_log": "Something that is not a log is kept where this site kept its log, so it could not be read. "
+    "It is kept as it was.",
+    "store.skipped_one": "1 saved result could not be read. It is left out.",
+    "store.skipped_many": "{count} saved results could not be read. They are left out.",
+    "store.newer": "Some results were saved by a newer version of this site. Reload the page to see all of your "
+    "log.",
+    "store.nearly_full": "Your log holds {count} results. This browser keeps about {most} at most. Save your log "
+    "as a file to keep a copy, then delete old results to make room.",
+    "store.not_moved": "Your log could not be moved to this version of the site, because this browser has no room "
+    "left. So it is shown as it was, and cannot be changed here. Save it as a file to keep a copy.",
 
     # ---- What the log says (pyapp/log.py, pyapp/log_listing.py) ----
+    # {ago} is 'today', 'yesterday' or '16 days ago' (Dates)
+    "log.note": "You first saved a result with pain {ago}. Pain that lasts more than two weeks, even with rest and "
+    "self-care, should be checked by a doctor or physiotherapist.",
+    "log.hint": "You first saved a result with pain {ago}, so you have had it at least that long. If it began "
+    "before that, count from when it began.",
+    "log.hint_longest": "Your log alone shows \u201c{answer}\u201d.",
+    "log.started": "You started this log {ago}.",
 
     # ---- The log page (pyapp/log_page.py, pyapp/log_view.py) ----
+    "log_page.gone": "That result is no longer in your log.",
+    "log_page.problem": "This page hit a problem, so it may not show your whole log. Reload the page to try again. "
+    "({error})",
+    "log_page.deleted": "The result from {when} is deleted.",
+    "log_page.undone": "The result is back in your log.",
+    "log_page.cleared": "Your log is deleted.",
+    "log_page.downloaded": "Your log is downloaded as {name}.",
+    "log_page.pain": "Pain: {pain}",
+    "log_page.your_answers": "Your answers",
+    "log_page.delete": "Delete",
+    "log_page.delete_which": "the result from {when}",
+    "log_page.undo": "Undo",
+    "log_page.note_link": "Read about pain that lasts",
+    "log_page.chart_caption": "Your pain from {pain_min} to {pain_max} in each saved result, oldest on the left. "
+    "The dashed line is {pain_stop_at}: pain at this level or more means stop running. The list below has every "
+    "result.",
+    "log_page.no_pain_points": "Results with no pain score are in the list only.",
+    # What web/shell.js says when the engine cannot start or breaks (shell_data)
+    "log_page.failed_status": "Your log could not be shown.",
+    "log_page.failed_text": "Your log could not be shown on this device",
+    "log_page.failed_after": "Your saved results are still in this browser. Read the warning signs instead",
+    "log_page.slow": "Still loading your log. This can take a while on a slow connection.",
+    "log_page.broken": "This page hit a problem, so it may not show your whole log. Reload the page to try again. "
+    "Until then, read",
 
     # ---- The offline fallback (pyapp/offline_words.py) ----
 

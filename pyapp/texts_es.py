@@ -166,14 +166,122 @@ TEXTS = {
     "cli.what_to_do": "Qué hacer:",
 
     # ---- The check page (pyapp/check_page.py, pyapp/check_view.py) ----
+    "check.left_one": "Falta 1 pregunta. Verás tu resultado en cuanto tus respuestas lo decidan.",
+    "check.left_many": "Faltan {count} preguntas. Verás tu resultado en cuanto tus respuestas lo decidan.",
+    "check.no_result_now": "Por ahora no hay resultado: {left}",
+    "check.read_more": "Leer más",
+    "check.see_why": "Ver por qué",
+    "check.checked_on": "Respondido el {date}",
+    "check.use_hint": "Usar esta respuesta",
+    "check.bad_link": "Este enlace no se puede usar, así que no se ha rellenado nada: {error}.",
+    "check.kept_answers": "Empezaste a responder antes de que el cuestionario cargara. Por eso mantuvimos tus "
+    "respuestas y no pusimos las del enlace.",
+    "check.problem": "El cuestionario tuvo un problema, así que no muestra un resultado para estas respuestas. "
+    "Puedes cambiar una respuesta para probar otra vez. Hasta que funcione, lee {link}.",
+    "check.warning_signs": "las señales de alarma",
+    "check.see_log": "Ver tu registro",
+    "check.saved": "Guardado en tu registro.",
+    "check.already_saved": "Este resultado ya está en tu registro.",
+    "check.link_copied": "Enlace copiado. Tiene tus respuestas y nada más",
+    "check.copy_link": "Copia y comparte este enlace con tus respuestas",
+    # What web/shell.js says when the engine cannot start or breaks (each page's shell_data)
+    "check.failed_status": "No se pudo abrir el cuestionario.",
+    "check.failed_text": "No se pudo abrir el cuestionario en este dispositivo",
+    "check.failed_after": "Aquí no se pueden comprobar tus respuestas. En su lugar, lee las señales de alarma",
+    "check.slow": "El cuestionario aún está cargando. Puede tardar un poco si la conexión es lenta. Puedes seguir "
+    "respondiendo.",
+    "check.broken": "El cuestionario tuvo un problema, así que no muestra un resultado para estas respuestas. "
+    "Vuelve a cargar la página para probar otra vez. Hasta que funcione, lee",
+    "shell.when_to_stop": "cuándo parar y cuándo pedir ayuda",
 
     # ---- Dates (pyapp/dates.py) ----
+    # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'
+    "date.long": "{weekday}, {day} de {month} de {year}",
+    "date.when": "{date}, {time}",
+    "date.day": "{day} de {month}",
+    "date.today": "hoy",
+    "date.yesterday": "ayer",
+    "date.days_ago": "hace {days} días",
+    # Weekdays from 1, Monday; months from 1, January
+    "date.weekday.1": "lunes",
+    "date.weekday.2": "martes",
+    "date.weekday.3": "miércoles",
+    "date.weekday.4": "jueves",
+    "date.weekday.5": "viernes",
+    "date.weekday.6": "sábado",
+    "date.weekday.7": "domingo",
+    "date.month.1": "enero",
+    "date.month.2": "febrero",
+    "date.month.3": "marzo",
+    "date.month.4": "abril",
+    "date.month.5": "mayo",
+    "date.month.6": "junio",
+    "date.month.7": "julio",
+    "date.month.8": "agosto",
+    "date.month.9": "septiembre",
+    "date.month.10": "octubre",
+    "date.month.11": "noviembre",
+    "date.month.12": "diciembre",
 
     # ---- The log as stored (pyapp/log_store.py) ----
+    "store.unavailable": "Este navegador no deja que este sitio guarde un registro, así que no hay nada que "
+    "mostrar. Puede pasar en la navegación privada o si los datos de los sitios están desactivados. El "
+    "cuestionario sigue funcionando, pero aquí no se pueden guardar sus resultados.",
+    "store.cannot_save": "Este navegador no deja que este sitio guarde tu resultado, así que no se ha guardado. "
+    "Puede pasar en la navegación privada o si los datos de los sitios están desactivados.",
+    "store.full": "Este navegador ya no tiene espacio para este sitio, así que tu resultado no se ha guardado. No "
+    "se ha perdido nada de tu registro. Para hacer espacio, guarda tu registro en un archivo desde la página de tu "
+    "registro. Luego borra resultados viejos.",
+    "store.not_changed": "Este navegador no dejó a este sitio cambiar tu registro, así que sigue como estaba.",
+    "store.damaged": "Tu registro guardado más antiguo está dañado, así que no se pudo leer. Se guarda tal como "
+    "estaba.",
+    "store.not_a_log": "Donde este sitio guardaba su registro hay algo que no es un registro, así que no se pudo "
+    "leer. Se guarda tal como estaba.",
+    "store.skipped_one": "1 resultado guardado no se pudo leer. Se deja fuera.",
+    "store.skipped_many": "{count} resultados guardados no se pudieron leer. Se dejan fuera.",
+    "store.newer": "Algunos resultados se guardaron con una versión más nueva de este sitio. Vuelve a cargar la "
+    "página para ver todo tu registro.",
+    "store.nearly_full": "Tu registro tiene {count} resultados. Este navegador guarda como mucho unos {most}. "
+    "Guarda tu registro en un archivo para tener una copia. Luego borra resultados viejos para hacer espacio.",
+    "store.not_moved": "Tu registro no se pudo pasar a esta versión del sitio, porque este navegador ya no tiene "
+    "espacio. Por eso se muestra tal como estaba, y aquí no se puede cambiar. Guárdalo en un archivo para tener "
+    "una copia.",
 
     # ---- What the log says (pyapp/log.py, pyapp/log_listing.py) ----
+    # {ago} is 'today', 'yesterday' or '16 days ago' (Dates)
+    "log.note": "Guardaste por primera vez un resultado con dolor {ago}. Si el dolor dura más de dos semanas, "
+    "aunque descanses y te cuides, debe revisarlo un médico o un fisioterapeuta.",
+    "log.hint": "Guardaste por primera vez un resultado con dolor {ago}, así que lo tienes por lo menos desde "
+    "entonces. Si empezó antes, cuenta desde que empezó.",
+    "log.hint_longest": "Tu registro, por sí solo, ya muestra “{answer}”.",
+    "log.started": "Empezaste a usar este registro {ago}.",
 
     # ---- The log page (pyapp/log_page.py, pyapp/log_view.py) ----
+    "log_page.gone": "Ese resultado ya no está en tu registro.",
+    "log_page.problem": "Esta página tuvo un problema, así que quizá no muestre todo tu registro. Vuelve a cargar "
+    "la página para probar otra vez. ({error})",
+    "log_page.deleted": "Se ha borrado el resultado del {when}.",
+    "log_page.undone": "El resultado ha vuelto a tu registro.",
+    "log_page.cleared": "Se ha borrado tu registro.",
+    "log_page.downloaded": "Tu registro se ha descargado en el archivo {name}.",
+    "log_page.pain": "Dolor: {pain}",
+    "log_page.your_answers": "Tus respuestas",
+    "log_page.delete": "Borrar",
+    "log_page.delete_which": "el resultado del {when}",
+    "log_page.undo": "Deshacer",
+    "log_page.note_link": "Lee sobre el dolor que dura",
+    "log_page.chart_caption": "Tu dolor de {pain_min} a {pain_max} en cada resultado guardado, el más viejo a la "
+    "izquierda. La línea de rayas marca el {pain_stop_at}: con este dolor o más, para de correr. La lista de abajo "
+    "tiene todos los resultados.",
+    "log_page.no_pain_points": "Los resultados sin nivel de dolor solo están en la lista.",
+    # What web/shell.js says when the engine cannot start or breaks (shell_data)
+    "log_page.failed_status": "No se pudo mostrar tu registro.",
+    "log_page.failed_text": "No se pudo mostrar tu registro en este dispositivo",
+    "log_page.failed_after": "Tus resultados guardados siguen en este navegador. En su lugar, lee las señales de "
+    "alarma",
+    "log_page.slow": "Tu registro aún está cargando. Puede tardar un poco si la conexión es lenta.",
+    "log_page.broken": "Esta página tuvo un problema, así que quizá no muestre todo tu registro. Vuelve a cargar "
+    "la página para probar otra vez. Mientras tanto, lee",
 
     # ---- The offline fallback (pyapp/offline_words.py) ----
 

@@ -1,10 +1,13 @@
 """A page shell in Python for the page cores' tests: a localStorage of its own, and the storage
 changes ("keys", "read", "store") done as web/shell.js does them, each answered with its event.
 
-Events are handled one at a time, in the order sent, as the worker handles them.
+Events are handled one at a time, in the order sent, as the worker handles them; each carries the
+page's language, and the core's state starts in it, as web/worker.py starts it.
 """
 
 import itertools
+
+from pyapp.texts import language
 
 NOW = "2026-11-27T08:00:00"
 STORAGE_KINDS = ("keys", "read", "store", "measure")
@@ -13,9 +16,9 @@ STORAGE_KINDS = ("keys", "read", "store", "measure")
 class Shell:
     """One page: its core's state, this browser's storage, every event and the changes it made."""
 
-    def __init__(self, core, storage=None, now=NOW, page="", width=380):
-        self.core, self.now, self.page, self.width = core, now, page, width
-        self.state = core.new_state()
+    def __init__(self, core, storage=None, now=NOW, page="", width=380, lang="en"):
+        self.core, self.now, self.page, self.width, self.lang = core, now, page, width, lang
+        self.state = core.new_state(language(lang))
         self.storage = dict(storage or {})  # key: text, in the order written
         self.faults = {}  # shell op ("keys", "read", "store"): "unavailable" or "full", for every call
         self.quota = None  # the most characters storage keeps, keys and texts together
@@ -24,8 +27,8 @@ class Shell:
         self.nonces = ("{:08x}".format(n) for n in itertools.count(0xa0))
 
     def event(self, kind, **more):
-        return dict({"page": self.page, "type": kind, "form": {}, "now": self.now, "nonce": next(self.nonces),
-                     "hash": "", "hash_length": 0}, **more)
+        return dict({"page": self.page, "lang": self.lang, "type": kind, "form": {}, "now": self.now,
+                     "nonce": next(self.nonces), "hash": "", "hash_length": 0}, **more)
 
     def send(self, kind, **more):
         """The runner did something: handle it (not what it asks of storage: see `settle`); its changes."""

@@ -6,18 +6,25 @@ import json
 import pytest
 
 from pyapp import check_page, log_store
-from pyapp.check_page import (ALREADY_SAVED, BAD_LINK, HINT_SLICE, KEPT_ANSWERS, PROBLEM, SAVED, handle, new_state,
-                              replay)
+from pyapp.check_page import HINT_SLICE, handle, new_state, replay
 from pyapp.markup import escape
-from pyapp.outcomes import OUTCOMES
+from pyapp.outcomes import title
 from pyapp.questions import ASKED
 from pyapp.share import to_fragment
+from pyapp.texts import text
 from tests.fake_shell import Shell
 from tests.log_entries import GOOD, answered, day, legacy_item, legacy_text, saved, storage_of
 from tests.micropython import in_cpython, run_in_micropython
 from tests.parity import store_texts_as_data
 
 NOW = "2026-11-27T08:00:00"
+BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
+KEPT_ANSWERS = ("You started to answer before the check had loaded. So we kept your answers, "
+                "and did not fill in the ones from the link.")
+PROBLEM = ("The check hit a problem, so it shows no result for these answers. You can change an "
+           "answer to try again. Until it works, read ")
+SAVED = "Saved to your log. "
+ALREADY_SAVED = "This result is already in your log. "
 NO_SIGNS = {"chest_or_breathing": "0", "trauma": "0", "neuro": "0", "systemic": "0", "spread": "none",
             "duration": "under_1_week", "quality": "dull", "worsening": "0", "persists_after_stopping": "0",
             "changes_form": "0"}
@@ -65,7 +72,7 @@ def test_an_urgent_link_decides_at_once_and_leads_with_the_call():
 def test_every_level_shows_once_every_question_is_answered(pain, level):
     _state, (start, change) = run(event("start"), event("change", dict(NO_SIGNS, pain=pain)))
     assert level_of(change) == level
-    assert changed(change, "text", "#outcome .outcome-title") == [OUTCOMES[level]["title"]]
+    assert changed(change, "text", "#outcome .outcome-title") == [title("en", level)]
     assert changed(change, "hidden", "#progress") == [True]
 
 
@@ -321,8 +328,8 @@ def test_two_tabs_saving_keep_both_results():
 
 
 @pytest.mark.parametrize("fault,says", (
-    ("full", log_store.FULL),
-    ("unavailable", log_store.CANNOT_SAVE),
+    ("full", text("en", "store.full")),
+    ("unavailable", text("en", log_store.CANNOT_SAVE)),
 ))
 def test_a_save_that_fails_says_why_and_never_saved(fault, says):
     form = dict(NO_SIGNS, pain="2")
@@ -346,7 +353,7 @@ def test_a_full_browser_is_found_by_the_shells_write_not_guessed():
     hint_of(shell)
     shell.send("change", form=form)
     last = shell.do("save", form=form)[-1]
-    assert changed(last, "html", "#log-save-status") == [escape(log_store.FULL)]
+    assert changed(last, "html", "#log-save-status") == [escape(text("en", "store.full"))]
 
 
 def test_storage_that_is_off_cannot_save_and_says_so_at_once():
@@ -356,7 +363,7 @@ def test_storage_that_is_off_cannot_save_and_says_so_at_once():
     hint_of(shell)
     shell.send("change", form=form)
     save = shell.send("save", form=form)
-    assert changed(save, "html", "#log-save-status") == [escape(log_store.CANNOT_SAVE)]
+    assert changed(save, "html", "#log-save-status") == [escape(text("en", log_store.CANNOT_SAVE))]
     assert shell.storage_ops("store") == []
 
 
@@ -369,7 +376,7 @@ def test_a_save_says_what_the_log_page_would_of_a_damaged_log():
     shell.send("change", form=form)
     written = shell.do("save", form=form)[1]
     (status,) = changed(written, "html", "#log-save-status")
-    assert status.startswith(SAVED + escape(log_store.SKIPPED_ONE))
+    assert status.startswith(SAVED + escape(text("en", "store.skipped_one")))
 
 
 def test_nothing_is_saved_without_a_result():
@@ -447,10 +454,15 @@ VISITS = [
     [event("start", {"trauma": "0"}, hash="#pain=3"), event("hash", hash="#outcome", hash_is_anchor=True),
      event("hash", {"trauma": "0"}, hash="#top"), event("hash", {"trauma": "0"}, hash="#&")],
 ] + recorded_visits()
+# The same visits on /es/check/: the shell sends the page's language with every event
+SPANISH_VISITS = [[dict(event, lang="es") for event in visit] for visit in VISITS]
 
 
 def test_the_site_micropython_shows_the_same(tmp_path, shipped_pyapp):
-    got = run_in_micropython("pyapp.check_page.replay", VISITS, tmp_path, shipped_pyapp)
-    expected = in_cpython(replay, VISITS)
+    visits = VISITS + SPANISH_VISITS
+    got = run_in_micropython("pyapp.check_page.replay", visits, tmp_path, shipped_pyapp)
+    expected = in_cpython(replay, visits)
     assert any(change[0] == "store" for changes in expected[3]["result"] for change in changes)
+    spanish = json.dumps(expected[len(VISITS):], ensure_ascii=False)
+    assert "Faltan" in spanish and "Guardado en tu registro." in spanish, "Spanish compared too"
     assert store_texts_as_data(got) == store_texts_as_data(json.loads(json.dumps(expected)))

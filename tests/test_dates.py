@@ -117,24 +117,53 @@ def test_seconds_match_python_datetime(moment):
 
 
 @pytest.mark.parametrize(
-    "days,text",
-    ((-2, "today"), (0, "today"), (1, "yesterday"), (2, "2 days ago"), (16, "16 days ago")),
+    "lang,days,text",
+    (
+        ("en", -2, "today"), ("en", 0, "today"), ("en", 1, "yesterday"), ("en", 2, "2 days ago"),
+        ("en", 16, "16 days ago"),
+        ("es", -2, "hoy"), ("es", 0, "hoy"), ("es", 1, "ayer"), ("es", 2, "hace 2 d\u00edas"),
+        ("es", 16, "hace 16 d\u00edas"),
+    ),
 )
-def test_ago(days, text):
-    assert dates.ago(days) == text
+def test_ago(lang, days, text):
+    assert dates.ago(lang, days) == text
 
 
 @given(st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31)),
        st.times())
 def test_dates_read_the_same_on_every_device(date, time):
     when = "{}T{:02d}:{:02d}:{:02d}".format(date.isoformat(), time.hour, time.minute, time.second)
-    assert dates.date_text(date.isoformat()) == "{} {} {} {}".format(
+    assert dates.date_text("en", date.isoformat()) == "{} {} {} {}".format(
         date.strftime("%a"), date.day, date.strftime("%b"), date.year)
-    assert dates.when_text(when) == dates.date_text(date.isoformat()) + ", " + when[11:16]
-    assert dates.day_text(date.isoformat()) == "{} {}".format(date.day, date.strftime("%b"))
+    assert dates.when_text("en", when) == dates.date_text("en", date.isoformat()) + ", " + when[11:16]
+    assert dates.day_text("en", date.isoformat()) == "{} {}".format(date.day, date.strftime("%b"))
+    weekday, month = SPANISH_WEEKDAYS[date.weekday()], SPANISH_MONTHS[date.month - 1]
+    assert dates.date_text("es", date.isoformat()) == "{}, {} de {} de {}".format(weekday, date.day, month, date.year)
+    assert dates.when_text("es", when) == dates.date_text("es", date.isoformat()) + ", " + when[11:16]
+    assert dates.day_text("es", date.isoformat()) == "{} de {}".format(date.day, month)
 
 
-def test_date_texts_of_a_known_day():
-    assert dates.date_text(TODAY) == "Thu 26 Nov 2026"
-    assert dates.when_text("2026-11-26T07:30:15") == "Thu 26 Nov 2026, 07:30"
-    assert dates.day_text(TODAY) == "26 Nov"
+# Spanish, as CLDR writes it (weekdays and months in lower case), Monday and January first
+SPANISH_WEEKDAYS = ("lunes", "martes", "mi\u00e9rcoles", "jueves", "viernes", "s\u00e1bado", "domingo")
+SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                  "noviembre", "diciembre")
+
+
+@pytest.mark.parametrize("lang,date,when,day", (
+    ("en", "Thu 26 Nov 2026", "Thu 26 Nov 2026, 07:30", "26 Nov"),
+    ("es", "jueves, 26 de noviembre de 2026", "jueves, 26 de noviembre de 2026, 07:30", "26 de noviembre"),
+))
+def test_date_texts_of_a_known_day(lang, date, when, day):
+    assert dates.date_text(lang, TODAY) == date
+    assert dates.when_text(lang, "2026-11-26T07:30:15") == when
+    assert dates.day_text(lang, TODAY) == day
+
+
+@pytest.mark.parametrize("words,capital", (
+    ("jueves, 26 de noviembre de 2026, 07:30", "Jueves, 26 de noviembre de 2026, 07:30"),
+    ("mi\u00e9rcoles, 25 de noviembre de 2026", "Mi\u00e9rcoles, 25 de noviembre de 2026"),
+    ("Thu 26 Nov 2026, 07:30", "Thu 26 Nov 2026, 07:30"),
+    ("", ""),
+))
+def test_a_date_that_starts_a_heading_starts_with_a_capital(words, capital):
+    assert dates.first_capital(words) == capital

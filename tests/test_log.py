@@ -7,6 +7,7 @@ whole results there and in CPython on many generated logs, damaged ones too.
 
 import csv
 import io
+import json
 import random
 
 import pytest
@@ -17,7 +18,9 @@ from hypothesis import strategies as st
 from pyapp import assess, log, log_store
 from pyapp.policy import PAIN_STOP_AT
 from pyapp.questions import KEYS, QUESTION_BY_KEY, choice_values
+from pyapp.texts import text
 from tests.conftest import ROOT
+from tests.in_spanish import reads_fairly_easily
 from tests.log_entries import (CHEST, GOOD, TODAY, answered, damaged_legacy, damaged_stored, day, entries_strategy,
                                logged, pain_log, random_log)
 from tests.parity import both, mismatches
@@ -59,32 +62,52 @@ def test_the_durations_are_the_questions_choices_in_order():
 def test_how_long_the_log_shows_pain(rows, days, duration, note):
     entries = pain_log(*rows)
     assert log.first_pain_days_ago(entries, TODAY) == days
-    hint = log.duration_hint(entries, TODAY)
+    hint = log.duration_hint("en", entries, TODAY)
     assert (hint and log.duration_for(hint["days"])) == duration
     assert (hint and hint["value"]) == (duration if duration == "over_2_weeks" else None), \
         "only the longest answer is offered: the log's count is a minimum"
-    assert (log.two_week_note(entries, TODAY) is not None) == note
+    assert (log.two_week_note("en", entries, TODAY) is not None) == note
+    assert log.duration_hint("es", entries, TODAY) == (hint and dict(hint, text=log.duration_hint("es", entries,
+                                                                                                  TODAY)["text"]))
+    assert (log.two_week_note("es", entries, TODAY) is not None) == note, "the same in every language"
 
 
 def test_the_hint_and_the_note_say_what_the_log_shows():
     entries = pain_log((-16, 3), (-2, 2))
-    assert log.duration_hint(entries, TODAY) == {
+    assert log.duration_hint("en", entries, TODAY) == {
         "text": "You first saved a result with pain 16 days ago, so you have had it at least that long. "
                 "If it began before that, count from when it began. Your log alone shows "
                 "\u201cMore than two weeks\u201d.",
         "value": "over_2_weeks", "days": 16}
-    assert log.duration_hint(pain_log((-9, 2)), TODAY) == {
+    assert log.duration_hint("en", pain_log((-9, 2)), TODAY) == {
         "text": "You first saved a result with pain 9 days ago, so you have had it at least that long. "
                 "If it began before that, count from when it began.",
         "value": None, "days": 9}
-    assert log.two_week_note(entries, TODAY) == {
+    assert log.two_week_note("en", entries, TODAY) == {
         "text": "You first saved a result with pain 16 days ago. Pain that lasts more than two weeks, "
                 "even with rest and self-care, should be checked by a doctor or physiotherapist.",
         "guide": "warning-signs/#pain-that-lasts"}
 
 
+def test_the_hint_and_the_note_say_it_in_the_pages_language():
+    entries = pain_log((-16, 3), (-2, 2))
+    longest = text("es", "question.duration.over_2_weeks")
+    assert log.duration_hint("es", entries, TODAY) == {
+        "text": "Guardaste por primera vez un resultado con dolor hace 16 d\u00edas, as\u00ed que lo tienes por lo "
+                "menos desde entonces. Si empez\u00f3 antes, cuenta desde que empez\u00f3. Tu registro, por s\u00ed "
+                "solo, ya muestra \u201c" + longest + "\u201d.",
+        "value": "over_2_weeks", "days": 16}
+    assert log.duration_hint("es", pain_log((-1, 2)), TODAY)["text"].startswith(
+        "Guardaste por primera vez un resultado con dolor ayer, ")
+    assert log.two_week_note("es", entries, TODAY) == {
+        "text": "Guardaste por primera vez un resultado con dolor hace 16 d\u00edas. Si el dolor dura m\u00e1s de dos "
+                "semanas, aunque descanses y te cuides, debe revisarlo un m\u00e9dico o un fisioterapeuta.",
+        "guide": "warning-signs/#pain-that-lasts"}
+    assert log.first_logged_text("es", 0) == "Empezaste a usar este registro hoy."
+
+
 def test_the_notes_link_goes_to_the_guidance_on_pain_that_lasts():
-    guide = log.two_week_note(pain_log((-15, 3)), TODAY)["guide"]
+    guide = log.two_week_note("en", pain_log((-15, 3)), TODAY)["guide"]
     page, anchor = guide.split("/#")
     assert "{#" + anchor + "}" in (ROOT / "docs" / (page + ".md")).read_text()
 
@@ -190,24 +213,32 @@ def test_every_row_reads_back_with_a_cell_per_column(entries):
 
 # Texts ---------------------------------------------------------------------------------
 
-TEXTS = (
-    ("note", log.NOTE.format("16 days ago")),
-    ("hint", log.HINT.format("yesterday")),
-    ("hint, longest", log.HINT.format("16 days ago") + " " + log.HINT_LONGEST.format("More than two weeks")),
-    ("first logged", log.FIRST_LOGGED.format("16 days ago")),
-)
+def said(lang):
+    """What the log says, as it says it (in lang)."""
+    long_pain, short_pain = pain_log((-16, 3)), pain_log((-1, 3))
+    return (
+        ("note", log.two_week_note(lang, long_pain, TODAY)["text"]),
+        ("hint", log.duration_hint(lang, short_pain, TODAY)["text"]),
+        ("hint, longest", log.duration_hint(lang, long_pain, TODAY)["text"]),
+        ("first logged", log.first_logged_text(lang, 16)),
+    )
 
 
-@pytest.mark.parametrize("where,text", TEXTS, ids=[where for where, _text in TEXTS])
-def test_text_is_at_most_grade_8(where, text):
-    assert textstat.flesch_kincaid_grade(text) <= 8, "{}: {!r}".format(where, text)
+@pytest.mark.parametrize("where,words", said("en"), ids=[where for where, _words in said("en")])
+def test_text_is_at_most_grade_8(where, words):
+    assert textstat.flesch_kincaid_grade(words) <= 8, "{}: {!r}".format(where, words)
+
+
+@pytest.mark.parametrize("where,words", said("es"), ids=[where for where, _words in said("es")])
+def test_the_spanish_reads_fairly_easily(where, words):
+    assert reads_fairly_easily(words), "{}: {!r}".format(where, words)
 
 
 # What the page lists, and says above the list ----------------------------------------------
 
 def test_each_entry_is_listed_with_its_result_its_reasons_and_its_answers():
     entries = pain_log((-16, 3), (-2, None), (0, 1))
-    shown = [log.shown_entry(entry) for entry in log_store.newest_first(entries)]  # as the page lists them
+    shown = [log.shown_entry("en", entry) for entry in log_store.newest_first(entries)]  # as the page lists them
     assert [(e["date"], e["level"], e["pain"]) for e in shown] == [
         (TODAY, "modify", 1), (day(-2), "urgent", None), (day(-16), "modify", 3)]
     assert shown[0]["title"] == assess(answered(1))["title"]
@@ -218,11 +249,31 @@ def test_each_entry_is_listed_with_its_result_its_reasons_and_its_answers():
     assert shown[0]["answers"] == entries[2]["answers"] and shown[0]["answers"] is not entries[2]["answers"]
 
 
+def test_an_entry_saved_in_one_language_is_listed_in_the_others():
+    """An entry holds no words (ARCHITECTURE.md rule 8: the time, the answers, the level), so the page's
+    language says it."""
+    entry = pain_log((-2, 3))[0]
+    assert set(entry) == {"id", "when", "level", "answers"}
+    assert set(json.loads(log_store.entry_text(entry))) == {"version", "when", "level", "answers"}
+    shown, spanish = log.shown_entry("es", entry), assess(answered(3), "es")
+    assert (shown["title"], shown["reasons"]) == (spanish["title"], spanish["reasons"])
+    assert shown["when_text"] == "martes, 24 de noviembre de 2026, 08:00"
+    english = log.shown_entry("en", entry)
+    assert english["when_text"] == "Tue 24 Nov 2026, 08:00" and english["title"] == assess(answered(3))["title"]
+    assert {k: v for k, v in shown.items() if k not in ("when_text", "title", "reasons")} == {
+        k: v for k, v in english.items() if k not in ("when_text", "title", "reasons")}
+
+
 def test_the_summary_has_everything_the_log_page_says_above_its_list():
     entries = pain_log((-16, 3), (-2, None), (0, 1))
-    page = log.summary(entries, TODAY)
+    page = log.summary("en", entries, TODAY)
     assert (page["first_logged_days"], page["first_logged"]) == (16, "You started this log 16 days ago.")
-    assert page["note"] == log.two_week_note(entries, TODAY) and page["note"]["guide"].endswith("#pain-that-lasts")
+    assert page["note"] == log.two_week_note("en", entries, TODAY)
+    assert page["note"]["guide"].endswith("#pain-that-lasts")
+    spanish = log.summary("es", entries, TODAY)
+    assert (spanish["first_logged_days"], spanish["first_logged"]) == (
+        16, "Empezaste a usar este registro hace 16 d\u00edas.")
+    assert spanish["note"] == log.two_week_note("es", entries, TODAY)
     assert len(log.chart_points(entries, 320, 160)["points"]) == 2
 
 
@@ -234,21 +285,21 @@ def test_light_entries_keep_what_the_summary_and_chart_need_and_no_more(entries)
         assert set(kept) == {"id", "when", "level", "answers"} and set(kept["answers"]) <= {"pain"}
         assert kept["answers"].get("pain") == entry["answers"].get("pain")
         assert (kept["id"], kept["when"], kept["level"]) == (entry["id"], entry["when"], entry["level"])
-    assert log.summary(light, TODAY) == log.summary(entries, TODAY)
+    assert log.summary("en", light, TODAY) == log.summary("en", entries, TODAY)
     assert log.chart_points(light, 320, 160) == log.chart_points(entries, 320, 160)
-    assert log.duration_hint(light, TODAY) == log.duration_hint(entries, TODAY)
+    assert log.duration_hint("es", light, TODAY) == log.duration_hint("es", entries, TODAY)
 
 
 def test_an_empty_log_says_nothing_about_pain():
-    assert log.summary([], TODAY) == {"first_logged_days": None, "first_logged": None, "note": None}
+    assert log.summary("en", [], TODAY) == {"first_logged_days": None, "first_logged": None, "note": None}
     assert log.chart_points([], 320, 160)["points"] == [] and log.csv_text([]) == HEADER + "\r\n"
-    assert log.duration_hint([], TODAY) is None
+    assert log.duration_hint("en", [], TODAY) is None
 
 
 @pytest.mark.parametrize("today", ("26/11/2026", "2026-02-29", "", None))
 def test_a_bad_today_names_what_is_wrong(today):
     with pytest.raises(ValueError) as raised:
-        log.summary(pain_log((-2, 3)), today)
+        log.summary("en", pain_log((-2, 3)), today)
     assert str(raised.value).startswith("date: must be a date like 2026-11-26, got ")
 
 
@@ -266,23 +317,26 @@ def summary_requests(count=250, seed=8):
             entries = log_store.read_items([damaged_stored(rng, entry) for entry in entries])[0]
         light = [log.light(entry) for entry in entries]
         today = rng.choice([TODAY, TODAY, day(-20), "2026-02-29"])
+        lang = rng.choice(["en", "es"])
         requests += [
-            {"function": "log.summary", "args": [rng.choice([entries, light]), today]},
+            {"function": "log.summary", "args": [lang, rng.choice([entries, light]), today]},
             {"function": "log.chart_points", "args": [light, rng.choice([320, 600, 97]), rng.choice([160, 200, 33])]},
-            {"function": "log.duration_hint", "args": [light, today]},
+            {"function": "log.duration_hint", "args": [lang, light, today]},
             {"function": "log.csv_text", "args": [entries]},
         ]
         if entries:
             entry = rng.choice(entries)
-            requests += [{"function": "log.shown_entry", "args": [entry]}, {"function": "log.light", "args": [entry]},
-                         {"function": "log.csv_row", "args": [entry]}]
+            requests += [{"function": "log.shown_entry", "args": [lang, entry]},
+                         {"function": "log.light", "args": [entry]}, {"function": "log.csv_row", "args": [entry]}]
     return requests + [{"function": "log.csv_header", "args": []},
-                       {"function": "log.summary", "args": [[dict(GOOD, id=GOOD["when"])], "not a date"]}]
+                       {"function": "log.summary", "args": ["es", [dict(GOOD, id=GOOD["when"])], "not a date"]}]
 
 
 def test_what_the_log_says_is_the_same_in_micropython(tmp_path, shipped_pyapp):
     requests = summary_requests()
     expected, got = both(requests, tmp_path, shipped_pyapp)
     assert sum("result" in r and bool(r["result"]) for r in expected) > 500 and sum("error" in r for r in expected) > 20
+    spanish = [r for q, r in zip(requests, expected) if q["function"] == "log.shown_entry" and q["args"][0] == "es"]
+    assert len(spanish) > 50 and all(" de " in r["result"]["when_text"] for r in spanish), "Spanish compared too"
     found = mismatches(requests, expected, got)
     assert not found, found[:1]

@@ -14,9 +14,10 @@ from playwright.sync_api import expect
 from buildsite import site
 from buildsite.serve import serve_in_thread
 from pyapp import log, log_store, validate
-from pyapp.outcomes import STOP_NOW
+from pyapp.outcomes import STOP_SIGNS, said
 from pyapp.policy import decide
 from pyapp.questions import KEYS
+from pyapp.texts import text
 from tests.a11y import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
 from tests.checker import answer, outcome_level, settle, wait_for_engine
 from tests.conftest import PHONE, ROOT
@@ -29,6 +30,8 @@ pytestmark = pytest.mark.browser
 
 CANNOT_SAVE = "does not let this site save your result"
 UNAVAILABLE = "does not let this site keep a log"
+STOP_NOW = said("en", ("stop.if_any",) + STOP_SIGNS)  # the stop card's sentence
+FULL, NEWER = text("en", "store.full"), text("en", "store.newer")
 
 
 THREE_DAYS = (  # every question answered, as a whole share link gives them
@@ -251,11 +254,11 @@ BROKEN_ENTRY = [[log_store.entry_key("2026-11-10T07:45:00~0000000a"), '{"version
 
 
 @pytest.mark.parametrize("stored_items,message,count", (
-    ("{not json", log_store.DAMAGED, 0),
-    ('{"version": 1, "entries": "lost"}', log_store.DAMAGED, 0),
-    ("x" * 100_000, log_store.NOT_A_LOG, 0),
-    (MIXED, log_store.SKIPPED_ONE, 2),
-    (log_of(*THREE_DAYS[:2]) + BROKEN_ENTRY, log_store.SKIPPED_ONE, 2),
+    ("{not json", text("en", "store.damaged"), 0),
+    ('{"version": 1, "entries": "lost"}', text("en", "store.damaged"), 0),
+    ("x" * 100_000, text("en", "store.not_a_log"), 0),
+    (MIXED, text("en", "store.skipped_one"), 2),
+    (log_of(*THREE_DAYS[:2]) + BROKEN_ENTRY, text("en", "store.skipped_one"), 2),
 ), ids=("garbage", "cut-short", "not-a-log", "good-and-bad", "a-broken-entry"))
 def test_a_damaged_store_shows_a_message_keeps_what_it_can_and_the_check_still_works(
         page, base_url, stored_items, message, count):
@@ -302,7 +305,7 @@ def test_full_storage_says_so_keeps_the_log_and_a_delete_still_makes_room(page, 
     page.add_init_script(STORAGE_FULL)
     open_check(page, base_url, {"pain": 2})
     page.get_by_test_id("save-to-log").click()
-    expect(page.locator("#log-save-status")).to_have_text(log_store.FULL)
+    expect(page.locator("#log-save-status")).to_have_text(FULL)
     assert outcome_level(page) == "modify"
     assert len(stored(page)) == 1
     open_log(page, base_url)
@@ -312,7 +315,7 @@ def test_full_storage_says_so_keeps_the_log_and_a_delete_still_makes_room(page, 
     assert page.get_by_test_id("log-entry").count() == 0 and stored(page) == []
     page.locator("#log-status").get_by_role("button", name="Undo").click()
     settle(page)
-    assert page.locator("#log-status").inner_text() == log_store.FULL
+    assert page.locator("#log-status").inner_text() == FULL
     assert stored(page) == [], "nothing half-written"
 
 
@@ -332,7 +335,7 @@ def test_a_log_saved_by_a_newer_site_is_shown_and_left_as_it_is(page, base_url):
     newer = json.dumps({"version": log_store.SCHEMA_VERSION + 1, "entries": GOOD["entries"], "more": True})
     preset(page, base_url, newer)
     entries = open_log(page, base_url)
-    assert log_store.NEWER in page.get_by_test_id("log-problems").inner_text()
+    assert NEWER in page.get_by_test_id("log-problems").inner_text()
     assert entries.count() == 2 and entries.first.get_by_role("button", name=re.compile("^Delete")).is_hidden()
     open_check(page, base_url, {"pain": 2})
     page.get_by_test_id("save-to-log").click()

@@ -9,7 +9,8 @@ import pytest
 
 from pyapp import dates, log, log_page, log_store
 from pyapp.log_listing import FIRST_ENTRIES, MORE_ENTRIES
-from pyapp.log_page import CLEARED, DOWNLOADED, GONE, SHELL_DATA, UNDONE, replay
+from pyapp.log_page import replay, shell_data
+from pyapp.texts import text
 from tests.fake_shell import Shell, changes_of
 from tests.log_entries import CHEST, GOOD, answered, legacy_item, legacy_text, saved, storage_of
 from tests.micropython import in_cpython, run_in_micropython
@@ -17,6 +18,14 @@ from tests.parity import store_texts_as_data
 
 NOW = "2026-11-10T09:00:00"
 READY = ["attr", ":root", "data-engine", "ready"]
+GONE = "That result is no longer in your log."
+UNDONE = "The result is back in your log."
+CLEARED = "Your log is deleted."
+DOWNLOADED = "Your log is downloaded as upper-back-log.csv."
+
+
+def en(key, **values):
+    return text("en", key, **values)
 
 
 def daily(count, first=0):
@@ -26,8 +35,8 @@ def daily(count, first=0):
             for day in range(first, first + count)]
 
 
-def log_shell(storage=None):
-    return Shell(log_page, storage, now=NOW, page="log")
+def log_shell(storage=None, lang="en"):
+    return Shell(log_page, storage, now=NOW, page="log", lang=lang)
 
 
 def start(shell):
@@ -74,7 +83,7 @@ def test_storage_that_is_off_says_so():
     shell = log_shell(storage_of(daily(3)))
     shell.faults["keys"] = "unavailable"
     (read,) = start(shell)
-    assert log_store.UNAVAILABLE in changes_of(read, "html", "#log-problems")[0][2]
+    assert en(log_store.UNAVAILABLE) in changes_of(read, "html", "#log-problems")[0][2]
     assert ["hidden", "#log", True] in read and READY in read
 
 
@@ -92,7 +101,7 @@ def test_an_entry_a_newer_site_saved_is_said_so():
     storage = storage_of(daily(2))
     storage[log_store.ENTRY_PREFIX + "2001-01-01T08:00:00~0000beef"] = json.dumps(dict(GOOD, version=3))
     read = flat(start(log_shell(storage)))
-    assert log_store.NEWER in changes_of(read, "html", "#log-problems")[-1][2]
+    assert en("store.newer") in changes_of(read, "html", "#log-problems")[-1][2]
 
 
 def test_a_log_of_16000_entries_is_listed_in_slices_each_entry_once():
@@ -117,7 +126,7 @@ def test_a_log_of_16000_entries_is_listed_in_slices_each_entry_once():
     finish = [i for i, step in enumerate(steps) if changes_of(step, "text", "#first-logged")]
     assert finish == [len(steps) - 2], "the summary comes once, after the last entry is listed"
     assert changes_of(steps[-2], "measure") and changes_of(steps[-1], "html", "#chart-box")
-    assert log_store.nearly_full_text(16000) in changes_of(steps[-2], "html", "#log-problems")[0][2]
+    assert log_store.nearly_full_text("en", 16000) in changes_of(steps[-2], "html", "#log-problems")[0][2]
     assert every.count(READY) == 1
     assert len(shell.state["entries"]) == 16000 and all(set(e["answers"]) <= {"pain"} for e in shell.state["entries"])
     assert time.perf_counter() - started < 60
@@ -181,10 +190,10 @@ def test_a_delete_that_is_not_written_says_the_log_is_as_it_was():
     shell.faults["store"] = "unavailable"
     delete(shell, entries[0])
     last = shell.settle()[-1]
-    assert status(last) == log_store.NOT_CHANGED and shell.storage == before
+    assert status(last) == en(log_store.NOT_CHANGED) and shell.storage == before
     assert not changes_of(last, "remove")
     undo = shell.send("undo")
-    assert status(undo) == log_store.NOT_CHANGED and not changes_of(undo, "store"), "nothing to undo"
+    assert status(undo) == en(log_store.NOT_CHANGED) and not changes_of(undo, "store"), "nothing to undo"
 
 
 def test_deleting_what_another_tab_deleted_says_it_is_gone_and_lists_the_log_again():
@@ -233,7 +242,7 @@ def test_a_delete_all_that_is_not_written_says_the_log_is_as_it_was():
     before = dict(shell.storage)
     start(shell)
     shell.faults["store"] = "full"
-    assert status(shell.do("confirm_clear")[-1]) == log_store.NOT_CHANGED and shell.storage == before
+    assert status(shell.do("confirm_clear")[-1]) == en(log_store.NOT_CHANGED) and shell.storage == before
 
 
 # Logs of earlier versions ---------------------------------------------------------------------
@@ -262,17 +271,17 @@ def test_a_legacy_log_alongside_new_entries_is_moved_and_listed_with_them():
     assert entry_count(read) == 3 and len(shell.storage) == 4
     assert json.loads(shell.storage[log_store.STORAGE_KEY]) == {"version": 1, "entries": [5]}, \
         "what could not be read is kept as it was"
-    assert log_store.SKIPPED_ONE in changes_of(read, "html", "#log-problems")[-1][2]
+    assert en("store.skipped_one") in changes_of(read, "html", "#log-problems")[-1][2]
 
 
 @pytest.mark.parametrize("text,says", (
-    ("{broken", log_store.DAMAGED),
-    ("[1, 2", log_store.DAMAGED),
-    ('{"version": 1, "entries": {}}', log_store.DAMAGED),
-    ("hello", log_store.NOT_A_LOG),
-    ('{"colour": "blue"}', log_store.NOT_A_LOG),
-    (legacy_text([GOOD], version=2), log_store.NEWER),
-    ('{"version": 9, "results": []}', log_store.NEWER),
+    ("{broken", en("store.damaged")),
+    ("[1, 2", en("store.damaged")),
+    ('{"version": 1, "entries": {}}', en("store.damaged")),
+    ("hello", en("store.not_a_log")),
+    ('{"colour": "blue"}', en("store.not_a_log")),
+    (legacy_text([GOOD], version=2), en("store.newer")),
+    ('{"version": 9, "results": []}', en("store.newer")),
 ))
 def test_a_legacy_text_that_cannot_be_moved_is_kept_as_it_was_and_said_so(text, says):
     storage = dict(storage_of(daily(2)), **{log_store.STORAGE_KEY: text})
@@ -292,7 +301,7 @@ def test_a_legacy_log_that_does_not_fit_is_shown_read_only_and_kept():
     shell.quota = len(log_store.STORAGE_KEY) + len(storage[log_store.STORAGE_KEY]) + 10
     read = flat(start(shell))
     assert shell.storage == storage
-    assert log_store.NOT_MOVED in json.dumps(read) and ["attr", ":root", "data-read-only", "true"] in read
+    assert en(log_store.NOT_MOVED) in json.dumps(read) and ["attr", ":root", "data-read-only", "true"] in read
     assert entry_count(read) == 5 and READY in read
     assert [op[0] for op in shell.storage_ops()] == ["read", "store"], "listed from what was read"
 
@@ -313,11 +322,11 @@ def test_export_downloads_the_csv_oldest_first():
 def test_an_export_with_storage_off_says_so():
     shell = log_shell(storage_of(daily(3)))
     shell.faults["keys"] = "unavailable"
-    assert status(shell.do("export")[-1]) == log_store.UNAVAILABLE
+    assert status(shell.do("export")[-1]) == en(log_store.UNAVAILABLE)
 
 
 def test_the_shell_brings_the_stored_keys_with_the_start():
-    assert ("lists", log_store.STORAGE_KEY) in SHELL_DATA
+    assert ("lists", log_store.STORAGE_KEY) in shell_data("en") and ("lists", log_store.STORAGE_KEY) in shell_data("es")
 
 
 def test_another_tabs_change_lists_the_log_again():
@@ -373,10 +382,15 @@ def recorded_visits():
 
 
 VISITS = recorded_visits()
+# The same visits on /es/log/: the shell sends the page's language with every event
+SPANISH_VISITS = [[dict(event, lang="es") for event in visit] for visit in VISITS]
 
 
 def test_the_site_micropython_shows_the_same(tmp_path, shipped_pyapp):
-    got = run_in_micropython("pyapp.log_page.replay", VISITS, tmp_path, shipped_pyapp)
-    expected = json.loads(json.dumps(in_cpython(replay, VISITS)))
+    visits = VISITS + SPANISH_VISITS
+    got = run_in_micropython("pyapp.log_page.replay", visits, tmp_path, shipped_pyapp)
+    expected = json.loads(json.dumps(in_cpython(replay, visits)))
     assert all("result" in outcome for outcome in expected)
+    spanish = json.dumps(expected[len(VISITS):], ensure_ascii=False)
+    assert "Borrar" in spanish and "Se ha borrado tu registro." in spanish, "Spanish compared too"
     assert store_texts_as_data(got) == store_texts_as_data(expected)

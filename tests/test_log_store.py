@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from pyapp import log_store
 from pyapp.policy import LEVELS
 from pyapp.questions import KEYS
+from pyapp.texts import text
+from tests.in_spanish import reads_fairly_easily
 from tests.log_entries import (CHEST, GOOD, answered, entries_strategy, legacy_item, legacy_text, logged,
                                saved)
 
@@ -305,7 +307,7 @@ def test_reading_a_legacy_log_never_raises(text):
     entries, faults, newer = log_store.read_legacy(text)
     assert all(entry["level"] in LEVELS and log_store.is_entry_id(entry["id"]) for entry in entries)
     assert set(faults) <= {"damaged", "legacy_damaged", "not_a_log", "newer"}
-    assert all(type(problem) is str for problem in log_store.fault_texts(faults))
+    assert all(type(problem) is str for lang in ("en", "es") for problem in log_store.fault_texts(lang, faults))
     assert newer == ("newer" in faults)
 
 
@@ -341,19 +343,42 @@ def test_a_legacy_text_with_nothing_to_move_is_not_moved(text):
 
 # Faults in plain words ------------------------------------------------------------------
 
+FAULT_KEYS = ("store.unavailable", "store.cannot_save", "store.full", "store.not_changed", "store.damaged",
+              "store.not_a_log", "store.skipped_one", "store.newer", "store.not_moved")
+
+
+def en(key, **values):
+    return text("en", key, **values)
+
+
 def test_each_fault_has_its_own_words():
-    assert log_store.fault_texts({}) == []
-    assert log_store.fault_texts({"not_a_log": 1}) == [log_store.NOT_A_LOG]
-    assert log_store.fault_texts({"legacy_damaged": 1}) == [log_store.DAMAGED]
-    assert log_store.fault_texts({"damaged": 1}) == [log_store.SKIPPED_ONE]
-    assert log_store.fault_texts({"damaged": 12}) == ["12 saved results could not be read. They are left out."]
-    assert log_store.fault_texts({"newer": 3}) == [log_store.NEWER]
-    assert log_store.fault_texts({"damaged": 2, "newer": 1, "legacy_damaged": 1}) == [
-        log_store.DAMAGED, log_store.SKIPPED_MANY.format(2), log_store.NEWER]
-    assert log_store.WRITE_FAULTS == {"full": log_store.FULL, "unavailable": log_store.CANNOT_SAVE}
-    texts = [log_store.UNAVAILABLE, log_store.CANNOT_SAVE, log_store.FULL, log_store.NOT_CHANGED, log_store.DAMAGED,
-             log_store.NOT_A_LOG, log_store.SKIPPED_ONE, log_store.NEWER, log_store.NOT_MOVED]
-    assert len(set(texts)) == len(texts)
+    assert log_store.fault_texts("en", {}) == []
+    assert log_store.fault_texts("en", {"not_a_log": 1}) == [en("store.not_a_log")]
+    assert log_store.fault_texts("en", {"legacy_damaged": 1}) == [en("store.damaged")]
+    assert log_store.fault_texts("en", {"damaged": 1}) == ["1 saved result could not be read. It is left out."]
+    assert log_store.fault_texts("en", {"damaged": 12}) == ["12 saved results could not be read. They are left out."]
+    assert log_store.fault_texts("en", {"newer": 3}) == [en("store.newer")]
+    assert log_store.fault_texts("en", {"damaged": 2, "newer": 1, "legacy_damaged": 1}) == [
+        en("store.damaged"), en("store.skipped_many", count=2), en("store.newer")]
+    assert log_store.WRITE_FAULTS == {"full": "store.full", "unavailable": log_store.CANNOT_SAVE}
+    assert (log_store.UNAVAILABLE, log_store.CANNOT_SAVE, log_store.NOT_CHANGED, log_store.NOT_MOVED) == (
+        "store.unavailable", "store.cannot_save", "store.not_changed", "store.not_moved")
+    for lang in ("en", "es"):
+        texts = [text(lang, key) for key in FAULT_KEYS]
+        assert len(set(texts)) == len(texts)
+
+
+def test_each_fault_is_said_in_the_pages_language():
+    assert log_store.fault_texts("es", {"damaged": 2, "newer": 1, "legacy_damaged": 1, "not_a_log": 1}) == [
+        text("es", "store.not_a_log"), text("es", "store.damaged"),
+        "2 resultados guardados no se pudieron leer. Se dejan fuera.", text("es", "store.newer")]
+    assert log_store.fault_texts("es", {"damaged": 1}) == ["1 resultado guardado no se pudo leer. Se deja fuera."]
+    assert log_store.nearly_full_text("es", log_store.NEARLY_FULL) == (
+        "Tu registro tiene 14000 resultados. Este navegador guarda como mucho unos 15000. Guarda tu registro "
+        "en un archivo para tener una copia. Luego borra resultados viejos para hacer espacio.")
+    assert log_store.nearly_full_text("es", log_store.NEARLY_FULL - 1) is None
+    for key in FAULT_KEYS:
+        assert text("es", key) != en(key), key
 
 
 def test_faults_add_up():
@@ -363,9 +388,9 @@ def test_faults_add_up():
 
 def test_a_log_near_what_the_browser_keeps_says_so():
     assert log_store.NEARLY_FULL < log_store.ENTRIES_MOST
-    assert log_store.nearly_full_text(log_store.NEARLY_FULL - 1) is None
-    assert log_store.nearly_full_text(0) is None
-    assert log_store.nearly_full_text(log_store.NEARLY_FULL) == (
+    assert log_store.nearly_full_text("en", log_store.NEARLY_FULL - 1) is None
+    assert log_store.nearly_full_text("en", 0) is None
+    assert log_store.nearly_full_text("en", log_store.NEARLY_FULL) == (
         "Your log holds 14000 results. This browser keeps about 15000 at most. Save your log as a file to "
         "keep a copy, then delete old results to make room.")
 
@@ -384,23 +409,33 @@ def test_the_nearly_full_warning_comes_before_the_browser_is_full():
 
 
 TEXTS = (
-    ("unavailable", log_store.UNAVAILABLE),
-    ("cannot save", log_store.CANNOT_SAVE),
-    ("full", log_store.FULL),
-    ("not changed", log_store.NOT_CHANGED),
-    ("damaged", log_store.DAMAGED),
-    ("not a log", log_store.NOT_A_LOG),
-    ("one skipped", log_store.SKIPPED_ONE),
-    ("many skipped", log_store.SKIPPED_MANY.format(12)),
-    ("newer", log_store.NEWER),
-    ("nearly full", log_store.NEARLY_FULL_TEXT.format(14000, 15000)),
-    ("not moved", log_store.NOT_MOVED),
+    ("unavailable", ("store.unavailable",)),
+    ("cannot save", ("store.cannot_save",)),
+    ("full", ("store.full",)),
+    ("not changed", ("store.not_changed",)),
+    ("damaged", ("store.damaged",)),
+    ("not a log", ("store.not_a_log",)),
+    ("one skipped", ("store.skipped_one",)),
+    ("many skipped", ("store.skipped_many", 12)),
+    ("newer", ("store.newer",)),
+    ("nearly full", ("store.nearly_full", 14000)),
+    ("not moved", ("store.not_moved",)),
 )
 
 
-@pytest.mark.parametrize("where,text", TEXTS, ids=[where for where, _text in TEXTS])
-def test_text_is_at_most_grade_8(where, text):
-    assert textstat.flesch_kincaid_grade(text) <= 8, "{}: {!r}".format(where, text)
+def said(lang, key, count=None):
+    return text(lang, key, count=count, most=log_store.ENTRIES_MOST)
+
+
+@pytest.mark.parametrize("where,said_as", TEXTS, ids=[where for where, _said_as in TEXTS])
+def test_text_is_at_most_grade_8(where, said_as):
+    words = said("en", *said_as)
+    assert textstat.flesch_kincaid_grade(words) <= 8, "{}: {!r}".format(where, words)
+
+
+@pytest.mark.parametrize("where,said_as", TEXTS, ids=[where for where, _said_as in TEXTS])
+def test_the_spanish_reads_fairly_easily(where, said_as):
+    assert reads_fairly_easily(said("es", *said_as)), where
 
 
 def test_a_long_log_is_made_and_read_quickly():

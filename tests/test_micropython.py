@@ -63,6 +63,7 @@ def storage_requests(count=80, seed=11):
     rng = random.Random(seed)
     requests = []
     for _ in range(count):
+        lang = rng.choice(["en", "es"])
         entries = random_log(rng)
         items = [damaged_stored(rng, entry) for entry in entries]
         legacy = damaged_legacy(rng, entries)
@@ -72,7 +73,8 @@ def storage_requests(count=80, seed=11):
             {"function": "log_store.read_legacy", "args": [legacy]},
             {"function": "log_store.moved_writes", "args": [legacy or ""]},
             {"function": "log_store.entry_keys", "args": [[key for key, _text in items] + [log_store.STORAGE_KEY]]},
-            {"function": "log_store.fault_texts", "args": [log_store.read_items(items)[1]]},
+            {"function": "log_store.fault_texts", "args": [lang, log_store.read_items(items)[1]]},
+            {"function": "log_store.nearly_full_text", "args": [lang, rng.choice([0, log_store.NEARLY_FULL])]},
         ]
         answers = {key: rng.choice(values) for key, values in DOMAINS.items()}
         level = rng.choice(LEVELS + (decide(answers)[0],) * 4)
@@ -88,9 +90,11 @@ def storage_requests(count=80, seed=11):
             {"function": "dates.days_between", "args": [day(-rng.randrange(4000)), rng.choice(
                 ["2026-11-26", "2024-02-29", "x", "2026-02-29", None])]},
             {"function": "dates.normal_when", "args": [when]},
-            {"function": "dates.day_text", "args": [day(-rng.randrange(40000))]},
-            {"function": "dates.date_text", "args": [day(-rng.randrange(40000))]},
-            {"function": "dates.when_text", "args": [rng.choice([e["when"] for e in entries] or ["2026-11-26T07:30:00"])]},
+            {"function": "dates.day_text", "args": [lang, day(-rng.randrange(40000))]},
+            {"function": "dates.date_text", "args": [lang, day(-rng.randrange(40000))]},
+            {"function": "dates.when_text", "args": [lang, rng.choice([e["when"] for e in entries]
+                                                                     or ["2026-11-26T07:30:00"])]},
+            {"function": "dates.ago", "args": [lang, rng.randrange(-2, 40)]},
         ]
         if entries:
             requests += [{"function": "log_store.save_writes", "args": [rng.choice(entries)]},
@@ -104,5 +108,7 @@ def test_storage_and_dates_read_the_same_in_micropython(tmp_path, shipped_pyapp)
     reads = [r for q, r in zip(requests, expected) if q["function"] == "log_store.read_stored"]
     assert sum(r["result"][1] == "damaged" for r in reads) > 50 and sum(r["result"][1] is None for r in reads) > 50
     assert sum("error" in r for r in expected) > 100
+    spanish = [r for q, r in zip(requests, expected) if q["function"] == "dates.date_text" and q["args"][0] == "es"]
+    assert len(spanish) > 20 and all(" de " in r["result"] for r in spanish), "Spanish compared too"
     found = mismatches(requests, expected, got)
     assert not found, found[:1]

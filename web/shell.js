@@ -70,9 +70,9 @@
   function seen(type, extra) {
     var hash = location.hash;
     var event = {
-      page: script.page, type: type, form: formAnswers(), now: localNow(), nonce: nonce(), hash_length: hash.length,
+      page: script.page, lang: root.lang, type: type, form: formAnswers(), now: localNow(), nonce: nonce(),
       // an over-long fragment is refused by its length alone, never copied into the worker
-      hash: hash.length > Number(script.maxLink || 0) ? "" : hash,
+      hash_length: hash.length, hash: hash.length > Number(script.maxLink || 0) ? "" : hash,
       hash_is_anchor: hash.length > 1 && hash.length < 100 && !!document.getElementById(hash.slice(1))
     };
     for (var name in extra) event[name] = extra[name];
