@@ -15,8 +15,7 @@ import jinja2
 from buildsite import BuildError, app_files, engine_files, figures, headers, palette, render, review
 from buildsite.service_worker import write_service_worker
 from buildsite.install import ROOT
-from pyapp import outcomes, questions, texts
-from pyapp.pages import CORES
+from pyapp import outcomes, pages, questions, texts
 from pyapp.source import SOURCE_TITLE
 
 # Guidance markdown is rendered as a jinja template; `{#id}` heading ids must
@@ -60,7 +59,7 @@ def on_env(env, config, files):
         stop_card=render.stop_card(lang),
         engine_head_preloads=engine.head_preloads(),
         engine_loader=json.dumps(engine.loader(), separators=(",", ":")),
-        shell_data={page: core.SHELL_DATA for page, core in CORES.items()},
+        shell_data=pages.shell_data(lang),
         engine_url=engine.url,
         engine_integrity=engine.integrity,
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),

@@ -31,4 +31,4 @@ def review_dates(meta, src_path):
     if dates["next_review"] <= dates["reviewed"]:
         raise BuildError("page {}: next_review ({}) must come after reviewed ({})".format(
             src_path, dates["next_review"], dates["reviewed"]))
-    return {field: {"iso": day.isoformat(), "text": date_text(day.isoformat())} for field, day in dates.items()}
+    return {field: {"iso": day.isoformat(), "text": date_text("en", day.isoformat())} for field, day in dates.items()}

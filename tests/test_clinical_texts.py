@@ -123,7 +123,7 @@ def test_spreading_pain_in_the_rule_table_says_to_ask_before_running_again():
 def test_the_duration_hint_never_offers_a_shorter_answer_than_the_runner_may_have(days_ago):
     entries = [{"id": "a", "when": "2026-11-01T08:00:00", "level": "modify", "answers": {"pain": 2}}]
     today = "2026-11-{:02d}".format(1 + days_ago)
-    hint = log.duration_hint(entries, today)
+    hint = log.duration_hint("en", entries, today)
     assert "at least" in hint["text"] and "count from when it began" in hint["text"]
     choices = [value for value, _label in QUESTION_BY_KEY["duration"]["choices"]]
     assert hint["value"] in (None, choices[-1]), "only the longest answer can never be too short"
@@ -137,5 +137,5 @@ def test_two_weeks_of_pain_is_not_yet_more_than_two_weeks():
     assert [log.duration_for(days) for days in (0, 6, 7, 14, 15)] == [
         "under_1_week", "under_1_week", "1_to_2_weeks", "1_to_2_weeks", "over_2_weeks"]
     entries = [{"id": "a", "when": "2026-11-01T08:00:00", "level": "modify", "answers": {"pain": 2}}]
-    assert log.two_week_note(entries, "2026-11-15") is None and log.duration_hint(entries, "2026-11-15")["value"] is None
-    assert log.two_week_note(entries, "2026-11-16") is not None
+    assert log.two_week_note("en", entries, "2026-11-15") is None and log.duration_hint("en", entries, "2026-11-15")["value"] is None
+    assert log.two_week_note("en", entries, "2026-11-16") is not None

@@ -55,7 +55,7 @@ def test_a_number_a_rule_holds_is_filled_in_never_typed():
 def test_every_sentence_is_translated(lang):
     """A text of two words or more left as English's is a text not translated yet."""
     left = [key for key, words in sorted(texts.CATALOGUES[lang].items())
-            if words == ENGLISH[key] and len(re.findall(r"[A-Za-z]{2,}", words)) >= 2]
+            if words == ENGLISH[key] and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", "", words))) >= 2]
     assert not left, "{} still in English: {}".format(lang, left)
 
 
