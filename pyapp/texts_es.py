@@ -16,8 +16,9 @@ TEXTS = {
     "answer.scale": "{value} sobre {pain_max}",
     "answer.mild": "Leve",
     "question.pain.text": "¿Cuánto te duele en el peor momento?",
-    "question.pain.help": "Piensa en cómo te duele ahora y en la última vez que corriste, y pon el número más "
-    "alto. {pain_min} significa que no hay dolor. {pain_max} es el peor dolor que puedas imaginar.",
+    "question.pain.help": "Piensa en cuánto te duele ahora y en cuánto te dolió la última vez que corriste. Elige "
+    "el más alto de los dos números. {pain_min} significa que no hay dolor. {pain_max} es el peor dolor que puedas "
+    "imaginar.",
     "question.pain.lowest": "Sin dolor",
     "question.pain.highest": "El peor que puedas imaginar",
     "question.quality.text": "¿Cómo es el dolor?",
@@ -111,8 +112,8 @@ TEXTS = {
     "parte alta de la espalda.",
     "modify.tall": "Corre con el cuerpo erguido: levanta un poco el pecho y mira al frente.",
     "modify.shoulders": "Lleva los hombros un poco hacia atrás y hacia abajo, sin encorvarte ni encogerlos.",
-    "modify.arms": "Mueve los brazos rectos hacia delante y hacia atrás. No dejes que se crucen por delante del "
-    "cuerpo.",
+    "modify.arms": "Mueve los brazos en línea recta, hacia delante y hacia atrás. No dejes que se crucen por "
+    "delante del cuerpo.",
     "modify.hands": "Mantén las manos sueltas. No aprietes los puños.",
     "modify.pack": "Comprueba que el chaleco o la mochila de hidratación te quede bien. Sus correas no deben tirar "
     "de tus hombros hacia delante.",
@@ -233,8 +234,7 @@ TEXTS = {
     "se ha perdido nada de tu registro. Para hacer espacio, guarda tu registro en un archivo desde la página de tu "
     "registro. Luego borra resultados viejos.",
     "store.not_changed": "Este navegador no dejó a este sitio cambiar tu registro, así que sigue como estaba.",
-    "store.damaged": "Tu registro guardado más antiguo está dañado, así que no se pudo leer. Se guarda tal como "
-    "estaba.",
+    "store.damaged": "Tu registro antiguo está dañado, así que no se pudo leer. Se guarda tal como estaba.",
     "store.not_a_log": "Donde este sitio guardaba su registro hay algo que no es un registro, así que no se pudo "
     "leer. Se guarda tal como estaba.",
     "store.skipped_one": "1 resultado guardado no se pudo leer. Se deja fuera.",
