@@ -11,6 +11,8 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from buildsite import palette
+from buildsite.site_pages import language_root
+from pyapp.texts import text
 
 ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
 THEME_COLOR = palette.app_colour("theme")
@@ -23,13 +25,14 @@ ICONS = (  # site path, size, purpose
 APPLE_TOUCH_ICON = ("assets/icons/apple-touch-icon.png", 180)
 FAVICON = ("assets/icons/favicon-48.png", 48)
 SHORTCUT_ICON = ("assets/icons/shortcut-96.png", 96)
-# What a long press on the installed app offers: (name, address from the site root).
+# What a long press on the installed app offers: (its name's catalogue key, address from the language's root).
 SHORTCUTS = (
-    ("Check now", "check/"),
-    ("My log", "log/"),
-    ("Warning signs", "warning-signs/"),
-    ("Stop card", "adjustments/#when-to-stop"),
+    ("nav.check", "check/"),
+    ("nav.log", "log/"),
+    ("nav.warning-signs", "warning-signs/"),
+    ("stop.card", "adjustments/#when-to-stop"),
 )
+MANIFEST = "manifest.webmanifest"
 OG_SIZE = (1200, 630)
 MASKABLE_SAFE_ZONE = 0.8  # the middle 80% survives any mask shape
 
@@ -60,24 +63,33 @@ def write_icons(site_dir):
         _save(source.resize((size, size), Image.LANCZOS), site_dir, site_path)
 
 
-def write_manifest(site_dir, config):
+def manifest_path(lang):
+    """Where a language's manifest lives: manifest.webmanifest, es/manifest.webmanifest."""
+    return language_root(lang) + MANIFEST
+
+
+def write_manifest(site_dir, lang):
+    """A language's app: its pages (start_url and scope are its own folder), named in its words;
+    the icons are the site's, one set for every language."""
+    to_root = "../" * language_root(lang).count("/")
     manifest = {
-        "name": config["site_name"],
-        "short_name": "Back pain run",
-        "description": config["site_description"],
+        "name": text(lang, "site.name"),
+        "short_name": text(lang, "site.short_name"),
+        "description": text(lang, "site.description"),
+        "id": "./",
         "start_url": "./",
         "scope": "./",
         "display": "standalone",
         "theme_color": THEME_COLOR,
         "background_color": BACKGROUND_COLOR,
-        "lang": config["theme"]["locale"].language,
-        "icons": [{"src": path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
+        "lang": lang,
+        "icons": [{"src": to_root + path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
                   for path, size, purpose in ICONS],
-        "shortcuts": [{"name": name, "url": url, "icons": [
-            {"src": SHORTCUT_ICON[0], "sizes": "{0}x{0}".format(SHORTCUT_ICON[1]), "type": "image/png"}]}
-            for name, url in SHORTCUTS],
+        "shortcuts": [{"name": text(lang, key), "url": url, "icons": [
+            {"src": to_root + SHORTCUT_ICON[0], "sizes": "{0}x{0}".format(SHORTCUT_ICON[1]), "type": "image/png"}]}
+            for key, url in SHORTCUTS],
     }
-    (Path(site_dir) / "manifest.webmanifest").write_text(json.dumps(manifest, indent=2))
+    (Path(site_dir) / manifest_path(lang)).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 def _wrap(text, font, width, draw):
