@@ -1,8 +1,9 @@
 """What makes the site an installable app with good link previews.
 
 Icons come from one source image (buildsite/media/icon.png) resized with
-Pillow; each page's 1200x630 preview image is drawn with Pillow's own bundled
-font, so nothing is fetched from anywhere.
+Pillow; each page's 1200x630 preview image is drawn, in the page's language, with
+the font kept beside it (DejaVu Sans cut to Latin-1: Pillow's own has no "¿" or "ñ"),
+so nothing is fetched from anywhere.
 """
 
 import json
@@ -15,6 +16,7 @@ from buildsite.site_pages import language_root
 from pyapp.texts import text
 
 ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
+PREVIEW_FONT = Path(__file__).resolve().parent / "media" / "DejaVuSans-Latin1.ttf"  # its licence: DejaVuSans-LICENSE.txt
 THEME_COLOR = palette.app_colour("theme")
 BACKGROUND_COLOR = palette.app_colour("background")
 ICONS = (  # site path, size, purpose
@@ -110,12 +112,16 @@ def write_preview_image(site_dir, page_url, title, site_name):
     image = Image.new("RGB", OG_SIZE, BACKGROUND_COLOR)
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, OG_SIZE[0], 24], fill=THEME_COLOR)
-    title_font = ImageFont.load_default(size=76)
+    title_font = ImageFont.truetype(str(PREVIEW_FONT), size=72)
     y = 110
     for line in _wrap(title, title_font, OG_SIZE[0] - 160, draw)[:4]:
         draw.text((80, y), line, font=title_font, fill=palette.app_colour("preview-title"))
         y += 92
     icon = Image.open(ICON_SOURCE).convert("RGBA").resize((96, 96), Image.LANCZOS)
     image.paste(icon, (80, 470), icon)
-    draw.text((200, 495), site_name, font=ImageFont.load_default(size=40), fill=palette.app_colour("preview-site-name"))
+    name_font = ImageFont.truetype(str(PREVIEW_FONT), size=36)
+    lines = _wrap(site_name, name_font, OG_SIZE[0] - 280, draw)[:2]
+    for i, line in enumerate(lines):  # beside the icon, centred on it
+        draw.text((200, 518 - 22 * len(lines) + 44 * i), line, font=name_font,
+                  fill=palette.app_colour("preview-site-name"))
     _save(image, site_dir, og_image_path(page_url))

@@ -99,7 +99,9 @@ def on_env(env, config, files):
 
 
 def on_files(files, config):
-    """The theme's CSS is inlined into every page (theme/base.html), so it is not copied as a file."""
+    """Every page is in every language. The theme's CSS is inlined into every page (theme/base.html),
+    so it is not copied as a file."""
+    languages.check_translations(files)
     for file in [file for file in files if file.src_uri.endswith(".css") and file.src_dir in config.theme.dirs]:
         files.remove(file)
     return files

@@ -44,6 +44,25 @@ def check_site_words(config):
                 field, key, texts.text(texts.DEFAULT, key)))
 
 
+def check_translations(files):
+    """BuildError naming every page of docs/ that is missing in a language (the plugin would
+    build the rest, with a broken nav; fallback_to_default would show English under /es/)."""
+    sources = {file.src_uri for file in files if file.src_uri.endswith(".md")}
+    originals = sorted(uri for uri in sources if uri == _in_language(uri, texts.DEFAULT))
+    missing = [_in_language(uri, lang) for uri in originals for lang in texts.LANGUAGES
+               if lang != texts.DEFAULT and _in_language(uri, lang) not in sources]
+    if missing:
+        raise BuildError("every page must be in every language; docs/ has no {}".format(", ".join(missing)))
+
+
+def _in_language(uri, lang):
+    """A page's markdown file in a language: 'causes.md' -> 'causes.es.md' ('causes.md' in the default)."""
+    name = uri.removesuffix(".md")
+    for other in texts.LANGUAGES:
+        name = name.removesuffix("." + other)
+    return name + ("" if lang == texts.DEFAULT else "." + lang) + ".md"
+
+
 def translator(lang):
     """The templates' t(key, **values): the catalogue's text in lang, escaped for HTML; a value
     that is markup (a link made by the template) goes in as it is, any other is escaped."""

@@ -1,5 +1,6 @@
 // Every page: refuse to be framed by another site, show the current page's
-// link in a navigation row that scrolls sideways, take the address's #fragment
+// link, and a link reached with the keyboard, whole in a navigation row that
+// scrolls sideways (beside the language link, which would cover it), take the address's #fragment
 // along to the same page in another language (a share link's answers, or the
 // section being read: both languages have the same ids), register the service worker
 // once the page has loaded (so it never competes with a first visit; on the
@@ -30,6 +31,10 @@
     if (!row) return;
     var overflow = current.getBoundingClientRect().right - row.getBoundingClientRect().right;
     if (overflow > 0) row.scrollLeft += overflow + 24;  // and a little past, out of the edge's shade
+    // the browser scrolls a focused link into view only when none of it shows
+    row.addEventListener("focusin", function (event) {
+      event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+    });
   }
 
   // A link marked data-keep-fragment leads to the same page elsewhere: on the way,
