@@ -1,8 +1,9 @@
 """What makes the site an installable app with good link previews.
 
 Icons come from one source image (buildsite/media/icon.png) resized with
-Pillow; each page's 1200x630 preview image is drawn with Pillow's own bundled
-font, so nothing is fetched from anywhere.
+Pillow; each page's 1200x630 preview image is drawn, in the page's language, with
+the font kept beside it (DejaVu Sans cut to Latin-1: Pillow's own has no "¿" or "ñ"),
+so nothing is fetched from anywhere.
 """
 
 import json
@@ -11,8 +12,11 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from buildsite import palette
+from buildsite.site_pages import language_root
+from pyapp.texts import text
 
 ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
+PREVIEW_FONT = Path(__file__).resolve().parent / "media" / "DejaVuSans-Latin1.ttf"  # its licence: DejaVuSans-LICENSE.txt
 THEME_COLOR = palette.app_colour("theme")
 BACKGROUND_COLOR = palette.app_colour("background")
 ICONS = (  # site path, size, purpose
@@ -23,13 +27,14 @@ ICONS = (  # site path, size, purpose
 APPLE_TOUCH_ICON = ("assets/icons/apple-touch-icon.png", 180)
 FAVICON = ("assets/icons/favicon-48.png", 48)
 SHORTCUT_ICON = ("assets/icons/shortcut-96.png", 96)
-# What a long press on the installed app offers: (name, address from the site root).
+# What a long press on the installed app offers: (its name's catalogue key, address from the language's root).
 SHORTCUTS = (
-    ("Check now", "check/"),
-    ("My log", "log/"),
-    ("Warning signs", "warning-signs/"),
-    ("Stop card", "adjustments/#when-to-stop"),
+    ("nav.check", "check/"),
+    ("nav.log", "log/"),
+    ("nav.warning-signs", "warning-signs/"),
+    ("stop.card", "adjustments/#when-to-stop"),
 )
+MANIFEST = "manifest.webmanifest"
 OG_SIZE = (1200, 630)
 MASKABLE_SAFE_ZONE = 0.8  # the middle 80% survives any mask shape
 
@@ -60,24 +65,33 @@ def write_icons(site_dir):
         _save(source.resize((size, size), Image.LANCZOS), site_dir, site_path)
 
 
-def write_manifest(site_dir, config):
+def manifest_path(lang):
+    """Where a language's manifest lives: manifest.webmanifest, es/manifest.webmanifest."""
+    return language_root(lang) + MANIFEST
+
+
+def write_manifest(site_dir, lang):
+    """A language's app: its pages (start_url and scope are its own folder), named in its words;
+    the icons are the site's, one set for every language."""
+    to_root = "../" * language_root(lang).count("/")
     manifest = {
-        "name": config["site_name"],
-        "short_name": "Back pain run",
-        "description": config["site_description"],
+        "name": text(lang, "site.name"),
+        "short_name": text(lang, "site.short_name"),
+        "description": text(lang, "site.description"),
+        "id": "./",
         "start_url": "./",
         "scope": "./",
         "display": "standalone",
         "theme_color": THEME_COLOR,
         "background_color": BACKGROUND_COLOR,
-        "lang": config["theme"]["locale"].language,
-        "icons": [{"src": path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
+        "lang": lang,
+        "icons": [{"src": to_root + path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
                   for path, size, purpose in ICONS],
-        "shortcuts": [{"name": name, "url": url, "icons": [
-            {"src": SHORTCUT_ICON[0], "sizes": "{0}x{0}".format(SHORTCUT_ICON[1]), "type": "image/png"}]}
-            for name, url in SHORTCUTS],
+        "shortcuts": [{"name": text(lang, key), "url": url, "icons": [
+            {"src": to_root + SHORTCUT_ICON[0], "sizes": "{0}x{0}".format(SHORTCUT_ICON[1]), "type": "image/png"}]}
+            for key, url in SHORTCUTS],
     }
-    (Path(site_dir) / "manifest.webmanifest").write_text(json.dumps(manifest, indent=2))
+    (Path(site_dir) / manifest_path(lang)).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 def _wrap(text, font, width, draw):
@@ -98,12 +112,16 @@ def write_preview_image(site_dir, page_url, title, site_name):
     image = Image.new("RGB", OG_SIZE, BACKGROUND_COLOR)
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, OG_SIZE[0], 24], fill=THEME_COLOR)
-    title_font = ImageFont.load_default(size=76)
+    title_font = ImageFont.truetype(str(PREVIEW_FONT), size=72)
     y = 110
     for line in _wrap(title, title_font, OG_SIZE[0] - 160, draw)[:4]:
         draw.text((80, y), line, font=title_font, fill=palette.app_colour("preview-title"))
         y += 92
     icon = Image.open(ICON_SOURCE).convert("RGBA").resize((96, 96), Image.LANCZOS)
     image.paste(icon, (80, 470), icon)
-    draw.text((200, 495), site_name, font=ImageFont.load_default(size=40), fill=palette.app_colour("preview-site-name"))
+    name_font = ImageFont.truetype(str(PREVIEW_FONT), size=36)
+    lines = _wrap(site_name, name_font, OG_SIZE[0] - 280, draw)[:2]
+    for i, line in enumerate(lines):  # beside the icon, centred on it
+        draw.text((200, 518 - 22 * len(lines) + 44 * i), line, font=name_font,
+                  fill=palette.app_colour("preview-site-name"))
     _save(image, site_dir, og_image_path(page_url))

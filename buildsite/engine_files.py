@@ -22,7 +22,7 @@ from buildsite.install import NODE_MODULES, ROOT
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 
-# The pyapp modules the browser imports; cli.py and __main__.py stay behind.
+# The pyapp modules the browser imports; cli.py, __main__.py and offline_words.py stay behind.
 BROWSER_MODULES = ("__init__", "answer_words", "check_page", "check_view", "dates", "engine", "log", "log_listing",
                    "log_page", "log_store", "log_view", "markup", "outcomes", "pages", "patch", "policy", "questions",
                    "share", "texts", "texts_en", "texts_es", "validate")
@@ -33,7 +33,6 @@ PYSCRIPT_PLUGINS_OFF = ("!error", "!py-editor", "!py-game", "!py-terminal", "!do
                         "!deprecations-manager", "!codemirror")
 WORKER = "py/worker.py"  # web/worker.py, as source: PyScript's worker fetches it as text
 HASH_CHARS = 12
-PAGE_TO_ROOT = "../"
 
 
 def one_match(folder, pattern):
@@ -107,32 +106,33 @@ class Engine:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(blob)
 
-    def url(self, path):
-        """A file's URL as a page names it."""
-        return PAGE_TO_ROOT + self.folder + path
+    def url(self, path, to_root):
+        """A file's URL as a page names it; to_root leads from the page to the site root
+        ("../" from /check/, "../../" from /es/check/): one engine serves every language."""
+        return to_root + self.folder + path
 
     def integrity(self, path):
         """The file's Subresource Integrity value: the browser refuses a file that is not this one."""
         return "sha256-" + base64.b64encode(hashlib.sha256(self.blobs[path]).digest()).decode()
 
-    def head_preloads(self):
+    def head_preloads(self, to_root):
         """(URL, integrity) of PyScript's modules: fetched from the page's <head> at low priority,
         so the phone's link is busy while the page paints, and checked before they run."""
-        return [(self.url(path), self.integrity(path)) for _source, path in pyscript_files()]
+        return [(self.url(path, to_root), self.integrity(path)) for _source, path in pyscript_files()]
 
-    def loader(self):
+    def loader(self, to_root):
         """What web/shell.js starts once the page has painted: PyScript's entry module (already
         preloaded), then a worker with MicroPython, pyapp and web/worker.py. The worker fetches
         these itself, so the page fetches them all at once first, each checked against its hash
         (a damaged file must never reach MicroPython), into the browser's cache, where the worker
         finds them; the page starts the worker only once every one of them passed."""
-        files = {self.url(path): "./" + path[len("py/"):] for _source, path in self.pyapp}
+        files = {self.url(path, to_root): "./" + path[len("py/"):] for _source, path in self.pyapp}
         checked = [WORKER] + [path for _source, path in micropython_files(self.root)] + [
             path for _source, path in self.pyapp]
         return {
-            "entry": self.url("pyscript/core.js"),
-            "worker": self.url(WORKER),
-            "interpreter": self.url("micropython/micropython.mjs"),
+            "entry": self.url("pyscript/core.js", to_root),
+            "worker": self.url(WORKER, to_root),
+            "interpreter": self.url("micropython/micropython.mjs", to_root),
             "files": files,
-            "checks": {self.url(path): self.integrity(path) for path in checked},
+            "checks": {self.url(path, to_root): self.integrity(path) for path in checked},
         }

@@ -1,10 +1,10 @@
 """What the pages say to the browser about themselves: the CSP's hash of each page's one inline
-<style>, the same policy as HTTP headers in _headers, and the offline page's links from the root."""
+<style>, the same policy as HTTP headers in _headers, and the offline pages' links from the root."""
 
 import base64
 import hashlib
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from buildsite import BuildError
 
@@ -12,7 +12,7 @@ CSP_STYLE_HASH = "'style-hash'"  # placeholder the page's own inline style repla
 OFFLINE_PAGE = "offline.md"  # the service worker shows it at any address, at any depth
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 _CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
-_RELATIVE_TO_ROOT = re.compile(r'(href|src)="\.\.(/|")')
+_RELATIVE = re.compile(r'(href|src)="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')  # not "https:", "/x", "#x"
 
 
 def _style_hash(html):
@@ -31,11 +31,11 @@ def with_style_hash(html):
     return html.replace(CSP_STYLE_HASH, _style_hash(html))
 
 
-def with_root_links(html, config):
-    """Links that lead from the site root, not from the page's own address."""
-    root = urlsplit(config["site_url"]).path or "/"
-    return _RELATIVE_TO_ROOT.sub(lambda match: '{}="{}{}'.format(
-        match[1], root, "" if match[2] == "/" else '"'), html)
+def with_root_links(html, config, page_url):
+    """The page's relative links as paths from the site's root, so they lead where they did from
+    the page's own address (page_url, e.g. 'es/offline/') when it is shown at any other."""
+    here = (urlsplit(config["site_url"]).path or "/") + page_url
+    return _RELATIVE.sub(lambda match: '{}="{}"'.format(match[1], urljoin(here, match[2])), html)
 
 
 def write_headers(site):

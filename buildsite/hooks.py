@@ -1,8 +1,14 @@
-"""MkDocs hooks: render pyapp's definitions into the pages, and ship the engine.
+"""MkDocs hooks: render pyapp's definitions into the pages, in each language, and ship the engine.
 
 Named in mkdocs.yml under `hooks:`. MkDocs loads this file once per process, so a build's
 state (its engine files, its pages' preview titles) is not kept here but on the build's
-config, as `config.site_build`, made anew by on_config as a plugin makes its own.
+config, as `config.site_build`, made by the build's first on_config as a plugin makes its own.
+
+The i18n plugin (mkdocs.yml) builds the site once per language on that one config, the
+default language first, the others from inside its on_post_build. So every hook here runs
+once per language and reads the pass's language from config.theme.locale, which the plugin's
+on_config has set before this one's runs (buildsite/languages.py). What the languages share,
+the engine, the service worker, _headers, is written once, when the outermost pass ends.
 """
 
 import base64
@@ -11,10 +17,12 @@ import json
 from pathlib import Path
 
 import jinja2
+from mkdocs.plugins import event_priority
 
-from buildsite import BuildError, app_files, engine_files, figures, headers, palette, render, review
+from buildsite import BuildError, app_files, engine_files, figures, headers, languages, palette, render, review
 from buildsite.service_worker import write_service_worker
 from buildsite.install import ROOT
+from buildsite.site_pages import language_root
 from pyapp import outcomes, pages, questions, texts
 from pyapp.source import SOURCE_TITLE
 
@@ -28,39 +36,55 @@ _MARKDOWN_JINJA = jinja2.Environment(
 # offline page says only that a page is not at hand; the accessibility statement is about the site.
 _UNREVIEWED_PAGES = (headers.OFFLINE_PAGE, "accessibility.md")
 _PAGE_SCRIPTS = {"site": ROOT / "web" / "site.js"}  # name -> source; written as assets/<name>.<content hash>.js
+_AFTER_THE_PLUGIN = -200  # the i18n plugin's on_config and on_post_build run at -100
 
 
 class SiteBuild:
-    """One build's state: its engine files and, for the preview images drawn after the build,
-    each page's title."""
+    """One build's state, across its languages: its engine files, and what each language's pass
+    leaves for the end: each page's preview title, each language's 404 page."""
 
     def __init__(self, engine):
         self.engine = engine  # buildsite.engine_files.Engine
-        self.previews = {}  # page url -> title
+        self.previews = {}  # page url -> (title, site name)
+        self.not_found = {}  # language -> its 404 page
+        self.passes = 0  # language passes begun and not yet ended
 
 
+@event_priority(_AFTER_THE_PLUGIN)
 def on_config(config):
-    """The engine files come from this checkout, or from extra.source_dir (a test's other version)."""
-    config.site_build = SiteBuild(engine_files.Engine(Path(config["extra"].get("source_dir", ROOT))))
+    """The engine files come from this checkout, or from extra.source_dir (a test's other version).
+    Each pass: the site's name and description in its language."""
+    if getattr(config, "site_build", None) is None:
+        languages.check_plugin(config)
+        languages.check_site_words(config)
+        config.site_build = SiteBuild(engine_files.Engine(Path(config["extra"].get("source_dir", ROOT))))
+    lang = languages.language(config)
+    config["site_name"] = texts.text(lang, "site.name")
+    config["site_description"] = texts.text(lang, "site.description")
     return config
 
 
+def on_pre_build(config):
+    config.site_build.passes += 1
+
+
 def on_env(env, config, files):
-    """What the theme's templates may use, all from pyapp."""
+    """What the theme's templates may use, all from pyapp, in this pass's language."""
     engine = config.site_build.engine
-    lang = _language(config)
+    lang = languages.language(config)
+    env.globals.update(languages.template_globals(lang, config))
+    env.filters["lang_url"] = env.globals.pop("lang_url")
     env.globals.update(
-        lang=lang,
-        t=lambda key, **values: texts.text(lang, key, **values),
         questions=questions,
         outcomes=outcomes,
         form_groups=render.form_groups(),
         pain_meaning=lambda value: render.pain_meaning(lang, value),
         stop_card=render.stop_card(lang),
-        engine_head_preloads=engine.head_preloads(),
-        engine_loader=json.dumps(engine.loader(), separators=(",", ":")),
+        to_root=_to_root,
+        engine_head_preloads=lambda page: engine.head_preloads(_to_root(page)),
+        engine_loader=lambda page: json.dumps(engine.loader(_to_root(page)), separators=(",", ":")),
         shell_data=pages.shell_data(lang),
-        engine_url=engine.url,
+        engine_url=lambda page, path: engine.url(path, _to_root(page)),
         engine_integrity=engine.integrity,
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
         csp_style_hash=headers.CSP_STYLE_HASH,
@@ -74,18 +98,21 @@ def on_env(env, config, files):
 
 
 def on_files(files, config):
-    """The theme's CSS is inlined into every page (theme/base.html), so it is not copied as a file."""
+    """Every page is in every language. The theme's CSS is inlined into every page (theme/base.html),
+    so it is not copied as a file."""
+    languages.check_translations(files)
     for file in [file for file in files if file.src_uri.endswith(".css") and file.src_dir in config.theme.dirs]:
         files.remove(file)
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri not in _UNREVIEWED_PAGES:
+    lang = languages.language(config)
+    if languages.source_of(page.file) not in _UNREVIEWED_PAGES:
         page.meta["review"] = review.review_dates(page.meta, page.file.src_path)
     try:
         return _MARKDOWN_JINJA.from_string(markdown).render(
-            render.markdown_context(page.url, config["extra"].get("contact_email", ""), _language(config)))
+            render.markdown_context(page.url, config["extra"].get("contact_email", ""), lang))
     except jinja2.TemplateError as error:
         raise BuildError(
             "page {}: {} (allowed variables: {})".format(
@@ -94,33 +121,45 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    config.site_build.previews[page.url] = page.meta.get("title") or page.title
-    if page.file.src_uri == headers.OFFLINE_PAGE:
-        output = headers.with_root_links(output, config)
+    config.site_build.previews[page.url] = (page.meta.get("title") or page.title, config["site_name"])
+    if languages.source_of(page.file) == headers.OFFLINE_PAGE:
+        output = headers.with_root_links(output, config, page.url)
     return headers.with_style_hash(output)
 
 
 def on_post_template(output_content, template_name, config):
-    return headers.with_style_hash(output_content)  # 404.html
+    """404.html: every language's pass writes it at the site root, so each is kept for the end."""
+    output_content = headers.with_style_hash(output_content)
+    if template_name == "404.html":
+        config.site_build.not_found[languages.language(config)] = output_content
+    return output_content
 
 
+@event_priority(_AFTER_THE_PLUGIN)
 def on_post_build(config):
-    """Add the engine, the app files and the previews; then the service worker over all of it."""
-    site = Path(config["site_dir"])
-    _copy_engine(site, config.site_build.engine)
+    """Once every language is built: add the engine, the app files and the previews; then the
+    service worker over all of it."""
+    config.site_build.passes -= 1
+    if config.site_build.passes:
+        return  # a language built from inside the first one's on_post_build: the first one ends last
+    site, build = Path(config["site_dir"]), config.site_build
+    _copy_engine(site, build.engine)
     app_files.write_icons(site)
     figures.write_figures(site)
-    app_files.write_manifest(site, config)
+    for lang in texts.LANGUAGES:
+        app_files.write_manifest(site, lang)
+    for lang, page in build.not_found.items():
+        (site / language_root(lang) / "404.html").write_text(page, encoding="utf-8")
     _write_robots(site, config)
     headers.write_headers(site)
-    for url, title in config.site_build.previews.items():
-        app_files.write_preview_image(site, url, title, config["site_name"])
+    for url, (title, site_name) in build.previews.items():
+        app_files.write_preview_image(site, url, title, site_name)
     write_service_worker(site)
 
 
-def _language(config):
-    """The language this build (or, with several languages, this pass of it) speaks."""
-    return texts.language(str(config.theme.locale or texts.DEFAULT))
+def _to_root(page):
+    """The relative path from a page to the site root: '../' from check/, '../../' from es/check/."""
+    return "../" * page.url.count("/")
 
 
 def _write_robots(site, config):

@@ -14,7 +14,7 @@ from pyapp.outcomes import REASONS, RULE_TABLE_NOTES, STOP_SIGNS, title
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
 from pyapp.questions import GROUPS, QUESTION_BY_KEY
 from pyapp.source import SOURCE_TITLE
-from pyapp.texts import NUMBERS, text
+from pyapp.texts import DEFAULT, NUMBERS, text
 
 PAIN = QUESTION_BY_KEY["pain"]
 
@@ -89,8 +89,8 @@ def page_name(page_url):
     return last[:-len(".html")] if last.endswith(".html") else last or "index"
 
 
-def figure_function(page_url):
-    """A page's `figure(name, ...)`: its pictures, side by side when more than one.
+def figure_function(page_url, lang=DEFAULT):
+    """A page's `figure(name, ...)`: its pictures in lang, side by side when more than one.
 
     The first pictures on a page load at once, as they may be in the first
     screen; the rest load when scrolled near. A picture belongs to one page
@@ -103,7 +103,7 @@ def figure_function(page_url):
             if figures.FIGURE_BY_NAME.get(name, {}).get("page") != page:
                 raise jinja2.TemplateRuntimeError("no figure {!r} for this page (its figures: {})".format(
                     name, ", ".join(f["name"] for f in figures.FIGURES if f["page"] == page) or "none"))
-        images = "".join(figures.figure_html(name, prefix, lazy=bool(shown)) for name in names)
+        images = "".join(figures.figure_html(name, prefix, lazy=bool(shown), lang=lang) for name in names)
         shown.extend(names)
         return '<p class="figures">{}</p>'.format(images)
 
@@ -121,7 +121,7 @@ GUIDANCE_TEXTS = {
 }
 
 
-def markdown_context(page_url="", contact_email="", lang="en"):
+def markdown_context(page_url="", contact_email="", lang=DEFAULT):
     """The variables a guidance page may use, e.g. {{ PAIN_STOP_AT }}, {{ figure("sitting") }}."""
     context = {name: text(lang, key) for name, key in GUIDANCE_TEXTS.items()}
     context.update({
@@ -131,7 +131,7 @@ def markdown_context(page_url="", contact_email="", lang="en"):
         "CONTACT_EMAIL": contact_email,
         "policy_table": policy_table(lang),
         "stop_card": stop_card(lang),
-        "figure": figure_function(page_url),
+        "figure": figure_function(page_url, lang),
     })
     return context
 

@@ -66,10 +66,21 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "no such file")
         return super().translate_path("/" + path[len(self.prefix):])
 
+    def not_found_page(self):
+        """The 404.html nearest the address, up its folders (as Cloudflare Pages looks for it):
+        /es/x/ gets the Spanish one, es/404.html; anything else the root's."""
+        root = Path(self.directory).resolve()
+        folder = Path(self.translate_path(self.path.split("?", 1)[0].split("#", 1)[0])).resolve()
+        while folder != root and folder.is_relative_to(root):
+            if (folder / "404.html").is_file():
+                return folder / "404.html"
+            folder = folder.parent
+        return root / "404.html"
+
     def send_error(self, code, message=None, explain=None):
         """A missing file gets the site's own 404.html, as static hosts serve it."""
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.exists():
+        page = self.not_found_page() if code == 404 else None
+        if page is None or not page.exists():
             return super().send_error(code, message, explain)
         body = page.read_bytes()
         self.send_response(404)

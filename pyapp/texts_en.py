@@ -269,7 +269,99 @@ TEXTS = {
     "Until then, read",
 
     # ---- The offline fallback (pyapp/offline_words.py) ----
+    "offline.title": "You are offline",
+    "offline.text": "This page is not saved on this device. Try again when you are online.",
+    "offline.home": "Go to the home page",
 
     # ---- The site's frame: header, footer, form, pictures, manifest (theme/, buildsite/) ----
+    "site.name": "Can I run with upper back pain?",
+    "site.short_name": "Back pain run",
+    "site.description": "Plain guidance and a quick, private check for runners with upper back pain.",
+    "site.language_name": "English",
+    "nav.home": "Home",
+    "nav.check": "Check now",
+    "nav.log": "My log",
+    "nav.causes": "Causes",
+    "nav.adjustments": "Adjustments",
+    "nav.warning-signs": "Warning signs",
+    "nav.about": "About",
+    "frame.skip": "Skip to content",
+    "frame.nav": "Main",
+    "frame.privacy": "Privacy: your answers never leave your device",
+    "frame.accessibility": "Accessibility",
+    "frame.update": "A new version of this site is ready.",
+    "frame.reload": "Reload",
+    "frame.the_warning_signs": "the warning signs",
+    "frame.not_found": "Page not found",
+    "frame.not_found_try": "There is no page at this address. Try {home} or {check}.",
+    "frame.the_home_page": "the home page",
+    "frame.the_check": "the check",
+    "frame.review": "Where this page comes from",
+    "frame.review_source": "This page follows the article \u201c{source}\u201d.",
+    "frame.review_added": "What we added or changed",
+    "frame.review_dates": "Last checked against the article: {reviewed}. Next check due: {next_review}.",
+    "frame.review_how": "How the check decides",
+    "form.why_we_ask": "Why we ask",
+    "form.noscript": "The check needs JavaScript to work out your result. Until then, read {warning_signs}.",
+    "form.loading": "Loading the check. You can start answering now.",
+    "form.stuck": "The check has not started yet. If it does not start soon, read {warning_signs} instead.",
+    "card.empty": "Your result shows here as soon as your answers decide it.",
+    "card.title": "Your result",
+    "card.why": "Why",
+    "card.what_to_do": "What to do",
+    "card.save": "Save to my log",
+    "card.share": "Share these answers",
+    "card.print": "Save for your physio",
+    "card.answers": "Your answers",
+    "card.log": "Your log",
+    "card.date": "Date",
+    "card.pain": "Pain",
+    "card.result": "Result",
+    "log_frame.noscript": "Your log needs JavaScript to show. Your saved results stay in this browser.",
+    "log_frame.empty": "No saved results yet",
+    "log_frame.how": "Do the check. Once it shows your result, press \u201c{save}\u201d. The date, your answers "
+    "and your result are kept here.",
+    "log_frame.do_check": "Do the check",
+    "log_frame.note": "Pain that lasts",
+    "log_frame.chart": "Pain over time",
+    "log_frame.entries": "Saved results",
+    "log_frame.share": "Share or delete",
+    "log_frame.export": "Download (CSV)",
+    "log_frame.print": "Print for your physio",
+    "log_frame.clear": "Delete all",
+    "log_frame.confirm": "Delete every saved result from this device? You cannot undo this.",
+    "log_frame.confirm_yes": "Yes, delete all",
+    "log_frame.confirm_no": "No, keep them",
+    "log_frame.loading": "Loading your log.",
+    "log_frame.stuck": "Your log has not loaded yet. Your saved results are still in this browser. Need help "
+    "now? Read {warning_signs}.",
+    "figure.running-tall": "Two runners seen from the side. The runner on the left runs tall. The chest is lifted "
+    "and the head is up. The runner on the right slouches. The upper back is rounded, and the shoulders hunch "
+    "forward.",
+    "figure.shoulders": "Two people seen from the front. On the left, the shoulders are low and relaxed, and the "
+    "hands are loose. On the right, the shoulders are shrugged up toward the ears, and the hands are clenched "
+    "into fists.",
+    "figure.arm-swing": "Two runners seen from the front, with a dashed line down the middle of the body. On the "
+    "left, the arms swing straight back and forward. Each arm stays on its own side of the line. On the right, "
+    "the arms swing across the line.",
+    "figure.arm-circles": "A person stands with both arms straight out to the sides. Round arrows at the hands "
+    "show the arms moving in circles.",
+    "figure.torso-twists": "A person stands with the arms out to the sides and turns the upper body to one side. "
+    "A curved arrow shows the turn to one side and back.",
+    "figure.foam-rolling": "A person lies face up on a foam roller. The roller is under the upper back. The knees "
+    "are bent and the feet are flat on the floor.",
+    "figure.vest-fit": "Two runners wearing a running vest, seen from the side. On the left, the vest fits close "
+    "to the back, and the runner runs tall. On the right, the vest is loose and hangs low. Its straps pull the "
+    "shoulders forward, and the upper back rounds.",
+    "figure.sitting": "A person sits at a desk and looks at a laptop. The upper back is rounded, and the shoulders "
+    "and head lean forward.",
+    "figure.tall": "Tall",
+    "figure.slouched": "Slouched",
+    "figure.relaxed": "Relaxed",
+    "figure.shrugged": "Shrugged",
+    "figure.straight": "Straight",
+    "figure.crossing": "Crossing",
+    "figure.fits": "Fits",
+    "figure.loose": "Loose",
 
 }

@@ -284,7 +284,102 @@ TEXTS = {
     "la página para probar otra vez. Mientras tanto, lee",
 
     # ---- The offline fallback (pyapp/offline_words.py) ----
+    "offline.title": "Estás sin conexión",
+    "offline.text": "Esta página no se guardó en este dispositivo. Prueba otra vez cuando tengas conexión.",
+    "offline.home": "Ir a la página de inicio",
 
     # ---- The site's frame: header, footer, form, pictures, manifest (theme/, buildsite/) ----
+    "site.name": "¿Puedo correr con dolor en la parte alta de la espalda?",
+    "site.short_name": "Correr con dolor",
+    "site.description": "Orientación clara y un cuestionario rápido y privado. Para quien corre con dolor en la "
+    "parte alta de la espalda.",
+    "site.language_name": "Español",
+    "nav.home": "Inicio",
+    "nav.check": "Comprobar ahora",
+    "nav.log": "Mi registro",
+    "nav.causes": "Causas",
+    "nav.adjustments": "Cambios",
+    "nav.warning-signs": "Señales de alarma",
+    "nav.about": "Acerca de",
+    "frame.skip": "Saltar al contenido",
+    "frame.nav": "Principal",
+    "frame.privacy": "Privacidad: nada de lo que respondes sale de tu dispositivo",
+    "frame.accessibility": "Accesibilidad",
+    "frame.update": "Ya está lista una versión nueva de este sitio.",
+    "frame.reload": "Recargar",
+    "frame.the_warning_signs": "las señales de alarma",
+    "frame.not_found": "Página no encontrada",
+    "frame.not_found_try": "No hay ninguna página en esta dirección. Prueba con {home} o con {check}.",
+    "frame.the_home_page": "la página de inicio",
+    "frame.the_check": "el cuestionario",
+    "frame.review": "De dónde viene esta página",
+    "frame.review_source": "Esta página sigue el artículo “{source}” (en inglés).",
+    "frame.review_added": "Qué añadimos o cambiamos",
+    "frame.review_dates": "Revisada por última vez frente al artículo: {reviewed}. Próxima revisión: "
+    "{next_review}.",
+    "frame.review_how": "Cómo decide el cuestionario",
+    "form.why_we_ask": "Por qué lo preguntamos",
+    "form.noscript": "Sin JavaScript, el cuestionario no puede darte tu resultado. Hasta entonces, lee "
+    "{warning_signs}.",
+    "form.loading": "Se carga el cuestionario. Ya puedes empezar a responder.",
+    "form.stuck": "El cuestionario aún no ha empezado. Si no empieza pronto, lee mejor {warning_signs}.",
+    "card.empty": "Tu resultado sale aquí en cuanto tus respuestas lo decidan.",
+    "card.title": "Tu resultado",
+    "card.why": "Por qué",
+    "card.what_to_do": "Qué hacer",
+    "card.save": "Guardar en mi registro",
+    "card.share": "Compartir estas respuestas",
+    "card.print": "Guardar para tu fisioterapeuta",
+    "card.answers": "Tus respuestas",
+    "card.log": "Tu registro",
+    "card.date": "Fecha",
+    "card.pain": "Dolor",
+    "card.result": "Resultado",
+    "log_frame.noscript": "Para ver tu registro hace falta JavaScript. Lo que guardaste sigue en este navegador.",
+    "log_frame.empty": "Aún no hay resultados guardados",
+    "log_frame.how": "Haz el cuestionario. Cuando te dé tu resultado, pulsa “{save}”. Aquí se "
+    "guardan la fecha, tus respuestas y tu resultado.",
+    "log_frame.do_check": "Hacer el cuestionario",
+    "log_frame.note": "Dolor que dura",
+    "log_frame.chart": "El dolor con el tiempo",
+    "log_frame.entries": "Resultados guardados",
+    "log_frame.share": "Compartir o borrar",
+    "log_frame.export": "Descargar (CSV)",
+    "log_frame.print": "Imprimir para tu fisioterapeuta",
+    "log_frame.clear": "Borrar todo",
+    "log_frame.confirm": "¿Borrar todo lo que guardaste en este dispositivo? No se puede deshacer.",
+    "log_frame.confirm_yes": "Sí, borrar todo",
+    "log_frame.confirm_no": "No, guardarlos",
+    "log_frame.loading": "Cargando tu registro.",
+    "log_frame.stuck": "Tu registro aún no se ha cargado. Tus resultados guardados siguen en este navegador. "
+    "¿Necesitas ayuda ya? Lee {warning_signs}.",
+    "figure.running-tall": "Dos corredores vistos de lado. El de la izquierda corre con el cuerpo erguido. Lleva "
+    "el pecho alto y la cabeza arriba. El de la derecha va encorvado. La parte alta de la espalda está "
+    "redonda, y los hombros se echan hacia delante.",
+    "figure.shoulders": "Dos personas vistas de frente. A la izquierda, los hombros están bajos y relajados, y "
+    "las manos, sueltas. A la derecha, los hombros están encogidos hacia las orejas, y las manos aprietan "
+    "los puños.",
+    "figure.arm-swing": "Dos corredores vistos de frente, con una línea de rayas por el centro del cuerpo. A "
+    "la izquierda, los brazos van rectos hacia atrás y hacia delante. Cada brazo se queda en su lado de la "
+    "línea. A la derecha, los brazos cruzan la línea.",
+    "figure.arm-circles": "Una persona de pie con los dos brazos estirados hacia los lados. Unas flechas redondas "
+    "en las manos muestran que los brazos hacen círculos.",
+    "figure.torso-twists": "Una persona de pie, con los brazos hacia los lados, gira la parte de arriba del cuerpo "
+    "hacia un lado. Una flecha curva muestra el giro hacia un lado y la vuelta.",
+    "figure.foam-rolling": "Una persona está acostada boca arriba sobre un rodillo de espuma. El rodillo está "
+    "bajo la parte alta de la espalda. Tiene las rodillas dobladas y los pies planos en el suelo.",
+    "figure.vest-fit": "Dos corredores con chaleco de hidratación, vistos de lado. A la izquierda, el chaleco "
+    "se ajusta a la espalda, y el corredor corre con el cuerpo erguido. A la derecha, el chaleco está suelto y "
+    "cuelga bajo. Sus correas tiran de los hombros hacia delante, y la parte alta de la espalda se redondea.",
+    "figure.sitting": "Una persona sentada a una mesa mira un portátil. La parte alta de la espalda está "
+    "redonda, y los hombros y la cabeza se inclinan hacia delante.",
+    "figure.tall": "Erguido",
+    "figure.slouched": "Encorvado",
+    "figure.relaxed": "Relajados",
+    "figure.shrugged": "Encogidos",
+    "figure.straight": "Rectos",
+    "figure.crossing": "Cruzan",
+    "figure.fits": "Ajustado",
+    "figure.loose": "Suelto",
 
 }

@@ -3,6 +3,7 @@
 from pyapp import validate
 from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, YES_NO_ANSWERS
 from pyapp.share import LINK_BOOLS, to_fragment
+from pyapp.texts import DEFAULT, text
 from buildsite.render import pain_meaning
 
 ENGINE_SETTLED = "document.documentElement.dataset.engine !== 'loading'"
@@ -26,31 +27,31 @@ def whole_link(answers):
     return to_fragment(validate(answers))
 
 
-def control(page, key, value):
-    """The radio a person picks to give one answer, found by what they read."""
+def control(page, key, value, lang=DEFAULT):
+    """The radio a person picks to give one answer, found by what they read (in lang)."""
     question = QUESTION_BY_KEY[key]
-    group = page.get_by_role("group", name=question["text"])
+    group = page.get_by_role("group", name=text(lang, question["text"]))
     if question["kind"] == YES_NO:
-        name = YES_NO_LABELS[value]
+        name = text(lang, YES_NO_LABELS[value])
     elif question["kind"] == SCALE:
-        meaning = pain_meaning(value)
+        meaning = pain_meaning(lang, value)
         name = "{}, {}".format(value, meaning.lower()) if meaning else str(value)
     else:
-        name = dict(question["choices"])[value]
+        name = text(lang, dict(question["choices"])[value])
     return group.get_by_role("radio", name=name, exact=True)
 
 
-def answer(page, answers):
+def answer(page, answers, lang=DEFAULT):
     """Give exactly these answers, in the order the check asks them."""
     for key in ASKED:
         if key in answers:
-            control(page, key, answers[key]).check()
+            control(page, key, answers[key], lang).check()
     settle(page)
 
 
-def answer_all(page, answers):
+def answer_all(page, answers, lang=DEFAULT):
     """Answer every question: the given answers, and the defaults of ARCHITECTURE.md rule 1 for the rest."""
-    answer(page, validate(answers))
+    answer(page, validate(answers), lang)
 
 
 def outcome_level(page):

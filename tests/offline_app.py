@@ -40,11 +40,11 @@ def go_offline(context, server):
     context.set_offline(True)
 
 
-def offline_tab(app, site_dir, path):
-    """A new tab at path, opened offline after one visit to the site: (page, the site's address)."""
+def offline_tab(app, site_dir, path, first=""):
+    """A new tab at path, opened offline after one visit to the site (at first): (page, the site's address)."""
     context, serve = app
     server, base = serve(site_dir)
-    first_visit(context, base).close()
+    first_visit(context, base + first).close()
     go_offline(context, server)
     page = context.new_page()
     page.goto(base + path)

@@ -1,18 +1,25 @@
-"""WCAG 2.2 AA: axe-core on every page and checker state in both colour schemes, the keyboard
-alone, touch target size and the outcome's live region."""
+"""WCAG 2.2 AA: axe-core on every page and checker state in both colour schemes, in every
+language; Lighthouse's accessibility and SEO audits on every Spanish page (the bench runs them
+on the English ones); the keyboard alone, touch target size and the outcome's live region."""
+
+import json
+import os
+import subprocess
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from buildsite import install
 from buildsite.render import form_groups
-from buildsite.site_pages import PAGES
+from buildsite.site_pages import PAGES, in_language
 from pyapp import assess, validate
-from pyapp.outcomes import INJURY_CARE, OUTCOMES
+from pyapp.outcomes import title
 from pyapp.questions import QUESTION_BY_KEY, answer_values
 from pyapp.share import link_text
+from pyapp.texts import text
 from tests.a11y import AXE_OPTIONS, FOCUSED, MIN_TARGET_PX, TARGETS
 from tests.checker import answer, form_answers, outcome_level, settle, wait_for_engine, whole_link
-from tests.conftest import PHONE
+from tests.conftest import PHONE, ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -29,6 +36,13 @@ STATES = tuple((page, None) for page in PAGES if page != "check/") + (
     ("check/#" + whole_link({"pain": 2, "neuro": True}), "professional"),
     ("check/#trauma=1", "urgent"),  # decided by one answer
     ("check/#pain=11", "error"),
+) + tuple((in_language(page, "es"), None) for page in PAGES if page != "check/") + (
+    ("es/no-such-page/", None),
+    ("es/check/", ""),
+    ("es/check/#" + whole_link({"pain": 2}), "modify"),  # the stop card too
+    ("es/check/#" + whole_link({"pain": 2, "neuro": True}), "professional"),
+    ("es/check/#trauma=1", "urgent"),
+    ("es/check/#pain=11", "error"),
 )
 
 
@@ -46,7 +60,7 @@ def scheme_page(browser, request):
 def open_state(page, base_url, path, state):
     page.goto("about:blank")  # a fresh load each time, as a shared link is opened
     page.goto(base_url + path)
-    if path.startswith("check/"):
+    if path.removeprefix("es/").startswith("check/"):
         assert wait_for_engine(page) == "ready"
         if state == "error":
             assert page.get_by_test_id("error").is_visible()
@@ -61,6 +75,34 @@ def test_axe_finds_no_violation(scheme_page, base_url, path, state):
     open_state(scheme_page, base_url, path, state)
     results = Axe().run(scheme_page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
+
+
+# Lighthouse -------------------------------------------------------------------------
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_CATEGORIES = ("accessibility", "seo")
+
+
+def lighthouse(url, report):
+    """{category: score out of 100} and [(category, audit, title)] of what fell short, for one page."""
+    if not LIGHTHOUSE.exists():
+        pytest.fail("no {}: run `python3 build.py test`, which installs the npm dev packages".format(LIGHTHOUSE))
+    subprocess.run([str(LIGHTHOUSE), url, "--output=json", "--output-path=" + str(report), "--quiet",
+                    "--only-categories=" + ",".join(LIGHTHOUSE_CATEGORIES),
+                    "--chrome-flags=--headless=new " + " ".join(install.CHROMIUM_ARGS)],
+                   env=dict(os.environ, CHROME_PATH=install.chromium_path()), capture_output=True, timeout=240)
+    result = json.loads(report.read_text())
+    scores = {name: round(result["categories"][name]["score"] * 100) for name in LIGHTHOUSE_CATEGORIES}
+    short = [(name, ref["id"], result["audits"][ref["id"]]["title"]) for name in LIGHTHOUSE_CATEGORIES
+             for ref in result["categories"][name]["auditRefs"]
+             if ref["weight"] and (result["audits"][ref["id"]]["score"] or 0) < 1]
+    return scores, short
+
+
+@pytest.mark.parametrize("path", [in_language(page, "es") for page in PAGES])
+def test_lighthouse_finds_every_spanish_page_accessible_and_findable(base_url, tmp_path, path):
+    scores, short = lighthouse(base_url + path, tmp_path / "report.json")
+    assert scores == {"accessibility": 100, "seo": 100}, short
 
 
 def test_axe_finds_a_violation_where_there_is_one(scheme_page, base_url):
@@ -143,8 +185,9 @@ def test_every_focused_control_shows_a_focus_ring(page, base_url):
 
 # Touch targets --------------------------------------------------------------------
 
-def test_every_control_on_the_checker_is_at_least_44_px_on_a_phone(page, base_url):
-    page.goto(base_url + "check/#" + whole_link({"pain": 2, "neuro": True}))
+@pytest.mark.parametrize("path", ("check/", "es/check/"))
+def test_every_control_on_the_checker_is_at_least_44_px_on_a_phone(page, base_url, path):
+    page.goto(base_url + path + "#" + whole_link({"pain": 2, "neuro": True}))
     assert wait_for_engine(page) == "ready" and outcome_level(page) == "professional"
     assert page.viewport_size["width"] == 412
     targets = page.evaluate(TARGETS)
@@ -165,7 +208,7 @@ def test_the_result_is_announced_politely_unless_urgent(page, base_url, fragment
     assert wait_for_engine(page) == "ready" and outcome_level(page) == level
     verdict = page.locator("#verdict")
     assert verdict.get_attribute("aria-live") == ("assertive" if level == "urgent" else "polite")
-    headline = "Your result: " + OUTCOMES[level]["title"] if level != "urgent" else INJURY_CARE
+    headline = "Your result: " + title("en", level) if level != "urgent" else text("en", "care.injury")
     assert verdict.inner_text().startswith(headline), "an urgent result leads with the action"
 
 

@@ -1,20 +1,106 @@
 """The build: what it writes, and what it says when it cannot."""
 
 import ast
+import json
+import re
+from html.parser import HTMLParser
 
 import pytest
 
 from buildsite import site
 from buildsite import BuildError
 from buildsite.engine_files import Engine, compiled
+from buildsite.site_pages import PAGES, in_language
+from pyapp.texts import LANGUAGES, text
 from tests.conftest import ROOT
 from tests.patched_copy import patched_copy
+
+SITE_URL = "https://example.org/"
 
 
 def test_robots_txt_allows_everything_and_names_the_sitemap(site_dir):
     assert (site_dir / "robots.txt").read_text() == (
         "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
-    assert "<loc>https://example.org/check/</loc>" in (site_dir / "sitemap.xml").read_text()
+
+
+def test_the_sitemap_lists_every_page_in_every_language_with_its_alternates(site_dir):
+    sitemap = (site_dir / "sitemap.xml").read_text()
+    entries = re.findall(r"<url>\s*<loc>([^<]+)</loc>(.*?)</url>", sitemap, re.S)
+    assert sorted(loc for loc, _rest in entries) == sorted(
+        SITE_URL + in_language(page, lang) for lang in LANGUAGES for page in PAGES)
+    for loc, rest in entries:
+        page = loc[len(SITE_URL):].removeprefix("es/")
+        assert sorted(re.findall(r'hreflang="(\w+)" href="([^"]+)"', rest)) == [
+            (lang, SITE_URL + in_language(page, lang)) for lang in LANGUAGES], loc
+
+
+class Head(HTMLParser):
+    """What a page says about its language: <html lang>, its title and description, its
+    alternates, and the links to it in another language."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lang, self.title, self.description, self.alternates, self.switch = None, "", None, [], []
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta" and attrs.get("name") == "description":
+            self.description = attrs["content"]
+        elif tag == "link" and attrs.get("rel") == "alternate":
+            self.alternates.append((attrs["hreflang"], attrs["href"]))
+        elif tag == "a" and "hreflang" in attrs:
+            self.switch.append({name: attrs.get(name) for name in ("href", "hreflang", "lang", "data-keep-fragment")})
+
+    def handle_endtag(self, tag):
+        self._in_title = self._in_title and tag != "title"
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def head_of(site_dir, path):
+    parser = Head()
+    parser.feed((site_dir / path / "index.html").read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_is_in_every_language_and_each_names_the_others(site_dir, page):
+    english, spanish = head_of(site_dir, page), head_of(site_dir, in_language(page, "es"))
+    assert (english.lang, spanish.lang) == ("en", "es")
+    assert spanish.title != english.title and spanish.description != english.description
+    assert spanish.title.endswith(text("es", "site.name")) and english.title.endswith(text("en", "site.name"))
+    both = [("en", SITE_URL + page), ("x-default", SITE_URL + page), ("es", SITE_URL + "es/" + page)]
+    assert english.alternates == spanish.alternates == both
+    to_root = "/" if page == "offline/" else "../" * page.count("/")  # shown at any address: from the root
+    assert english.switch == [{"href": to_root + "es/" + page, "hreflang": "es", "lang": "es",
+                               "data-keep-fragment": None}]
+    assert spanish.switch == [{"href": (to_root if page == "offline/" else "../" + to_root) + page or "../",
+                               "hreflang": "en", "lang": "en", "data-keep-fragment": None}]
+
+
+def test_each_language_is_its_own_app_named_in_its_words(site_dir):
+    for lang, path in (("en", "manifest.webmanifest"), ("es", "es/manifest.webmanifest")):
+        manifest = json.loads((site_dir / path).read_text(encoding="utf-8"))
+        assert (manifest["lang"], manifest["name"], manifest["start_url"], manifest["scope"]) == (
+            lang, text(lang, "site.name"), "./", "./")
+        assert [shortcut["name"] for shortcut in manifest["shortcuts"]] == [
+            text(lang, key) for key in ("nav.check", "nav.log", "nav.warning-signs", "stop.card")]
+        for icon in manifest["icons"]:
+            assert (site_dir / path).parent.joinpath(icon["src"]).resolve().is_file(), icon["src"]
+
+
+def test_each_language_has_its_own_not_found_page(site_dir):
+    for lang, path in (("en", "404.html"), ("es", "es/404.html")):
+        page = (site_dir / path).read_text(encoding="utf-8")
+        assert '<html lang="{}"'.format(lang) in page
+        assert "<h1>{}</h1>".format(text(lang, "frame.not_found")) in page
 
 
 def engine_folder(site_dir):
@@ -82,6 +168,23 @@ def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tm
                                  "INJURY_CARE, MILD_PAIN_MAX, PAIN_STOP_AT, SOURCE_TITLE, figure, policy_table, stop_card)")
 
 
+def test_a_page_missing_in_one_language_fails_the_build_instead_of_showing_english(tmp_path):
+    docs = patched_copy(tmp_path, ("docs",), "docs/causes.es.md", lambda _text: "") / "docs"
+    (docs / "causes.es.md").unlink()
+    with pytest.raises(BuildError) as raised:
+        site.build(tmp_path / "out", docs_dir=docs)
+    assert str(raised.value) == "every page must be in every language; docs/ has no causes.es.md"
+
+
+def test_the_sites_name_in_mkdocs_yml_must_be_the_catalogues(tmp_path, monkeypatch):
+    from pyapp import texts_en
+
+    monkeypatch.setitem(texts_en.TEXTS, "site.name", "Another name")
+    with pytest.raises(BuildError) as raised:
+        site.build(tmp_path / "out")
+    assert str(raised.value) == ("mkdocs.yml's site_name must be the catalogue's 'site.name': 'Another name'")
+
+
 def test_a_broken_link_in_the_guidance_fails_the_build(tmp_path):
     docs = patched_copy(tmp_path, ("docs",), "docs/about.md",
                         lambda text: text + "\nSee [the signs](warning-signs.md#no-such-anchor).\n") / "docs"
@@ -91,3 +194,22 @@ def test_a_broken_link_in_the_guidance_fails_the_build(tmp_path):
         "the MkDocs build failed: Aborted with 1 warnings in strict mode!\n"
         "  - Doc file 'about.md' contains a link 'warning-signs.md#no-such-anchor', but the doc "
         "'warning-signs.md' does not contain an anchor '#no-such-anchor'.")
+
+
+def test_the_preview_images_font_has_every_letter_of_every_title_it_draws(site_dir):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from buildsite.app_files import PREVIEW_FONT
+
+    font = ImageFont.truetype(str(PREVIEW_FONT), size=40)
+
+    def drawn(char):
+        picture = Image.new("L", (60, 60))
+        ImageDraw.Draw(picture).text((5, 5), char, font=font, fill=255)
+        return picture.tobytes()
+
+    titles = "".join(re.findall(r'<meta property="og:(?:title|site_name)" content="([^"]+)"',
+                                "".join(page.read_text(encoding="utf-8") for page in site_dir.rglob("index.html"))))
+    assert "¿" in titles and "ñ" in titles
+    no_glyph = drawn("\ufffe")
+    assert sorted({char for char in titles if char != " " and drawn(char) == no_glyph}) == []

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import jinja2
 import pytest
-import textstat
 
 from buildsite import figures, palette, render
+from pyapp import texts_en
+from pyapp.texts import LANGUAGES, text
+from tests.plain_words import too_hard
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG_NS = "{http://www.w3.org/2000/svg}"
-MAX_GRADE = 8
 MAX_GZIP = 4096
 REQUIRED = {  # name: page
     "running-tall": "adjustments", "shoulders": "adjustments", "arm-swing": "adjustments",
@@ -28,8 +29,8 @@ NAMES = [figure["name"] for figure in figures.FIGURES]
 GUIDES = {"adjustments": "docs/adjustments.md", "causes": "docs/causes.md"}
 
 
-def parsed(name):
-    return ET.fromstring(figures.svg(name))
+def parsed(name, lang="en"):
+    return ET.fromstring(figures.svg(name, lang))
 
 
 def test_the_table_has_every_required_figure_once():
@@ -44,13 +45,13 @@ def test_each_figure_belongs_to_a_real_section(name):
     assert "{#" + figure["section"] + "}" in guide
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", NAMES)
-def test_alt_text_is_plain_and_reads_at_grade_8_or_below(name):
-    alt = figures.FIGURE_BY_NAME[name]["alt"]
+def test_alt_text_is_plain_in_every_language(name, lang):
+    alt = figures.alt(name, lang)
     assert alt.endswith(".") and len(alt.split()) >= 8
-    assert not re.match(r"(?i)(image|picture|figure|illustration) of", alt)
-    grade = textstat.flesch_kincaid_grade(alt)
-    assert grade <= MAX_GRADE, "{} alt reads at grade {}: {!r}".format(name, grade, alt)
+    assert not re.match(r"(?i)(image|picture|figure|illustration|imagen|dibujo|figura|ilustración) (of|de)", alt)
+    assert not too_hard(lang, alt), "{} alt in {}: {}: {!r}".format(name, lang, too_hard(lang, alt), alt)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -63,9 +64,10 @@ def test_width_and_height_are_set_and_match_the_viewbox(name):
     assert math.isclose(width / height, vw / vh)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", NAMES)
-def test_gzipped_under_4_kb(name):
-    assert len(gzip.compress(figures.svg(name).encode(), 9)) < MAX_GZIP
+def test_gzipped_under_4_kb(name, lang):
+    assert len(gzip.compress(figures.svg(name, lang).encode(), 9)) < MAX_GZIP
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -81,9 +83,10 @@ def test_the_same_bytes_in_another_process_with_another_hash_seed():
     assert out.strip() == str([hashlib.sha256(figures.svg(n).encode()).hexdigest() for n in NAMES])
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", NAMES)
-def test_well_formed_and_self_contained(name):
-    text, root = figures.svg(name), parsed(name)
+def test_well_formed_and_self_contained(name, lang):
+    text, root = figures.svg(name, lang), parsed(name, lang)
     assert root.tag == SVG_NS + "svg"
     for element in root.iter():
         assert element.tag.startswith(SVG_NS)
@@ -106,11 +109,20 @@ def test_every_colour_has_a_dark_mode_twin(name):
     assert used <= {s[1:] for s in selectors.findall(dark)}
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", NAMES)
-def test_text_is_only_short_labels(name):
-    labels = [e.text for e in parsed(name).iter(SVG_NS + "text")]
-    assert labels == [p["caption"] for p in figures.FIGURE_BY_NAME[name]["panels"] if p["caption"]]
+def test_text_is_only_short_labels_in_the_pictures_language(name, lang):
+    labels = [e.text for e in parsed(name, lang).iter(SVG_NS + "text")]
+    assert labels == [text(lang, p["caption"]) for p in figures.FIGURE_BY_NAME[name]["panels"] if p["caption"]]
     assert all(len(label.split()) <= 2 for label in labels)
+
+
+@pytest.mark.parametrize("name", [name for name in NAMES if figures.FIGURE_BY_NAME[name]["panels"][0]["caption"]])
+def test_a_caption_is_drawn_in_its_language_and_nothing_else_changes(name):
+    english, spanish = figures.svg(name, "en"), figures.svg(name, "es")
+    assert english != spanish
+    captions = re.compile(r"<text[^>]*>[^<]*</text>|<path class=\"(yes|no)\"[^>]*/>")  # a label and its mark
+    assert captions.sub("", english) == captions.sub("", spanish)
 
 
 def luminance(colour):
@@ -156,12 +168,13 @@ def test_a_pose_names_only_real_joints():
         figures.pose(elbowz=(0, 0, 0, 0, 0))
 
 
-def test_write_figures_puts_each_under_assets(tmp_path):
+def test_write_figures_puts_each_under_its_languages_assets(tmp_path):
     written = figures.write_figures(tmp_path)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == sorted(
-        "assets/figures/{}.svg".format(n) for n in NAMES)
+        ["assets/figures/{}.svg".format(n) for n in NAMES] + ["es/assets/figures/{}.svg".format(n) for n in NAMES])
     for name in NAMES:
-        assert (tmp_path / figures.path(name)).read_bytes() == figures.svg(name).encode()
+        for lang in LANGUAGES:
+            assert (tmp_path / figures.path(name, lang)).read_bytes() == figures.svg(name, lang).encode()
 
 
 @pytest.mark.parametrize("prefix,src", [("", "assets/figures/sitting.svg"),
@@ -173,7 +186,7 @@ def test_figure_html_is_one_sized_lazy_img(prefix, src):
     element = ET.fromstring(tag.replace(">", "/>", 1) if not tag.endswith("/>") else tag)
     figure = figures.FIGURE_BY_NAME["sitting"]
     assert element.tag == "img"
-    assert element.attrib == {"src": src, "alt": figure["alt"], "width": str(figure["width"]),
+    assert element.attrib == {"src": src, "alt": figures.alt("sitting"), "width": str(figure["width"]),
                               "height": str(figure["height"]), "loading": "lazy",
                               "decoding": "async", "class": "figure"}
 
@@ -185,9 +198,14 @@ def test_figure_html_for_the_first_screen_is_not_lazy():
 
 
 def test_figure_html_escapes_the_alt_text(monkeypatch):
-    monkeypatch.setitem(figures.FIGURE_BY_NAME, "sitting",
-                        {**figures.FIGURE_BY_NAME["sitting"], "alt": 'A "quoted" <b> & more.'})
+    monkeypatch.setitem(texts_en.TEXTS, "figure.sitting", 'A "quoted" <b> & more.')
     assert 'alt="A &quot;quoted&quot; &lt;b&gt; &amp; more."' in figures.figure_html("sitting")
+
+
+def test_figure_html_in_spanish_shows_the_spanish_copy_described_in_spanish():
+    tag = figures.figure_html("sitting", "../../", lang="es")
+    assert 'src="../../es/assets/figures/sitting.svg"' in tag
+    assert 'alt="{}"'.format(text("es", "figure.sitting")) in tag
 
 
 # On the page: {{ figure("name", ...) }} in the guidance (buildsite.render) ------------
@@ -197,6 +215,12 @@ def test_a_pages_first_pictures_load_at_once_and_the_rest_when_near():
     first, later = figure("running-tall"), figure("shoulders")
     assert first == '<p class="figures">{}</p>'.format(figures.figure_html("running-tall", "../", lazy=False))
     assert later == '<p class="figures">{}</p>'.format(figures.figure_html("shoulders", "../"))
+
+
+def test_a_spanish_page_shows_the_spanish_pictures():
+    figure = render.figure_function("es/adjustments/", "es")
+    assert figure("running-tall") == '<p class="figures">{}</p>'.format(
+        figures.figure_html("running-tall", "../../", lazy=False, lang="es"))
 
 
 def test_pictures_named_together_share_one_row():
@@ -215,6 +239,6 @@ def test_a_page_may_show_only_its_own_pictures(page_url, name):
 
 
 @pytest.mark.parametrize("page_url,name", [("", "index"), ("causes/", "causes"), ("causes.html", "causes"),
-                                           ("sub/adjustments/", "adjustments")])
+                                           ("sub/adjustments/", "adjustments"), ("es/adjustments/", "adjustments")])
 def test_page_name(page_url, name):
     assert render.page_name(page_url) == name

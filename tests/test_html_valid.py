@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from buildsite.site_pages import PAGES
+from buildsite.site_pages import ALL_PAGES
 from tests.checker import wait_for_engine
 from tests.conftest import ROOT
 
@@ -119,7 +119,7 @@ def markup_of(site_dir):
         parser = Markup()
         parser.feed(html.read_text(encoding="utf-8"))
         pages[html.relative_to(site_dir).as_posix()] = parser
-    assert {page + "index.html" for page in PAGES} | {"404.html"} <= set(pages)
+    assert {page + "index.html" for page in ALL_PAGES} | {"404.html", "es/404.html"} <= set(pages)
     return pages
 
 
@@ -129,11 +129,14 @@ def test_no_page_has_an_inline_event_handler_or_inline_script(site_dir):
         assert page.handlers == [], name
         assert page.inline_scripts == [], name
     assert [name for name, page in pages.items() if page.python] == [], "no Python runs on a page itself"
-    for name in ("check", "log"):  # the pages whose Python runs in a worker, from its own file, named by the shell
-        text = (site_dir / name / "index.html").read_text()
-        loader = json.loads(html.unescape(re.search(r"data-engine-files='([^']+)'", text)[1]))
-        assert re.fullmatch(r"\.\./engine/[0-9a-f]{12}/py/worker\.py", loader["worker"]), loader["worker"]
-        assert 'data-page="{}"'.format(name) in text
+    # the pages whose Python runs in a worker, from its own file, named by the shell: one engine at
+    # the site's root, for every language
+    for folder, to_root in (("", "../"), ("es/", "../../")):
+        for name in ("check", "log"):
+            text = (site_dir / folder / name / "index.html").read_text()
+            loader = json.loads(html.unescape(re.search(r"data-engine-files='([^']+)'", text)[1]))
+            assert re.fullmatch(re.escape(to_root) + r"engine/[0-9a-f]{12}/py/worker\.py", loader["worker"]), loader
+            assert 'data-page="{}"'.format(name) in text
 
 
 def test_the_security_reading_catches_handlers_and_inline_code():

@@ -3,7 +3,7 @@
 from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
-from buildsite.site_pages import PAGES
+from buildsite.site_pages import ALL_PAGES
 
 URL_ATTRIBUTES = ("href", "src")
 ORIGIN = "http://site.invalid"  # only to resolve relative URLs against a page's address
@@ -88,9 +88,9 @@ def test_the_crawler_finds_a_missing_page_and_a_missing_anchor(tmp_path):
     ]
 
 
-def test_the_crawl_covers_every_page_of_the_site(site_dir):
+def test_the_crawl_covers_every_page_of_the_site_in_every_language(site_dir):
     served = {site_path(site_dir, html) for html in site_dir.rglob("*.html")}
-    assert {"/" + page for page in PAGES} | {"/404.html"} <= served
+    assert {"/" + page for page in ALL_PAGES} | {"/404.html", "/es/404.html"} <= served
 
 
 def test_every_internal_link_and_anchor_resolves(site_dir):

@@ -10,8 +10,9 @@ import pytest
 from PIL import Image
 
 from buildsite import app_files, figures, palette
-from buildsite.site_pages import NAV, NAV_PAGES, PAGES, PYTHON_PAGES
-from pyapp.outcomes import STOP_IF, STOP_SIGNS
+from buildsite.site_pages import ALL_PAGES, NAV, NAV_PAGES, PYTHON_PAGES, in_language
+from pyapp.outcomes import STOP_SIGNS
+from pyapp.texts import LANGUAGES, text
 from tests.a11y import MIN_TARGET_PX
 from tests.checker import outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
@@ -55,7 +56,7 @@ HEADER = """() => {
     h1: box(document.querySelector("h1")),
     nav: box(nav),
     links: [...document.querySelectorAll(".site-header a")].map(a => ({
-      text: a.innerText, href: a.href, ...box(a), current: a.getAttribute("aria-current"),
+      text: a.innerText, href: a.href, ...box(a), current: a.getAttribute("aria-current"), inNav: !!a.closest(".site-nav"),
       clipped: a.scrollWidth > a.clientWidth || a.scrollHeight > a.clientHeight})),
     pageWidth: document.documentElement.scrollWidth, viewport: innerWidth,
     rootFont: getComputedStyle(document.documentElement).fontSize,
@@ -64,7 +65,7 @@ HEADER = """() => {
 
 
 def page_name(path):
-    return path.strip("/") or "index"
+    return path.removeprefix("es/").strip("/") or "index"
 
 
 @pytest.fixture(scope="module", params=PHONES, ids=lambda size: "{width}x{height}".format(**size))
@@ -77,7 +78,7 @@ def phone(browser, request):
 def opened(context, url):
     page = context.new_page()
     page.goto(url)
-    if any(url.endswith("/" + path) for path in PYTHON_PAGES):
+    if any(url.endswith("/" + path) for path in PYTHON_PAGES + tuple("es/" + path for path in PYTHON_PAGES)):
         wait_for_engine(page)
     return page
 
@@ -89,7 +90,7 @@ def figure_name(src):
 
 
 @pytest.mark.parametrize("scheme", ("light", "dark"))
-@pytest.mark.parametrize("page_path", [name + "/" for name in FIGURE_PAGES])
+@pytest.mark.parametrize("page_path", [in_language(name + "/", lang) for lang in LANGUAGES for name in FIGURE_PAGES])
 def test_every_drawing_is_on_its_page_described_loaded_and_in_the_scheme(browser, base_url,
                                                                          page_path, scheme):
     context = browser.new_context(viewport=PHONES[1], color_scheme=scheme, service_workers="block")
@@ -99,9 +100,10 @@ def test_every_drawing_is_on_its_page_described_loaded_and_in_the_scheme(browser
         page.wait_for_function(IMAGES_LOADED)
         shown = page.evaluate("""() => [...document.querySelectorAll("main img")].map(image => ({
             src: image.getAttribute("src"), alt: image.alt, loaded: image.naturalWidth > 0}))""")
+        lang = "es" if page_path.startswith("es/") else "en"
         expected = [f for f in figures.FIGURES if f["page"] == page_name(page_path)]
-        assert sorted((figure_name(image["src"]), image["alt"]) for image in shown) == sorted(
-            (f["name"], f["alt"]) for f in expected)
+        assert sorted((image["src"].rpartition("../")[2], image["alt"]) for image in shown) == sorted(
+            (figures.path(f["name"], lang), figures.alt(f["name"], lang)) for f in expected)
         assert all(image["loaded"] for image in shown)
         ink = palette.drawing_colours()["ink"][scheme == "dark"]
         for figure in expected:
@@ -118,7 +120,7 @@ def inked(png, colour, tolerance=24):
     return sum(1 for pixel in pixels if max(abs(a - b) for a, b in zip(pixel, target)) <= tolerance)
 
 
-@pytest.mark.parametrize("page_path", [name + "/" for name in FIGURE_PAGES])
+@pytest.mark.parametrize("page_path", [in_language(name + "/", lang) for lang in LANGUAGES for name in FIGURE_PAGES])
 def test_each_drawing_sits_in_the_section_it_shows(page, base_url, page_path):
     page.goto(base_url + page_path)
     sections = page.evaluate("""() => [...document.querySelectorAll("main img")].map(image => {
@@ -131,9 +133,10 @@ def test_each_drawing_sits_in_the_section_it_shows(page, base_url, page_path):
 
 def test_the_built_drawings_are_exactly_what_the_figure_definitions_draw(site_dir):
     built = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.svg"))
-    assert built == sorted(figures.path(f["name"]) for f in figures.FIGURES)
-    for figure in figures.FIGURES:
-        assert (site_dir / figures.path(figure["name"])).read_text() == figures.svg(figure["name"])
+    assert built == sorted(figures.path(f["name"], lang) for lang in LANGUAGES for f in figures.FIGURES)
+    for lang in LANGUAGES:
+        for figure in figures.FIGURES:
+            assert (site_dir / figures.path(figure["name"], lang)).read_text() == figures.svg(figure["name"], lang)
 
 
 def test_no_drawing_is_kept_in_git_so_none_can_be_edited_by_hand():
@@ -144,7 +147,7 @@ def test_no_drawing_is_kept_in_git_so_none_can_be_edited_by_hand():
 
 # Each page on a phone -----------------------------------------------------------
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", ALL_PAGES)
 def test_each_page_fits_the_phone_with_a_short_header_and_never_shifts(phone, base_url, path):
     page = opened(phone, base_url + path)
     try:
@@ -187,7 +190,7 @@ def test_the_header_marks_the_current_page(phone, base_url, path):
         page.close()
 
 
-@pytest.mark.parametrize("path", NAV_PAGES)
+@pytest.mark.parametrize("path", NAV_PAGES + tuple(in_language(path, "es") for path in NAV_PAGES))
 def test_at_200_percent_text_every_header_link_is_whole_apart_and_reachable(browser, base_url, path):
     context = browser.new_context(viewport=PHONES[0], service_workers="block")
     try:
@@ -200,15 +203,15 @@ def test_at_200_percent_text_every_header_link_is_whole_apart_and_reachable(brow
         links = layout["links"]
         assert [link["text"] for link in links if link["clipped"]] == []
         assert all(link["height"] >= MIN_TARGET_PX and link["width"] >= MIN_TARGET_PX for link in links)
-        brand = links[0]
-        assert 0 <= brand["left"] and brand["right"] <= layout["viewport"]
+        for whole in [link for link in links if not link["inNav"]]:  # the site's name, the language link
+            assert 0 <= whole["left"] and whole["right"] <= layout["viewport"], whole["text"]
         for i, a in enumerate(links):
             for b in links[i + 1:]:
                 apart = (a["right"] <= b["left"] + 0.5 or b["right"] <= a["left"] + 0.5
                          or a["bottom"] <= b["top"] + 0.5 or b["bottom"] <= a["top"] + 0.5)
                 assert apart, "{!r} overlaps {!r}".format(a["text"], b["text"])
         assert layout["header"]["bottom"] <= layout["h1"]["top"]
-        for name in [link["text"] for link in links[1:]]:  # each nav link can be scrolled to
+        for name in [link["text"] for link in links if link["inNav"]]:  # each nav link can be scrolled to
             nav_link = page.locator(".site-nav a", has_text=name)
             nav_link.scroll_into_view_if_needed()
             box, nav = nav_link.bounding_box(), page.locator(".site-nav").bounding_box()
@@ -219,16 +222,18 @@ def test_at_200_percent_text_every_header_link_is_whole_apart_and_reachable(brow
 
 # The stop card ------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", ("", "adjustments/", MODIFY), ids=("home", "adjustments", "modify"))
+@pytest.mark.parametrize("path", ("", "adjustments/", MODIFY, "es/", "es/" + MODIFY),
+                         ids=("home", "adjustments", "modify", "es-home", "es-modify"))
 def test_the_stop_card_shows_the_engines_stop_signs(page, base_url, path):
+    lang = "es" if path.startswith("es/") else "en"
     page.goto(base_url + path)
-    if path == MODIFY:
+    if path.endswith(MODIFY):
         assert wait_for_engine(page) == "ready" and outcome_level(page) == "modify"
-    card = page.get_by_role("note", name="Stop card")
+    card = page.get_by_role("note", name=text(lang, "stop.card"))
     assert card.count() == 1 and card.is_visible()
-    assert card.locator("p").inner_text() == STOP_IF + ":"
+    assert card.locator("p").inner_text() == text(lang, "stop.if") + ":"
     items = card.locator("li").all_inner_texts()
-    assert [item.lower() for item in items] == [sign.lower() for sign in STOP_SIGNS]
+    assert [item.lower() for item in items] == [text(lang, sign).lower() for sign in STOP_SIGNS]
 
 
 @pytest.mark.parametrize("answers,level", (
@@ -237,7 +242,7 @@ def test_the_stop_card_shows_the_engines_stop_signs(page, base_url, path):
 def test_the_stop_card_stays_out_of_the_other_outcomes(page, base_url, answers, level):
     page.goto(base_url + "check/#" + whole_link(answers))
     assert wait_for_engine(page) == "ready" and outcome_level(page) == level
-    assert page.get_by_role("note", name="Stop card").count() == 0
+    assert page.get_by_role("note", name=text("en", "stop.card")).count() == 0
 
 
 # The installed app's shortcuts -----------------------------------------------------
@@ -257,14 +262,16 @@ def test_the_installed_app_offers_its_shortcuts_and_chromium_accepts_them(page, 
     assert page.locator(":target ~ .stop-card").first.is_visible()
 
 
-@pytest.mark.parametrize("name,path", NAV[1:])  # the home page has no nav entry: the site name leads there
+@pytest.mark.parametrize("name,path", NAV[1:] + tuple((text("es", key), "es/" + path) for key, path in (
+    ("nav.warning-signs", "warning-signs/"), ("nav.about", "about/"))))  # the home page has no nav entry
 def test_on_a_narrow_phone_the_current_page_link_starts_in_view(browser, base_url, path, name):
     context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="block")
     try:
         page = context.new_page()
         page.goto(base_url + path)
         page.wait_for_load_state("load")
-        link = page.get_by_role("navigation", name="Main").get_by_role("link", name=name, exact=True)
+        nav_name = text("es" if path.startswith("es/") else "en", "frame.nav")
+        link = page.get_by_role("navigation", name=nav_name).get_by_role("link", name=name, exact=True)
         box = link.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
     finally:

@@ -7,6 +7,7 @@ import pytest
 
 from buildsite import site
 from pyapp import offline_words
+from pyapp.texts import text
 from tests.checker import wait_for_engine
 from tests.offline_app import app, changed_docs, first_visit, go_offline  # noqa: F401
 
@@ -57,7 +58,7 @@ def test_two_sites_on_one_origin_each_keep_their_offline_copy(app, tmp_path):
     go_offline(context, server)
     tab = context.new_page()
     tab.goto(base + "a/check/")
-    assert tab.locator("h1").inner_text() != offline_words.TITLE
+    assert tab.locator("h1").inner_text() != offline_words.words("en")["title"]
     assert wait_for_engine(tab) == "ready"
 
 
@@ -74,19 +75,22 @@ def test_an_evicted_offline_page_is_saved_again_on_the_next_visit_online(app, si
     assert page.get_by_role("link", name="The check").is_visible(), "the site's own offline page"
 
 
-def test_with_the_offline_page_lost_an_unknown_address_offline_gets_a_minimal_page_of_ours(app, site_dir):
+@pytest.mark.parametrize("lang,home", (("en", ""), ("es", "es/")))
+def test_with_the_offline_page_lost_an_unknown_address_offline_gets_a_minimal_page_of_ours(app, site_dir, lang, home):
     context, serve = app
     server, base = serve(site_dir)
-    page = first_visit(context, base)
-    page.evaluate(EVICT, base + "offline/index.html")
+    page = first_visit(context, base + home)
+    page.evaluate(EVICT, base + home + "offline/index.html")
     go_offline(context, server)
-    page.goto(base + "not/saved/here/")
-    assert page.locator("h1").inner_text() == offline_words.TITLE
-    assert page.get_by_text(offline_words.TEXT).is_visible()
+    page.goto(base + home + "not/saved/here/")
+    words = offline_words.words(lang)
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("h1").inner_text() == words["title"]
+    assert page.get_by_text(words["text"]).is_visible()
     with page.expect_navigation():
-        page.get_by_role("link", name=offline_words.HOME_LINK).click()
-    assert page.url == base
-    assert page.locator("h1").inner_text() == "Can I run with upper back pain?", "the saved home page"
+        page.get_by_role("link", name=words["home_link"]).click()
+    assert page.url == base + home
+    assert page.locator("h1").inner_text() == text(lang, "site.name"), "the saved home page"
 
 
 def test_a_changed_page_script_does_not_run_on_a_first_visit(page, base_url):

@@ -24,6 +24,25 @@ ANSWER_SETS = (
 )
 
 
+@pytest.mark.parametrize("answers", ({"pain": 2}, {"pain": 0, "neuro": True, "spread": "arms"}))
+def test_the_spanish_check_gives_the_same_outcome_in_spanish_by_form_and_by_link(page, base_url, answers):
+    expected = assess(answers, lang="es")
+    page.goto(base_url + "es/check/")
+    assert wait_for_engine(page) == "ready"
+    answer_all(page, answers, lang="es")
+    outcome = page.get_by_test_id("outcome")
+    assert outcome_level(page) == expected["level"]
+    assert outcome.get_by_role("heading", level=2).inner_text() == expected["title"]
+    for item, reason in zip(outcome.locator(".reasons li").all(), expected["reasons"]):
+        assert item.inner_text().startswith(reason["text"])
+        assert item.get_by_role("link").get_attribute("href") == "../" + reason["guide"]  # es/<guide>
+    page.goto(base_url + "es/check/#" + whole_link(answers))
+    page.reload()
+    assert wait_for_engine(page) == "ready"
+    assert outcome_level(page) == expected["level"] and form_answers(page) == expected["answers"]
+    assert page.log.errors == []
+
+
 def test_the_form_is_there_before_python_loads(page, base_url):
     page.route("**/*.wasm", lambda route: None)  # hold the engine back: never answered
     page.goto(base_url + "check/")

@@ -7,40 +7,47 @@ import re
 
 import pytest
 
-from buildsite.site_pages import NAV_PAGES, PAGES, PYTHON_PAGES
+from buildsite.site_pages import NAV_PAGES, PAGES, PYTHON_PAGES, in_language
 from pyapp.source import SOURCE_TITLE
+from pyapp.texts import LANGUAGES, text
 from tests.checker import wait_for_engine
 
 # Every page that gives guidance, the check and the log (ARCHITECTURE.md rule 5): the site's nav.
 REVIEWED_PAGES = NAV_PAGES
-DATE = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}"
+DATE = r"\w+\.? \d{1,2} \w+\.? \d{4}"  # "Fri 27 Nov 2026"
+STATEMENT = {"en": ("(WCAG) 2.2 at level AA", "How we test it", "What does not work well yet",
+                    "You do not need an account"),
+             "es": ("(WCAG) 2.2, en el nivel AA", "Cómo lo probamos", "Lo que aún no funciona bien")}
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("path", REVIEWED_PAGES)
-def test_every_page_says_its_source_and_when_it_was_last_and_next_checked(page, base_url, path):
-    page.goto(base_url + path)
+def test_every_page_says_its_source_and_when_it_was_last_and_next_checked(page, base_url, path, lang):
+    page.goto(base_url + in_language(path, lang))
     if path in PYTHON_PAGES:
         assert wait_for_engine(page) == "ready"
-    box = page.get_by_role("complementary", name="Where this page comes from")
-    text = box.inner_text()
-    assert SOURCE_TITLE in text
-    assert re.search("Last checked against the article: " + DATE + r"\. Next check due: " + DATE, text), text
+    box = page.get_by_role("complementary", name=text(lang, "frame.review"))
+    words = box.inner_text()
+    assert SOURCE_TITLE in words
+    dates = re.escape(text(lang, "frame.review_dates", reviewed="DATE", next_review="DATE")).replace("DATE", DATE)
+    assert re.search(dates, words), words
     last, due = [t.get_attribute("datetime") for t in box.locator("time").all()]
     assert last < due
     assert page.locator("main[itemscope] [itemprop=lastReviewed]").get_attribute("datetime") == last
-    assert not re.search(r"review(ed)? by (a|our) (doctor|physio|clinician)", text, re.I)
-    box.get_by_role("link", name="How the check decides").click()
-    page.wait_for_url(re.compile(r"/warning-signs/#what-the-check-does$"))
+    assert not re.search(r"review(ed)? by (a|our) (doctor|physio|clinician)", words, re.I)
+    box.get_by_role("link", name=text(lang, "frame.review_how")).click()
+    page.wait_for_url(base_url + in_language("warning-signs/", lang) + "#what-the-check-does")
     assert page.locator("#what-the-check-does").is_visible()
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("path", PAGES + ("no-such-page/",))
-def test_the_accessibility_statement_is_linked_from_every_page(page, base_url, path):
-    page.goto(base_url + path)
-    page.locator(".site-footer").get_by_role("link", name="Accessibility").click()
-    page.wait_for_url(re.compile(r"/accessibility/$"))
+def test_the_accessibility_statement_is_linked_from_every_page(page, base_url, path, lang):
+    page.goto(base_url + in_language(path, lang))
+    page.locator(".site-footer").get_by_role("link", name=text(lang, "frame.accessibility")).click()
+    page.wait_for_url(base_url + in_language("accessibility/", lang))
     main = page.locator("main").inner_text()
-    for says in ("(WCAG) 2.2 at level AA", "How we test it", "What does not work well yet", "You do not need an account"):
+    for says in STATEMENT[lang]:
         assert says in main
     assert page.get_by_role("link", name=re.compile("@")).get_attribute("href").startswith("mailto:")
 

@@ -1,5 +1,8 @@
 // Every page: refuse to be framed by another site, show the current page's
-// link in a navigation row that scrolls sideways, register the service worker
+// link, and a link reached with the keyboard, whole in a navigation row that
+// scrolls sideways (beside the language link, which would cover it), take the address's #fragment
+// along to the same page in another language (a share link's answers, or the
+// section being read: both languages have the same ids), register the service worker
 // once the page has loaded (so it never competes with a first visit; on the
 // checker, once its engine has started too), look for a new version when the
 // tab comes back into view and at most hourly while it stays open, and offer a
@@ -16,6 +19,7 @@
     return;
   }
   showCurrentPageLink();
+  keepFragment();
   if (!("serviceWorker" in navigator)) return;
   var workerUrl = new URL("../sw.js", document.currentScript.src);
 
@@ -27,6 +31,19 @@
     if (!row) return;
     var overflow = current.getBoundingClientRect().right - row.getBoundingClientRect().right;
     if (overflow > 0) row.scrollLeft += overflow + 24;  // and a little past, out of the edge's shade
+    // the browser scrolls a focused link into view only when none of it shows
+    row.addEventListener("focusin", function (event) {
+      event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+    });
+  }
+
+  // A link marked data-keep-fragment leads to the same page elsewhere: on the way,
+  // it takes the fragment the address has now. (Without JavaScript, it is left behind.)
+  function keepFragment() {
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[data-keep-fragment]");
+      if (link && location.hash) link.hash = location.hash;
+    });
   }
 
   function offerReload(registration) {

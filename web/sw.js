@@ -1,8 +1,13 @@
 // The service worker: the whole site, one deploy at a time, for offline use.
 // buildsite/service_worker.py fills in PRECACHE: every file of this deploy with
-// its SHA-256, so what is cached is exactly what was built, never a mix.
+// its SHA-256, so what is cached is exactly what was built, never a mix, and
+// which files belong to one language only (its pages, pictures and manifest).
 //
-// - Install: fetch every file (checked against its hash) into this deploy's cache.
+// - Install: fetch every file (checked against its hash) into this deploy's cache,
+//   except the pages of a language this device has not used: the languages
+//   saved are those of the site's open tabs and of the last deploy's cache.
+// - A visit to a page of a language not saved yet saves that language, with
+//   the same checks, while online; so does a visit that finds one of its files lost.
 // - A new deploy waits until every tab of the old one is closed, or until the
 //   visitor presses "Reload" (the page posts SKIP_WAITING). A tab that is still
 //   open keeps the files of its own deploy: the previous deploy's cache is kept
@@ -11,19 +16,24 @@
 //   online, checked, and put back. A missing page whose network copy is not this
 //   deploy's (a newer deploy is live) is shown from the network, with everything
 //   it loads, and the new worker is fetched.
-// - A page that cannot be had offline, at any address, gets our offline page,
-//   or, if even that is not saved, a minimal one written in at build time.
+// - A page that cannot be had offline, at any address, gets our offline page in
+//   the language of that address (its folder), or, if even that is not saved, a
+//   minimal one written in at build time, in that language.
 // - One origin may hold several sites (GitHub Pages project sites): every cache
 //   name carries this worker's scope, and it touches no other scope's caches.
 "use strict";
 
-const PRECACHE = "__PRECACHE__"; // {"deploy": "<hash>", "offline": "offline/index.html", "files": {"path": "sha256-..."}}
-const OFFLINE_FALLBACK = "__OFFLINE_FALLBACK__"; // HTML from pyapp/offline_words.py; __HOME__ is the link home
+// {"deploy": "<hash>", "offline": "offline/index.html", "default": "en", "files": {"path": "sha256-..."},
+//  "languages": {"es": {"folder": "es/", "files": ["es/index.html", ...]}, ...}}
+const PRECACHE = "__PRECACHE__";
+const OFFLINE_FALLBACK = "__OFFLINE_FALLBACK__"; // {"en": HTML from pyapp/offline_words.py, ...}; __HOME__ is the link home
 const SCOPE = new URL(self.registration.scope);
 const PREFIX = "site " + SCOPE.pathname + " ";
 const CACHE = PREFIX + PRECACHE.deploy;
 const UNSCOPED = /^site-[0-9a-f]{12}$/; // names before they carried the scope
 const newerPages = new Set(); // ids of tabs showing a newer deploy's page (lost if the worker stops)
+const LANGUAGE_OF = {}; // path -> the one language it belongs to; the rest every language uses
+for (const [lang, { files }] of Object.entries(PRECACHE.languages)) for (const path of files) LANGUAGE_OF[path] = lang;
 
 function sitePath(url) {
   // "/repo/check/" -> "check/index.html"; null outside this site
@@ -34,6 +44,24 @@ function sitePath(url) {
 
 function absolute(path) {
   return new URL(path, SCOPE).href;
+}
+
+function languageOf(path) {
+  // the language of an address: the one whose folder holds it (the default's is the root)
+  let found = PRECACHE.default;
+  for (const [lang, { folder }] of Object.entries(PRECACHE.languages)) {
+    if (folder && path.startsWith(folder)) found = lang;
+  }
+  return found;
+}
+
+function offlinePath(lang) {
+  return PRECACHE.languages[lang].folder + PRECACHE.offline;
+}
+
+function filesOf(languages) {
+  // the files every language uses, and those of these languages
+  return Object.keys(PRECACHE.files).filter((path) => !(path in LANGUAGE_OF) || languages.has(LANGUAGE_OF[path]));
 }
 
 async function ownCaches() {
@@ -67,17 +95,41 @@ async function fromAnyDeploy(path) {
   return undefined;
 }
 
+async function languagesUsed() {
+  // the languages of the site's open tabs, and those an earlier deploy saved
+  const used = new Set();
+  for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
+    const path = sitePath(new URL(client.url));
+    if (path !== null) used.add(languageOf(path));
+  }
+  for (const lang of Object.keys(PRECACHE.languages)) {
+    if (await fromAnyDeploy(offlinePath(lang))) used.add(lang);
+  }
+  return used.size ? used : new Set([PRECACHE.default]);
+}
+
 async function offlinePage(path) {
-  const saved = await fromAnyDeploy(PRECACHE.offline);
+  const lang = languageOf(path);
+  const saved = await fromAnyDeploy(offlinePath(lang));
   if (saved) return saved;
-  const home = "../".repeat((path.match(/\//g) || []).length) || "./";
-  return new Response(OFFLINE_FALLBACK.replace("__HOME__", home),
+  const home = "../".repeat((path.match(/\//g) || []).length) + PRECACHE.languages[lang].folder;
+  return new Response(OFFLINE_FALLBACK[lang].replace("__HOME__", home || "./"),
     { headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-async function keepOfflinePage() {
-  if (await (await caches.open(CACHE)).match(absolute(PRECACHE.offline))) return;
-  await fetchAndKeep(PRECACHE.offline).catch(() => { /* offline, or a newer deploy is live */ });
+async function keepLanguage(lang) {
+  // a language's pages, saved on its first visit, and any of them lost saved again
+  const cache = await caches.open(CACHE);
+  const missing = async (path) => !(await cache.match(absolute(path)));
+  try {
+    if (await missing(offlinePath(lang))) await fetchAndKeep(offlinePath(lang));
+  } catch (error) {
+    return; // offline, or a newer deploy is live: its worker saves them
+  }
+  const own = PRECACHE.languages[lang].files;
+  await Promise.all(own.map(async (path) => {
+    if (await missing(path)) await fetchAndKeep(path).catch(() => { /* the next visit tries again */ });
+  }));
 }
 
 async function integrityOf(response) {
@@ -111,7 +163,7 @@ async function respond(event, path) {
   if (newerPages.has(event.clientId)) {
     return fetch(request).catch(async (error) => (await fromAnyDeploy(path)) || Promise.reject(error));
   }
-  if (request.mode === "navigate") event.waitUntil(keepOfflinePage());
+  if (request.mode === "navigate") event.waitUntil(keepLanguage(languageOf(path)));
   if (path in PRECACHE.files) {
     const cached = await (await caches.open(CACHE)).match(absolute(path));
     if (cached) return cached;
@@ -137,13 +189,12 @@ async function respond(event, path) {
 }
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(Object.keys(PRECACHE.files).map(async (path) => {
-        if (!(await cache.match(absolute(path)))) await cache.put(absolute(path), await fetchChecked(path));
-      })),
-    ),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await Promise.all(filesOf(await languagesUsed()).map(async (path) => {
+      if (!(await cache.match(absolute(path)))) await cache.put(absolute(path), await fetchChecked(path));
+    }));
+  })());
 });
 
 self.addEventListener("activate", (event) => {

@@ -1,4 +1,5 @@
-"""The pictures: each figure's page and section, alt text, size and panels."""
+"""The pictures: each figure's page and section, size and panels. Their words are the
+catalogue's (pyapp/texts_<lang>.py): the alt text under "figure.<name>", each caption a key."""
 
 from buildsite.figures.body import SLOUCHED, TALL, pose, run
 
@@ -10,9 +11,9 @@ def _panel(p, view=0, tilt=0, caption=None, mark=None, under=(), over=()):
 
 
 # --- the pictures ------------------------------------------------------------
-# Each figure: name (its file), page and section (where it goes), alt text
-# (what it shows and what to notice), width and height (css px, the viewBox
-# too) and panels (drawn side by side, sharing one floor line).
+# Each figure: name (its file, and its alt text's key: "figure.<name>", what it shows and what
+# to notice), page and section (where it goes), width and height (css px, the viewBox too) and
+# panels (drawn side by side, sharing one floor line; a caption is a catalogue key).
 
 FRONT = 90  # view: the body faces the reader
 
@@ -51,57 +52,37 @@ LOOSE_VEST = _vest([(-9, -40), (-18, -41), (-24, -14), (-14, -12)], 12)
 FIGURES = [
     {"name": "running-tall", "page": "adjustments", "section": "run-tall",
      "width": 340, "height": 230,
-     "alt": "Two runners seen from the side. The runner on the left runs tall. The chest is lifted "
-            "and the head is up. The runner on the right slouches. The upper back is rounded, and "
-            "the shoulders hunch forward.",
-     "panels": [_panel(run(**TALL), caption="Tall", mark="yes"),
-                _panel(run(**SLOUCHED), caption="Slouched", mark="no")]},
+     "panels": [_panel(run(**TALL), caption="figure.tall", mark="yes"),
+                _panel(run(**SLOUCHED), caption="figure.slouched", mark="no")]},
     {"name": "shoulders", "page": "adjustments", "section": "shoulders-back-and-down",
      "width": 340, "height": 230,
-     "alt": "Two people seen from the front. On the left, the shoulders are low and relaxed, and "
-            "the hands are loose. On the right, the shoulders are shrugged up toward the ears, "
-            "and the hands are clenched into fists.",
-     "panels": [_panel(pose(shrug=-2, **HANG), view=FRONT, tilt=10, caption="Relaxed", mark="yes"),
+     "panels": [_panel(pose(shrug=-2, **HANG), view=FRONT, tilt=10, caption="figure.relaxed", mark="yes"),
                 _panel(pose(shrug=12, hunch=6, curve=10, fists=True, **HANG), view=FRONT, tilt=10,
-                      caption="Shrugged", mark="no")]},
+                      caption="figure.shrugged", mark="no")]},
     {"name": "arm-swing", "page": "adjustments", "section": "arm-swing",
      "width": 340, "height": 230,
-     "alt": "Two runners seen from the front, with a dashed line down the middle of the body. "
-            "On the left, the arms swing straight back and forward. Each arm stays on its own "
-            "side of the line. On the right, the arms swing across the line.",
-     "panels": [_panel(pose(**SWING), view=FRONT, tilt=30, caption="Straight", mark="yes",
+     "panels": [_panel(pose(**SWING), view=FRONT, tilt=30, caption="figure.straight", mark="yes",
                       over=[MIDLINE]),
-                _panel(pose(**CROSSING), view=FRONT, tilt=30, caption="Crossing", mark="no",
+                _panel(pose(**CROSSING), view=FRONT, tilt=30, caption="figure.crossing", mark="no",
                       over=[MIDLINE])]},
     {"name": "arm-circles", "page": "adjustments", "section": "warm-up",
      "width": 240, "height": 200,
-     "alt": "A person stands with both arms straight out to the sides. Round arrows at the hands "
-            "show the arms moving in circles.",
      "panels": [_panel(pose(**ARMS_OUT), view=FRONT,
                       over=[("arrow", "accent", ("hand_r", 0, 0), 11, 11, -70, 220, False),
                             ("arrow", "accent", ("hand_l", 0, 0), 11, 11, 250, -40, False)])]},
     {"name": "torso-twists", "page": "adjustments", "section": "warm-up",
      "width": 240, "height": 210,
-     "alt": "A person stands with the arms out to the sides and turns the upper body to one side. "
-            "A curved arrow shows the turn to one side and back.",
      "panels": [_panel(pose(twist=45, **ARMS_OUT), view=FRONT, tilt=15,
                       over=[("arrow", "accent", ("head", 0, -22), 28, 7, 200, 340, True)])]},
     {"name": "foam-rolling", "page": "adjustments", "section": "after-your-run",
      "width": 240, "height": 120,
-     "alt": "A person lies face up on a foam roller. The roller is under the upper back. The knees "
-            "are bent and the feet are flat on the floor.",
      "panels": [_panel(pose(**ON_ROLLER), under=[("ring", "accent", ("back", -4, 18), 10)])]},
     {"name": "vest-fit", "page": "causes", "section": "gear-that-pulls",
      "width": 340, "height": 230,
-     "alt": "Two runners wearing a running vest, seen from the side. On the left, the vest fits "
-            "close to the back, and the runner runs tall. On the right, the vest is loose and "
-            "hangs low. Its straps pull the shoulders forward, and the upper back rounds.",
-     "panels": [_panel(run(**TALL), caption="Fits", mark="yes", over=SNUG_VEST),
-                _panel(run(**PULLED), caption="Loose", mark="no", over=LOOSE_VEST)]},
+     "panels": [_panel(run(**TALL), caption="figure.fits", mark="yes", over=SNUG_VEST),
+                _panel(run(**PULLED), caption="figure.loose", mark="no", over=LOOSE_VEST)]},
     {"name": "sitting", "page": "causes", "section": "sitting-and-posture",
      "width": 260, "height": 180,
-     "alt": "A person sits at a desk and looks at a laptop. The upper back is rounded, and the "
-            "shoulders and head lean forward.",
      "panels": [_panel(pose(**SLUMPED), under=CHAIR_AND_DESK)]},
 ]
 

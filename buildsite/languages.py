@@ -1,0 +1,121 @@
+"""The site in each language it speaks: which language a build's pass is in, and what the
+theme's templates use to say it and to link a page to itself in the other languages.
+
+The i18n plugin (mkdocs.yml) builds the site once per language, on one config; its on_config
+sets each pass's theme.locale. The languages it builds must be pyapp.texts' LANGUAGES, with
+the same default: one list of languages, held to by the build.
+"""
+
+from urllib.parse import urljoin
+
+import jinja2
+import markupsafe
+from mkdocs.utils.templates import url_filter
+
+from buildsite import BuildError
+from buildsite.site_pages import language_root, nav_key, page_of
+from pyapp import texts
+
+PLUGIN = "i18n"
+
+
+def language(config):
+    """The language this pass of the build speaks (config.theme.locale, set by the plugin)."""
+    return texts.language(str(config.theme.locale or texts.DEFAULT))
+
+
+def check_plugin(config):
+    """BuildError unless the plugin builds exactly pyapp.texts' languages, the default first."""
+    plugin = config.plugins.get(PLUGIN)
+    built = tuple(lang.locale for lang in plugin.config.languages if lang.build) if plugin else (texts.DEFAULT,)
+    default = [lang.locale for lang in plugin.config.languages if lang.default] if plugin else [texts.DEFAULT]
+    if built != texts.LANGUAGES or default != [texts.DEFAULT]:
+        raise BuildError("mkdocs.yml's i18n languages must be {} with {} the default, as pyapp/texts.py "
+                         "says; found {} (default {})".format(", ".join(texts.LANGUAGES), texts.DEFAULT,
+                                                              ", ".join(built), ", ".join(default)))
+
+
+def check_site_words(config):
+    """MkDocs needs site_name and site_description in mkdocs.yml; the catalogue holds them. BuildError
+    if the two say different things, so neither is edited alone."""
+    for field, key in (("site_name", "site.name"), ("site_description", "site.description")):
+        if config[field] != texts.text(texts.DEFAULT, key):
+            raise BuildError("mkdocs.yml's {} must be the catalogue's {!r}: {!r}".format(
+                field, key, texts.text(texts.DEFAULT, key)))
+
+
+def check_translations(files):
+    """BuildError naming every page of docs/ that is missing in a language (the plugin would
+    build the rest, with a broken nav; fallback_to_default would show English under /es/)."""
+    sources = {file.src_uri for file in files if file.src_uri.endswith(".md")}
+    originals = sorted(uri for uri in sources if uri == _in_language(uri, texts.DEFAULT))
+    missing = [_in_language(uri, lang) for uri in originals for lang in texts.LANGUAGES
+               if lang != texts.DEFAULT and _in_language(uri, lang) not in sources]
+    if missing:
+        raise BuildError("every page must be in every language; docs/ has no {}".format(", ".join(missing)))
+
+
+def _in_language(uri, lang):
+    """A page's markdown file in a language: 'causes.md' -> 'causes.es.md' ('causes.md' in the default)."""
+    name = uri.removesuffix(".md")
+    for other in texts.LANGUAGES:
+        name = name.removesuffix("." + other)
+    return name + ("" if lang == texts.DEFAULT else "." + lang) + ".md"
+
+
+def translator(lang):
+    """The templates' t(key, **values): the catalogue's text in lang, escaped for HTML; a value
+    that is markup (a link made by the template) goes in as it is, any other is escaped."""
+    def t(key, **values):
+        marks = {name: "\0{}\0".format(name) for name in values}
+        words = str(markupsafe.escape(texts.text(lang, key, **marks)))
+        for name, value in values.items():
+            words = words.replace(marks[name], str(markupsafe.escape(value)))
+        return markupsafe.Markup(words)
+    return t
+
+
+def source_of(file):
+    """A page's markdown file without its language: 'offline.es.md' -> 'offline.md'."""
+    return getattr(file, "norm_src_uri", file.src_uri)
+
+
+def page_path(file):
+    """The page a file is, as buildsite.site_pages names it: 'es/check/' and 'check/' are 'check/'."""
+    return page_of(source_of(file))
+
+
+def template_globals(lang, config):
+    """What the theme uses to speak lang and to lead to the other languages."""
+    site_url = config["site_url"] or ""
+
+    @jinja2.pass_context
+    def lang_url(context, path):
+        """A site path ('about/') in this pass's language, relative to the page, as the url filter makes it."""
+        return url_filter(context, language_root(lang) + path)
+
+    def alternates(page):
+        """[(language, absolute URL)] of the page in every language, this one included."""
+        files = page.file.alternates
+        return [(other, urljoin(site_url, files[other].url)) for other in texts.LANGUAGES if other in files]
+
+    @jinja2.pass_context
+    def other_languages(context):
+        """[(language, its name in itself, URL)] of this page in each other language (the 404
+        page: their home pages)."""
+        page = context.get("page")
+        files = page.file.alternates if page else {other: None for other in texts.LANGUAGES}
+        return [(other, texts.text(other, "site.language_name"),
+                 url_filter(context, files[other].url if page else language_root(other) or "./"))
+                for other in texts.LANGUAGES if other != lang and other in files]
+
+    return {
+        "lang": lang,
+        "t": translator(lang),
+        "default_lang": texts.DEFAULT,
+        "nav_title": lambda item: texts.text(lang, nav_key(page_path(item.file))),
+        "is_home": lambda page: page_path(page.file) == "",  # MkDocs' page.is_homepage: the root's only
+        "alternates": alternates,
+        "other_languages": other_languages,
+        "lang_url": lang_url,
+    }

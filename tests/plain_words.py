@@ -1,0 +1,37 @@
+"""How plainly a text reads, in its language, for the tests that hold the site's words to it:
+English at US grade 8 or below (Flesch-Kincaid); Spanish "fairly easy" or easier (Fernández
+Huerta 70 or more and Szigriszt-Pazos 65 or more: both scales' "bastante fácil")."""
+
+import textstat
+from textstat.textstat import textstatistics
+
+MAX_GRADE = 8
+SPANISH_FLOORS = {"fernandez_huerta": 70, "szigriszt_pazos": 65}
+# A fragment shorter than this scores as noise ("Not answered"); Spanish words are longer, so a
+# short Spanish fragment scores on its syllables alone ("Ve al médico o al fisioterapeuta": 69).
+MIN_WORDS = {"en": 5, "es": 8}
+
+_SPANISH = textstatistics()
+_SPANISH.set_lang("es")
+
+
+def scores(lang, text):
+    """{measure: score} of a text in lang."""
+    if lang == "es":
+        return {name: getattr(_SPANISH, name)(text) for name in SPANISH_FLOORS}
+    return {"flesch_kincaid_grade": textstat.flesch_kincaid_grade(text)}
+
+
+def measured(lang, text):
+    """Whether the text is long enough in lang for its score to mean anything."""
+    return len(text.split()) >= MIN_WORDS[lang]
+
+
+def too_hard(lang, text):
+    """'' when the text reads plainly enough in lang, else the scores that say it does not."""
+    found = scores(lang, text)
+    if lang == "es":
+        failed = {name: score for name, score in found.items() if score < SPANISH_FLOORS[name]}
+    else:
+        failed = {name: score for name, score in found.items() if score > MAX_GRADE}
+    return ", ".join("{} {}".format(name, score) for name, score in sorted(failed.items()))
