@@ -1,7 +1,8 @@
 """/es/check/ in the browser: the same check, in Spanish (ARCHITECTURE.md rule 9).
 
 By form and by link, every level shows the engine's Spanish result; a share link gives the
-same answers and level in both languages; the language link keeps a link's answers.
+same answers and level in both languages; a saved result reads in the language that lists it.
+(The language link that keeps a share link's answers: tests/test_site_pages.py.)
 """
 
 import pytest
@@ -48,7 +49,7 @@ def test_filling_the_spanish_form_gives_the_spanish_result(page, base_url, answe
     page.goto(base_url + "es/check/")
     assert page.locator("html").get_attribute("lang") == "es"
     assert wait_for_engine(page) == "ready"
-    answer_all(page, answers)
+    answer_all(page, answers, "es")
     shows_the_spanish_result(page, answers)
     assert page.log.errors == []
 
@@ -70,18 +71,6 @@ def test_a_bad_link_is_explained_in_spanish(page, base_url):
     error.wait_for()
     assert "pain" in error.inner_text() and "del 0 al 10" in error.inner_text()
     assert "must be" not in error.inner_text()
-
-
-@pytest.mark.parametrize("start,other", (("check/", "es/check/"), ("es/check/", "check/")))
-def test_the_language_link_keeps_a_share_links_answers(page, base_url, start, other):
-    answers = {"pain": 2, "quality": "sharp"}
-    page.goto(base_url + start + "#" + whole_link(answers))
-    assert wait_for_engine(page) == "ready"
-    page.locator("a[hreflang]:not([rel])").first.click()
-    page.wait_for_url(base_url + other + "#" + whole_link(answers))
-    assert wait_for_engine(page) == "ready"
-    assert form_answers(page) == assess(answers)["answers"]
-    assert outcome_level(page) == "stop"
 
 
 def test_a_result_saved_in_one_language_shows_in_the_other_in_that_language(page, base_url):
