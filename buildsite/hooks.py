@@ -109,7 +109,7 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     lang = languages.language(config)
     if languages.source_of(page.file) not in _UNREVIEWED_PAGES:
-        page.meta["review"] = review.review_dates(page.meta, page.file.src_path)
+        page.meta["review"] = review.review_dates(page.meta, page.file.src_path, lang)
     try:
         return _MARKDOWN_JINJA.from_string(markdown).render(
             render.markdown_context(page.url, config["extra"].get("contact_email", ""), lang))

@@ -14,8 +14,8 @@ from pyapp.dates import date_text
 FIELDS = ("reviewed", "next_review")
 
 
-def review_dates(meta, src_path):
-    """{"reviewed", "next_review"} as ISO dates with their texts, or BuildError naming what is wrong."""
+def review_dates(meta, src_path, lang):
+    """{"reviewed", "next_review"} as ISO dates with their texts in lang, or BuildError naming what is wrong."""
     dates = {}
     for field in FIELDS:
         value = meta.get(field)
@@ -31,4 +31,4 @@ def review_dates(meta, src_path):
     if dates["next_review"] <= dates["reviewed"]:
         raise BuildError("page {}: next_review ({}) must come after reviewed ({})".format(
             src_path, dates["next_review"], dates["reviewed"]))
-    return {field: {"iso": day.isoformat(), "text": date_text("en", day.isoformat())} for field, day in dates.items()}
+    return {field: {"iso": day.isoformat(), "text": date_text(lang, day.isoformat())} for field, day in dates.items()}

@@ -6,6 +6,7 @@ rule table, so that a mistake in the table cannot also be in the check.
 """
 
 import itertools
+import random
 
 DOMAINS = {
     "pain": list(range(0, 11)),
@@ -21,6 +22,13 @@ DOMAINS = {
     "trauma": [False, True],
 }
 KEYS = sorted(DOMAINS)
+
+
+def partial_answer_sets(count, seed=7):
+    """Partial answer sets, the same every run: each key answered or left out at random."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield {key: rng.choice(values) for key, values in DOMAINS.items() if rng.random() < 0.6}
 
 
 def all_answer_sets():

@@ -9,7 +9,7 @@ import random
 
 from pyapp import assess, log_store
 from pyapp.policy import LEVELS, decide
-from tests.answer_sets import BAD_ANSWERS, DOMAINS, all_answer_sets
+from tests.answer_sets import BAD_ANSWERS, DOMAINS, all_answer_sets, partial_answer_sets
 from tests.log_entries import CHEST, damaged_legacy, damaged_stored, day, random_log
 from tests.micropython import in_cpython, run_in_micropython
 from tests.parity import both, mismatches
@@ -27,17 +27,6 @@ def test_every_answer_set_gives_the_identical_result(tmp_path, shipped_pyapp):
 def test_bad_answers_give_the_identical_message(tmp_path, shipped_pyapp):
     answer_sets = [answers for answers, _message in BAD_ANSWERS]
     assert run_in_micropython("pyapp.assess", answer_sets, tmp_path, shipped_pyapp) == in_cpython(assess, answer_sets)
-
-
-def partial_answer_sets(count, seed=7):
-    """Partial answer sets, the same every run: each key answered or left out at random."""
-    import random
-
-    from tests.answer_sets import DOMAINS
-
-    rng = random.Random(seed)
-    for _ in range(count):
-        yield {key: rng.choice(values) for key, values in DOMAINS.items() if rng.random() < 0.6}
 
 
 def test_partial_answers_give_the_identical_result(tmp_path, shipped_pyapp):

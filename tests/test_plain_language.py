@@ -18,8 +18,7 @@ from pyapp import texts
 from pyapp.outcomes import CAVEAT, OUTCOMES, REASONS
 from pyapp.questions import GROUPS, QUESTIONS
 from pyapp.texts import LANGUAGES
-from tests.plain_words import measured, too_hard
-from tests.test_languages import SAMPLE_VALUES, names
+from tests.plain_words import filled, measured, too_hard
 
 MAX_GRADE = 8
 
@@ -32,12 +31,6 @@ def english_texts():
     its {names} filled in."""
     found = [(key, filled(texts.DEFAULT, key)) for key in sorted(texts.CATALOGUES[texts.DEFAULT])]
     return [(key, words) for key, words in found if len(words.split()) > LABEL_WORDS]
-
-
-def filled(lang, key):
-    words = texts.CATALOGUES[lang][key]
-    values = {name: SAMPLE_VALUES.get(name, "x") for name in names(words)}
-    return texts.text(lang, key, **values)
 
 
 def test_the_texts_cover_every_outcome_question_and_reason():
