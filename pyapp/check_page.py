@@ -15,7 +15,7 @@ from pyapp.check_view import (card_changes, hint_changes, open_changes, print_lo
                               summary_changes)
 from pyapp.engine import assess_partial
 from pyapp.markup import LINK_AT, escape, link, with_link
-from pyapp.patch import attr, dispatch, hidden, html, text
+from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.questions import ASKED, QUESTION_BY_KEY
 from pyapp.share import (MAX_FRAGMENT_CHARS, answer_from_text, check_length, is_link, link_text, parse_fragment,
@@ -35,15 +35,7 @@ SHARE_STATUS = "#share-status"
 def shell_data(lang):
     """What web/shell.js says on this page, in lang, when the engine cannot start or breaks (rendered
     into its <script> tag's data attributes at build time), and the longest link it passes on."""
-    return (
-        ("failed-status", words(lang, "check.failed_status")),
-        ("failed-text", words(lang, "check.failed_text")),
-        ("failed-after", ". " + words(lang, "check.failed_after") + ": "),
-        ("slow", words(lang, "check.slow")),
-        ("warning-signs", words(lang, "shell.when_to_stop")),
-        ("broken", words(lang, "check.broken") + " "),
-        ("max-link", str(MAX_FRAGMENT_CHARS + 1)),  # with its "#"
-    )
+    return loader_words(lang, "check") + (("max-link", str(MAX_FRAGMENT_CHARS + 1)),)  # with its "#"
 
 
 def new_state(lang=DEFAULT):

@@ -14,7 +14,7 @@ from pyapp import log, log_store
 from pyapp.log_listing import (LIST, finish, focus_list, list_more, on_legacy_read, on_listed, on_log_keys, on_moved,
                                ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
-from pyapp.patch import attr, dispatch, hidden, html, text
+from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.texts import DEFAULT, language
 from pyapp.texts import text as words
@@ -27,13 +27,7 @@ CSV_TYPE = "text/csv;charset=utf-8"
 def shell_data(lang):
     """What web/shell.js says on this page, in lang, when the engine cannot start, and the page events it
     passes on (rendered into its <script> tag's data attributes at build time)."""
-    return (
-        ("failed-status", words(lang, "log_page.failed_status")),
-        ("failed-text", words(lang, "log_page.failed_text")),
-        ("failed-after", ". " + words(lang, "log_page.failed_after") + ": "),
-        ("slow", words(lang, "log_page.slow")),
-        ("warning-signs", words(lang, "shell.when_to_stop")),
-        ("broken", words(lang, "log_page.broken") + " "),
+    return loader_words(lang, "log_page") + (
         ("listen", "resize storage"),
         ("lists", log_store.STORAGE_KEY),  # the start comes with the log's keys, so the page shows it one step sooner
     )

@@ -1,5 +1,6 @@
 """What a page core returns: a list of small changes for the page shell to apply; and the
-two things every page core does alike: run the handler of an event, replay a visit.
+things every page core does alike: run the handler of an event, replay a visit, and give
+the shell its words for when the engine cannot start or breaks.
 
 Each change is a plain list, so it crosses from the worker to the page as
 JSON. The shell (web/shell.js) knows these kinds and nothing of the page:
@@ -31,6 +32,8 @@ the address's fragment, a random nonce (8 hex digits) for new log entries and
 the page's language (`lang`, its <html lang>: web/worker.py starts each page's
 state in it, and every word a core returns is in it).
 """
+
+from pyapp.texts import text as words
 
 
 def text(selector, value):
@@ -64,3 +67,16 @@ def dispatch(handlers, on_error, state, event):
 def replay(state, handle, events):
     """The changes each event makes, one after another from a new page's state: a whole visit as data."""
     return [handle(state, event)[1] for event in events]
+
+
+def loader_words(lang, page):
+    """What web/shell.js says on a page, in lang, when the engine cannot start or breaks: the
+    page's own keys ("<page>.failed_status", ...), as its <script> tag's data attributes."""
+    return (
+        ("failed-status", words(lang, page + ".failed_status")),
+        ("failed-text", words(lang, page + ".failed_text")),
+        ("failed-after", ". " + words(lang, page + ".failed_after") + ": "),
+        ("slow", words(lang, page + ".slow")),
+        ("warning-signs", words(lang, "shell.when_to_stop")),
+        ("broken", words(lang, page + ".broken") + " "),
+    )
