@@ -360,7 +360,7 @@ TEXTS = {
     "las manos, sueltas. A la derecha, los hombros están encogidos hacia las orejas, y las manos aprietan "
     "los puños.",
     "figure.arm-swing": "Dos corredores vistos de frente, con una línea de rayas por el centro del cuerpo. A "
-    "la izquierda, los brazos van rectos hacia atrás y hacia delante. Cada brazo se queda en su lado de la "
+    "la izquierda, los brazos se mueven en línea recta, hacia delante y hacia atrás. Cada brazo se queda en su lado de la "
     "línea. A la derecha, los brazos cruzan la línea.",
     "figure.arm-circles": "Una persona de pie con los dos brazos estirados hacia los lados. Unas flechas redondas "
     "en las manos muestran que los brazos hacen círculos.",
@@ -377,7 +377,7 @@ TEXTS = {
     "figure.slouched": "Encorvado",
     "figure.relaxed": "Relajados",
     "figure.shrugged": "Encogidos",
-    "figure.straight": "Rectos",
+    "figure.straight": "Sin cruzar",
     "figure.crossing": "Cruzan",
     "figure.fits": "Ajustado",
     "figure.loose": "Suelto",
