@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from pyapp import assess
+from pyapp.questions import ASKED
 from tests.answer_sets import BAD_ANSWERS
 from tests.conftest import ROOT
 
@@ -66,14 +67,18 @@ def test_cli_usage_error_is_one_line():
     assert done.stderr.count("\n") == 1 and "--json" in done.stderr
 
 
+BEFORE_PAIN = "\n" * ASKED.index("pain")  # Enter (the default) for each question asked before the pain
+
+
 def test_cli_ask_walks_through_the_questions():
-    # pain 2, then Enter for every other question (their defaults)
-    done = cli("ask", stdin="2\n" + "\n" * 10)
+    # Enter for every question but the pain (their defaults), and pain 2
+    done = cli("ask", stdin=BEFORE_PAIN + "2\n" + "\n" * 10)
     assert done.returncode == 0, done.stderr
     assert "YOU MAY BE ABLE TO RUN, WITH CHANGES" in done.stdout
+    assert done.stdout.index("chest pain") < done.stdout.index("How bad is the pain"), "emergency signs first"
 
 
 def test_cli_ask_asks_again_after_a_bad_answer():
-    done = cli("ask", stdin="12\n0\n" + "\n" * 10)
+    done = cli("ask", stdin=BEFORE_PAIN + "12\n0\n" + "\n" * 10)
     assert "Please answer with a whole number from 0 to 10." in done.stdout
     assert "RUN AS USUAL" in done.stdout
