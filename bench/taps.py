@@ -15,6 +15,7 @@ every handler, the page's Python included). The API reports only entries of
 import math
 
 from pyapp.questions import ASKED, QUESTION_BY_KEY, YES_NO, YES_NO_ANSWERS, answer_values
+from pyapp.texts import DEFAULT, text
 
 THRESHOLD_MS = 16  # the smallest durationThreshold the Event Timing API accepts
 SETTLE_TIMEOUT_MS = 90_000
@@ -61,7 +62,7 @@ def spelled(key, value):
 def said(key, value):
     """An answer as a step of the walk reads, e.g. "trauma: No"."""
     if QUESTION_BY_KEY[key]["kind"] == YES_NO:
-        return "{}: {}".format(key, {answer: label for answer, _spelling, label in YES_NO_ANSWERS}[value])
+        return "{}: {}".format(key, text(DEFAULT, {answer: label for answer, _spelling, label in YES_NO_ANSWERS}[value]))
     return "{}: {}".format(key, value)
 
 
