@@ -12,11 +12,12 @@ from pyapp.validate import validate, validate_given
 
 
 def result(level, reason_ids, answers, lang=DEFAULT):
+    now = first_line(lang, level, reason_ids)
     return {
         "level": level,
         "title": title(lang, level),
-        "now": first_line(lang, level, reason_ids),
-        "headline": headline(lang, level, reason_ids),
+        "now": now,
+        "headline": headline(lang, level, now),
         "reasons": [reason(lang, reason_id) for reason_id in reason_ids],
         "advice": advice(lang, level, reason_ids),
         "caveat": text(lang, CAVEAT),

@@ -130,10 +130,11 @@ def title(lang, level):
     return text(lang, OUTCOMES[level]["title"])
 
 
-def headline(lang, level, reason_ids):
-    """What the bar docked to the bottom of the screen says: an urgent result leads with the action."""
+def headline(lang, level, now):
+    """What the bar docked to the bottom of the screen says: an urgent result leads with the action,
+    its first line (now)."""
     if level == "urgent":
-        return first_line(lang, level, reason_ids)
+        return now
     return text(lang, "result.headline", title=title(lang, level))
 
 
