@@ -14,7 +14,7 @@ from pyapp.outcomes import REASONS, RULE_TABLE_NOTES, STOP_SIGNS, title
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
 from pyapp.questions import GROUPS, QUESTION_BY_KEY
 from pyapp.source import SOURCE_TITLE
-from pyapp.texts import DEFAULT, NUMBERS, text
+from pyapp.texts import DEFAULT, first_capital, text
 
 PAIN = QUESTION_BY_KEY["pain"]
 
@@ -73,14 +73,11 @@ def policy_table(lang):
 
 def stop_card(lang):
     """The stop card: the signs to stop at once mid-run, as HTML a page can carry anywhere."""
-    items = "".join("<li>{}</li>".format(html.escape(_capital(text(lang, sign)))) for sign in STOP_SIGNS)
+    items = "".join("<li>{}</li>".format(html.escape(first_capital(text(lang, sign)))) for sign in STOP_SIGNS)
     return ('<div class="stop-card" role="note" aria-label="{}">'
             "<p><strong>{}:</strong></p><ul>{}</ul></div>".format(
                 html.escape(text(lang, "stop.card")), html.escape(text(lang, "stop.if")), items))
 
-
-def _capital(words):
-    return words[0].upper() + words[1:]
 
 
 def page_name(page_url):

@@ -11,6 +11,7 @@ from pyapp.markup import element, escape, link
 from pyapp.outcomes import STOP_SIGNS, said, title
 from pyapp.patch import attr, hidden, html, text
 from pyapp.questions import QUESTION_BY_KEY
+from pyapp.texts import first_capital
 from pyapp.texts import text as words
 
 SITE_ROOT = "../"  # the check is /check/ (or /es/check/); guide links are relative to the language's root
@@ -77,7 +78,7 @@ def print_log_changes(lang, entries, today):
     pain = QUESTION_BY_KEY["pain"]
     rows = ""
     for entry in newest_first(entries):
-        cells = (dates.first_capital(dates.when_text(lang, entry["when"])),
+        cells = (first_capital(dates.when_text(lang, entry["when"])),
                  answer_label(lang, pain, entry["answers"].get("pain")), title(lang, entry["level"]))
         rows += element("tr", inner="".join(element("td", cell) for cell in cells))
     first = log.first_logged_text(lang, log.first_logged_days(entries, today))

@@ -111,11 +111,6 @@ def when_text(lang, when):
     return text(lang, "date.when", date=date_text(lang, when[:10]), time=when[11:16])
 
 
-def first_capital(words):
-    """A date that starts a heading or a cell: 'jueves, …' as 'Jueves, …'."""
-    return words[:1].upper() + words[1:]
-
-
 def day_text(lang, date):
     """'26 Nov' for '2026-11-26': the chart's labels."""
     _year, month, day = parse_date(date)

@@ -10,7 +10,7 @@ from pyapp import dates, log
 from pyapp.answer_words import answer_label, answer_rows
 from pyapp.markup import element, escape, link
 from pyapp.questions import QUESTION_BY_KEY
-from pyapp.texts import text
+from pyapp.texts import first_capital, text
 
 SITE_ROOT = "../"  # the log is /log/; guide links are relative to the site root
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
@@ -22,7 +22,7 @@ def entry_markup(lang, entry):
     """One saved result as a list item, in lang: when, the result, the pain, why, and every answer."""
     shown = log.shown_entry(lang, entry)
     when = shown["when_text"]
-    moment = element("time", dates.first_capital(when), {"datetime": shown["date"] + "T" + shown["time"]})
+    moment = element("time", first_capital(when), {"datetime": shown["date"] + "T" + shown["time"]})
     reasons = "".join(element("li", reason["text"]) for reason in shown["reasons"])
     rows = "".join(element("dt", q) + element("dd", a) for q, a in answer_rows(lang, shown["answers"]))
     answers = element("details", "", {"class": "entry-answers", "data-print-open": ""},

@@ -7,7 +7,7 @@ follows the reasons behind it (ARCHITECTURE.md rule 2): a line marked IF is give
 only when that reason fired, UNLESS only when it did not.
 """
 
-from pyapp.texts import text, texts
+from pyapp.texts import first_capital, text, texts
 
 CAVEAT = "caveat"
 
@@ -103,7 +103,7 @@ OUTCOMES = {
 def sign(lang, key):
     """A stop sign as a sentence: "The pain reaches 4 out of 10."."""
     words = text(lang, key)
-    return words[0].upper() + words[1:] + "."
+    return first_capital(words) + "."
 
 
 def said(lang, keys):

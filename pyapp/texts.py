@@ -40,6 +40,11 @@ def text(lang, which, **values):
     return words.format(**filled)
 
 
+def first_capital(words):
+    """Words that start a sentence, a heading or a cell: "jueves, …" as "Jueves, …"."""
+    return words[:1].upper() + words[1:]
+
+
 def texts(lang, keys):
     """Several keys' texts as one: sentences that are always said together."""
     return " ".join(text(lang, key) for key in keys)

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pyapp import dates
+from pyapp.texts import first_capital
 
 TODAY = "2026-11-26"
 
@@ -166,4 +167,4 @@ def test_date_texts_of_a_known_day(lang, date, when, day):
     ("", ""),
 ))
 def test_a_date_that_starts_a_heading_starts_with_a_capital(words, capital):
-    assert dates.first_capital(words) == capital
+    assert first_capital(words) == capital

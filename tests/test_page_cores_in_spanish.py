@@ -11,7 +11,7 @@ from pyapp import check_page, dates, log, log_page, log_store, pages
 from pyapp.log_view import entry_markup
 from pyapp.outcomes import title
 from pyapp.share import to_fragment
-from pyapp.texts import text
+from pyapp.texts import first_capital, text
 from pyapp.texts_es import TEXTS as SPANISH
 from tests.conftest import ROOT
 from tests.fake_shell import Shell, changes_of
@@ -231,7 +231,7 @@ def test_a_result_saved_in_one_language_is_listed_in_the_other_in_that_one(saved
     (markup,) = the(listed, "append", "#log-entries")
     entry = log_store.read_stored(key, stored)[0]
     assert markup == entry_markup(listed_in, entry) != entry_markup(saved_in, entry)
-    assert title(listed_in, "stop") in markup and dates.first_capital(dates.when_text(listed_in, NOW)) in markup
+    assert title(listed_in, "stop") in markup and first_capital(dates.when_text(listed_in, NOW)) in markup
     assert log.shown_entry(listed_in, entry)["reasons"][0]["text"] in markup
 
 
