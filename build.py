@@ -5,6 +5,10 @@
     python3 build.py serve          build, then serve site/ on http://127.0.0.1:8000
     python3 build.py test [ARGS]    run every test (ARGS are passed to pytest)
     python3 build.py bench          measure the built site on a simulated phone
+    python3 build.py translated LANG KEY [KEY ...]
+                                    after redoing those keys' translations in
+                                    pyapp/texts_LANG.py, record the English they
+                                    translate (the build fails until then)
 
 Each command first installs what it needs and is missing: the pinned Python
 packages into .venv, the pinned npm packages into node_modules, and for the
@@ -19,7 +23,7 @@ import sys
 
 from buildsite import install
 
-PYTHON_EXTRAS = {"build": (), "serve": (), "test": ("test",), "bench": ("test",)}
+PYTHON_EXTRAS = {"build": (), "serve": (), "test": ("test",), "bench": ("test",), "translated": ()}
 NEEDS_NPM_DEV = ("test", "bench")
 
 
@@ -46,11 +50,15 @@ def run_tests(pytest_args):
 def main(argv):
     args, rest = parse(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    if rest and args.command != "test":
+    if rest and args.command not in ("test", "translated"):
         print("build.py: error: unknown arguments: " + " ".join(rest), file=sys.stderr)
         return 2
     try:
         install.reexec_in_venv(PYTHON_EXTRAS[args.command])
+        if args.command == "translated":
+            from buildsite import translations
+
+            return translations.translated(rest)
         install.ensure_node_packages(dev=args.command in NEEDS_NPM_DEV)
         if args.command == "test":
             return run_tests(rest)

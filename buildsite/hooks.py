@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from mkdocs.plugins import event_priority
 
-from buildsite import BuildError, app_files, engine_files, figures, headers, languages, palette, render, review
+from buildsite import BuildError, app_files, engine_files, figures, headers, languages, palette, render, review, translations
 from buildsite.service_worker import write_service_worker
 from buildsite.install import ROOT
 from buildsite.site_pages import language_root
@@ -57,6 +57,7 @@ def on_config(config):
     if getattr(config, "site_build", None) is None:
         languages.check_plugin(config)
         languages.check_site_words(config)
+        translations.check_fingerprints()
         config.site_build = SiteBuild(engine_files.Engine(Path(config["extra"].get("source_dir", ROOT))))
     lang = languages.language(config)
     config["site_name"] = texts.text(lang, "site.name")
@@ -79,6 +80,7 @@ def on_env(env, config, files):
         outcomes=outcomes,
         form_groups=render.form_groups(),
         pain_meaning=lambda value: render.pain_meaning(lang, value),
+        help_text=lambda question: texts.texts(lang, questions.help_keys(question)),
         stop_card=render.stop_card(lang),
         to_root=_to_root,
         engine_head_preloads=lambda page: engine.head_preloads(_to_root(page)),

@@ -10,8 +10,8 @@ import jinja2
 
 from buildsite import figures
 from pyapp.answer_words import answer_label
-from pyapp.outcomes import REASONS, RULE_TABLE_NOTES, STOP_SIGNS, title
-from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_STOP_AT, RULES, WARNING_LEVELS
+from pyapp.outcomes import RULE_TABLE_NOTES, STOP_CARD_MORE, STOP_SIGNS, guide, title
+from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_SEVERE_AT, PAIN_STOP_AT, RULES, WARNING_LEVELS
 from pyapp.questions import GROUPS, QUESTION_BY_KEY
 from pyapp.source import SOURCE_TITLE
 from pyapp.texts import DEFAULT, first_capital, text
@@ -52,7 +52,7 @@ def policy_rows(lang):
         says = "**{}**".format(title(lang, level))
         if reason_id in RULE_TABLE_NOTES:
             says += ". " + text(lang, RULE_TABLE_NOTES[reason_id])
-        rows.append((text(lang, QUESTION_BY_KEY[key]["text"]), answer, says, REASONS[reason_id][1]))
+        rows.append((text(lang, QUESTION_BY_KEY[key]["text"]), answer, says, guide(reason_id)))
     return rows
 
 
@@ -72,12 +72,13 @@ def policy_table(lang):
 
 
 def stop_card(lang):
-    """The stop card: the signs to stop at once mid-run, as HTML a page can carry anywhere."""
+    """The stop card: the signs to stop at once mid-run, then the signs that need more than
+    stopping (the emergency number now; getting checked), as HTML a page can carry anywhere."""
     items = "".join("<li>{}</li>".format(html.escape(first_capital(text(lang, sign)))) for sign in STOP_SIGNS)
+    more = "".join("<p>{}</p>".format(html.escape(text(lang, key))) for key in STOP_CARD_MORE)
     return ('<div class="stop-card" role="note" aria-label="{}">'
-            "<p><strong>{}:</strong></p><ul>{}</ul></div>".format(
-                html.escape(text(lang, "stop.card")), html.escape(text(lang, "stop.if")), items))
-
+            "<p><strong>{}:</strong></p><ul>{}</ul>{}</div>".format(
+                html.escape(text(lang, "stop.card")), html.escape(text(lang, "stop.if")), items, more))
 
 
 def page_name(page_url):
@@ -112,9 +113,12 @@ GUIDANCE_TEXTS = {
     "BACK_TO_RUNNING": "back_to_running",
     "ASK_BEFORE_RUNNING": "care.ask_before_running",
     "CALL_NOW": "emergency.call_now",
-    "EMERGENCY": "emergency.if_chest",
     "EMERGENCY_NUMBERS": "emergency.numbers",
     "INJURY_CARE": "care.injury",
+    "INJURY_CALL": "care.injury_call",
+    "LEGS_CARE": "care.legs",
+    "IF_CHEST": "emergency.if_chest",
+    "NOT_SURE": "question.not_sure",
 }
 
 
@@ -124,6 +128,7 @@ def markdown_context(page_url="", contact_email="", lang=DEFAULT):
     context.update({
         "PAIN_STOP_AT": PAIN_STOP_AT,
         "MILD_PAIN_MAX": MILD_PAIN[1],
+        "PAIN_SEVERE_AT": PAIN_SEVERE_AT,
         "SOURCE_TITLE": SOURCE_TITLE,
         "CONTACT_EMAIL": contact_email,
         "policy_table": policy_table(lang),

@@ -159,7 +159,8 @@ def on_change(state, event):
 
 
 def on_log_keys(state, event):
-    """Read the log for the duration hint, newest first, a slice a task: a long log never holds the check up."""
+    """Read the whole log for the duration hint (it counts from the earliest result with pain,
+    ARCHITECTURE.md rule 8), newest first, a slice a task: a long log never holds the check up."""
     stored = event.get("stored") or {}
     state["reading"] += 1
     keys = stored.get("keys") or []
@@ -187,8 +188,6 @@ def on_log_slice(state, event):
         entries, faults = log_store.read_key(key, text_stored)
         log_store.count_faults(read["faults"], faults)
         read["entries"] += [log.light(entry) for entry in entries]
-        if key != log_store.STORAGE_KEY and entries and entries[0]["answers"].get("pain") == 0:
-            return _hint_read(state, event)  # the pain the log shows now began after this entry
     return _next_slice(state, event)
 
 

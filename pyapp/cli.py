@@ -10,15 +10,16 @@ import os
 import sys
 import unicodedata
 
-from pyapp.engine import assess
-from pyapp.questions import ASKED, CHOICE, QUESTION_BY_KEY, SCALE, choice_values, is_whole_number
-from pyapp.texts import DEFAULT, LANGUAGES, text
+from pyapp.engine import assess, assess_partial
+from pyapp.questions import ASKED, CHOICE, QUESTION_BY_KEY, SCALE, help_keys, is_whole_number
+from pyapp.texts import DEFAULT, LANGUAGES, text, texts
 from pyapp.validate import allowed, given_twice, is_allowed, said
 
 BAD_INPUT = 2
 FAILED = 1  # stopped, or stdout failed
 STDIN_CLOSED = "answers: cannot read them from stdin, it is closed"
 MAX_LINE = 300  # an error line repeats at most this much of what it was given
+PROMPT = "> "
 KEPT_DIGITS = 100  # of a number too long for Python's int(); see _whole_number
 
 
@@ -118,12 +119,11 @@ def _complain(stderr, message):
 
 
 def _ask_one(lang, question, prompt, say):
-    """Ask until the answer is allowed; return its JSON value or the default for ''."""
+    """Ask until the answer is allowed; return its JSON value. Enter alone answers nothing: every
+    question can be a warning sign, so none has a default here (ARCHITECTURE.md rule 7)."""
     yes_no = _yes_no_words(lang)
     while True:
-        typed = prompt(_asked(lang, question)).strip().lower()
-        if typed == "" and question["default"] is not None:
-            return question["default"]
+        typed = prompt(PROMPT).strip().lower()
         if question["kind"] == SCALE and is_whole_number(typed):
             if is_allowed(question["key"], int(typed)):
                 return int(typed)
@@ -134,18 +134,6 @@ def _ask_one(lang, question, prompt, say):
         elif question["kind"] not in (SCALE, CHOICE) and typed in yes_no:
             return yes_no[typed]
         say("  " + text(lang, "cli.answer_with", what=hint(lang, question)))
-
-
-def _asked(lang, question):
-    """The question, and the answer Enter keeps in brackets: "... [n] "."""
-    default = question["default"]
-    if default is None:
-        return text(lang, question["text"]) + " "
-    if question["kind"] == CHOICE:
-        kept = str(choice_values(question).index(default) + 1)
-    else:
-        kept = text(lang, "answer.yes" if default else "answer.no")[0].lower()
-    return "{} [{}] ".format(text(lang, question["text"]), kept)
 
 
 def _yes_no_words(lang):
@@ -170,14 +158,20 @@ def hint(lang, question):
 
 def _run_ask(lang, prompt, say):
     say(text(lang, "cli.intro") + "\n")
-    answers = {}
+    answers, result = {}, None
     for key in ASKED:  # the emergency signs first, as on the page (ARCHITECTURE.md rule 7)
         question = QUESTION_BY_KEY[key]
+        say(text(lang, question["text"]))
+        help_words = texts(lang, help_keys(question))
+        if help_words:
+            say("  " + help_words)
         if question["kind"] == CHOICE:
             for number, (_value, label) in enumerate(question["choices"], 1):
                 say("  {}. {}".format(number, text(lang, label)))
         answers[question["key"]] = _ask_one(lang, question, prompt, say)
-    result = assess(answers, lang)
+        result = assess_partial(answers, lang)["result"]
+        if result:  # the answers decide it: an emergency sign is not kept waiting behind the rest
+            break
     say("\n" + result["title"].upper() + "\n" + result["now"] + "\n\n" + text(lang, "cli.why"))
     for reason in result["reasons"]:
         say("  - " + reason["text"])

@@ -3,14 +3,16 @@ and each entry as the page lists it.
 
 Pure functions over entries (pyapp.log_store reads them). The log knows only
 when the first result with pain was saved: a minimum, never more (ARCHITECTURE.md rule 8).
+An entry saved before a question was asked (its schema version is below the question's
+"since") shows that question as not asked then, in the list, the printout and the CSV.
 """
 
 from pyapp.answer_words import answer_label
 from pyapp.dates import ago, days_between, seconds, when_text
-from pyapp.log_store import newest_first, oldest_first
+from pyapp.log_store import oldest_first
 from pyapp.outcomes import reason, title
 from pyapp.policy import PAIN_STOP_AT, decide
-from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, choice_values
+from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, asked_since, choice_values
 from pyapp.texts import text
 
 DURATION = QUESTION_BY_KEY["duration"]
@@ -18,28 +20,37 @@ LONG_PAIN = choice_values(DURATION)[-1]  # from here on the log shows the source
 
 # The CSV is the log's contract (ARCHITECTURE.md rule 8): the same columns and cells in every language.
 CSV_BOOLS = {True: "yes", False: "no"}
+CSV_NOT_ASKED = "not asked then"  # a question asked only since a later version than the entry's
 CSV_NEWLINE = "\r\n"  # RFC 4180
 
 
 def _pain_start(entries):
-    """The date the latest run of entries with pain began, or None if the latest pain is 0.
+    """The date of the earliest result with pain (more than 0) in the log, or None if none has pain.
 
-    Pain that went away (a 0 in between) and came back is new pain, not pain
-    that lasts. An entry without a pain answer neither starts nor ends a run.
+    Counted from the earliest, whatever was saved after it (SPEC section 8): a
+    pain-free result in between does not show that the pain had gone (a good
+    day is not the end of it), so a count from any later date could be
+    shorter than the runner's pain, and no later date is ever called the
+    first. The same holds when the newest results are
+    pain-free: the hint is read while the runner answers "how long have you
+    had this pain?" for the pain they have then, which the log cannot tell
+    apart from the pain it saw before. Counting from the earliest pain may
+    overstate this bout, never understate it, and a longer count only points
+    the runner to a professional sooner (the safe side). An entry without a
+    pain answer neither starts nor ends anything.
     """
     start = None
-    for entry in newest_first(entries):
+    for entry in entries:  # the earliest date, whatever the order saved
         pain = entry["answers"].get("pain")
-        if pain is None:
-            continue
-        if pain == 0:
-            break
-        start = entry["when"][:10]
+        if pain is not None and pain > 0:
+            date = entry["when"][:10]
+            if start is None or date < start:
+                start = date
     return start
 
 
 def first_pain_days_ago(entries, today):
-    """How many days ago the pain the log shows now began, or None."""
+    """How many days ago the earliest result with pain in the log was saved (0 at the least), or None."""
     start = _pain_start(entries)
     return None if start is None else max(0, days_between(start, today))
 
@@ -71,10 +82,12 @@ def duration_hint(lang, entries, today):
 
     The log's count is the least the pain has lasted, so it offers an answer
     ("value") only when that is the longest one; otherwise "value" is None
-    and the runner counts from when the pain began.
+    and the runner counts from when the pain began. It never picks one.
+    None without a result with pain, and on the day of the first one: "at
+    least since today" tells the runner nothing.
     """
     days = first_pain_days_ago(entries, today)
-    if days is None:
+    if not days:  # None, or 0 days
         return None
     value = duration_for(days)
     hint = text(lang, "log.hint", ago=ago(lang, days))
@@ -122,7 +135,16 @@ def chart_points(entries, width, height):
             "max": PAIN_MAX, "width": width, "height": height}
 
 
-def _csv_cell(question, answers):
+def not_asked(entry):
+    """The keys (in KEYS order) of the questions not asked when the entry was saved: those asked
+    only since a later schema version than the entry's. An answer the entry holds is never hidden."""
+    version, answers = entry["version"], entry["answers"]
+    return [key for key in KEYS if key not in answers and asked_since(QUESTION_BY_KEY[key]) > version]
+
+
+def _csv_cell(question, answers, unasked):
+    if question["key"] in unasked:
+        return CSV_NOT_ASKED
     if question["key"] not in answers:
         return ""  # not answered
     value = answers[question["key"]]
@@ -134,10 +156,11 @@ def csv_header():
 
 
 def csv_row(entry):
-    """One entry's row: its date and time, its level, then every answer (empty if not answered)."""
-    when = entry["when"]
+    """One entry's row: its date and time, its level, then every answer (empty if not answered,
+    "not asked then" for a question asked only since the entry was saved)."""
+    when, unasked = entry["when"], not_asked(entry)
     cells = [when[:10] + " " + when[11:16], entry["level"]]
-    cells += [_csv_cell(QUESTION_BY_KEY[key], entry["answers"]) for key in KEYS]
+    cells += [_csv_cell(QUESTION_BY_KEY[key], entry["answers"], unasked) for key in KEYS]
     return ",".join(cells) + CSV_NEWLINE
 
 
@@ -149,14 +172,18 @@ def csv_text(entries):
 def reasons(lang, entry):
     """Why the entry's answers give their level, as the check says it, most urgent first.
 
-    These follow today's rules; none if today's rules would not decide the answers.
+    These follow today's rules; none if today's rules would not decide the answers. A
+    question not asked when the entry was saved is not filled in: a reason such as "none of
+    the warning signs apply" would claim an answer the runner never gave, so an older entry
+    whose answers today's rules cannot decide without it lists no reasons (its level stays).
     """
     _level, reason_ids = decide(entry["answers"])
     return [reason(lang, reason_id) for reason_id in reason_ids]
 
 
 def shown_entry(lang, entry):
-    """One entry as the log page lists it, in lang's words; pain is None when it was not answered.
+    """One entry as the log page lists it, in lang's words; pain is None when it was not answered;
+    "not_asked": the keys of the questions not asked then (shown as such, never as not answered).
 
     The entry holds no words, only its level and answers: a result saved in one language
     is listed in the language of the page that reads it."""
@@ -171,6 +198,7 @@ def shown_entry(lang, entry):
         "pain": entry["answers"].get("pain"),
         "reasons": reasons(lang, entry),
         "answers": dict(entry["answers"]),
+        "not_asked": not_asked(entry),
     }
 
 

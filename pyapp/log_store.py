@@ -1,14 +1,22 @@
 """The log's entries and how this browser stores them (ARCHITECTURE.md rule 8).
 
 An entry is the date and time, the answers as given (a question left
-unanswered is left out, never filled in) and the level the check gave.
+unanswered is left out, never filled in) and the level the check gave. In
+memory it also has its id (its storage key's tail) and the schema version it
+was saved with ("version"): that version says which questions were asked
+then (pyapp.questions.asked_since), so it is kept as read and written back
+unchanged whenever the entry is written again, never stamped with today's.
 
 Since schema version 2 each entry has a storage key of its own, named by its
 id (its time, then a random tail the page shell draws): saving only adds a
 key and deleting only removes one, so two tabs never write over each other's
 results, and no step needs the whole log as one text. Versions 0 and 1 kept
 the whole log under STORAGE_KEY; `read_legacy` still reads that text and
-`moved_writes` moves it to keys of their own, entry by entry, ids kept.
+`moved_writes` moves it to keys of their own, entry by entry, ids kept, as
+entries of version 2 (MOVED_AS): they were asked what version 2 asked.
+Version 3 asks three more questions (pyapp.questions, "since"); a site of
+version 2 reads a version 3 entry as a newer site's ("newer"), never as
+damaged.
 
 Pure functions over stored text: the page shell lists the keys, reads and
 writes them (web/shell.js) and reads each write back before a page says
@@ -23,13 +31,15 @@ from pyapp.policy import LEVELS, decide
 from pyapp.validate import shown, validate_given
 
 STORAGE_KEY = "upper-back-log"  # versions 0 and 1: the whole log under this key of localStorage
-ENTRY_PREFIX = STORAGE_KEY + "/"  # version 2: one key per entry, ENTRY_PREFIX + its id
-SCHEMA_VERSION = 2
+ENTRY_PREFIX = STORAGE_KEY + "/"  # since version 2: one key per entry, ENTRY_PREFIX + its id
+SCHEMA_VERSION = 3  # what a new entry is saved as; 3: legs_or_bladder, injury and night are asked
+MOVED_AS = 2  # the version a one-key log's entries (versions 0 and 1) are moved as: asked what 2 asked
 HEX_DIGITS = "0123456789abcdef"
 NONCE_CHARS = 8  # hex digits: the random tail of a new entry's id: two tabs saving in the same second differ
-# Chromium keeps about 5.2 million characters a site; an entry and its key take up to about 330
-ENTRIES_MOST = 15000
-NEARLY_FULL = 14000
+# Chromium keeps about 5.2 million characters a site; an entry and its key take about 380, up to
+# about 390 with every question answered (14 since version 3)
+ENTRIES_MOST = 13500
+NEARLY_FULL = 12500
 
 # What a page says of each storage fault, by its key in the catalogues (pyapp/texts_<lang>.py);
 # "unavailable" and "full" come from the shell.
@@ -60,14 +70,15 @@ def new_entry(answers, level, when, nonce):
     if type(nonce) is not str or len(nonce) != NONCE_CHARS or nonce.strip(HEX_DIGITS):
         raise ValueError("nonce: must be {} hex digits, got {}".format(NONCE_CHARS, shown(nonce)))
     when = normal_when(when)
-    return {"id": when + "~" + nonce, "when": when, "level": level, "answers": given}
+    return {"id": when + "~" + nonce, "when": when, "level": level, "answers": given, "version": SCHEMA_VERSION}
 
 
-def read_entry(item, entry_id):
-    """An entry from stored data, or None if it cannot be read.
+def read_entry(item, entry_id, version):
+    """An entry from stored data saved as schema version `version`, or None if it cannot be read.
 
     The stored level is kept as it was, even if today's rules would give
-    another: it is what the runner was told then.
+    another: it is what the runner was told then. So is the version: it says
+    which questions were asked then.
     """
     if type(item) is not dict:
         return None
@@ -77,7 +88,7 @@ def read_entry(item, entry_id):
         answers = validate_given(item.get("answers"))
     except ValueError:
         return None
-    return {"id": entry_id, "when": when, "level": level, "answers": answers}
+    return {"id": entry_id, "when": when, "level": level, "answers": answers, "version": version}
 
 
 def newest_first(entries):
@@ -93,15 +104,15 @@ def oldest_first(entries):
     return newest_first(entries)[::-1]
 
 
-# Version 2: a key per entry ----------------------------------------------------
+# Since version 2: a key per entry ------------------------------------------------
 
 def entry_key(entry_id):
     return ENTRY_PREFIX + entry_id
 
 
 def entry_text(entry):
-    """The text stored under the entry's key."""
-    return json.dumps({"version": SCHEMA_VERSION, "when": entry["when"], "level": entry["level"],
+    """The text stored under the entry's key, with the version the entry was saved as (not today's)."""
+    return json.dumps({"version": entry["version"], "when": entry["when"], "level": entry["level"],
                        "answers": entry["answers"]}, separators=(",", ":"))
 
 
@@ -141,7 +152,7 @@ def read_stored(key, text):
     if type(data) is not dict or type(data.get("version")) is not int:
         return None, "damaged"
     entry_id = key[len(ENTRY_PREFIX):]
-    entry = read_entry(data, entry_id) if is_entry_id(entry_id) else None
+    entry = read_entry(data, entry_id, data["version"]) if is_entry_id(entry_id) else None
     if data["version"] > SCHEMA_VERSION:
         return entry, "newer"
     return entry, None if entry else "damaged"
@@ -178,6 +189,7 @@ def read_legacy(text):
 
     faults: {"damaged": entries that could not be read}, or {"legacy_damaged": 1},
     {"not_a_log": 1} for the whole text; "newer" for a newer site's text under this key.
+    Entries of versions 0 and 1 are version MOVED_AS's; a newer site's keep its version.
     """
     if not text:
         return [], {}, False
@@ -193,8 +205,9 @@ def read_legacy(text):
     if type(items) is not list:
         return [], {"newer": 1} if newer else {"legacy_damaged": 1}, newer
     readable = []
+    entry_version = MOVED_AS if version <= 1 else version  # a newer site's keeps its own
     for item in items:  # a loop: a generator per entry is slow in MicroPython
-        entry = read_entry(item, "")
+        entry = read_entry(item, "", entry_version)
         if entry is not None:
             readable.append(entry)
     faults = {"newer": 1} if newer else {}
@@ -213,7 +226,7 @@ def moved_writes(text):
         return None
     data = json.loads(text)
     items = data if type(data) is list else data["entries"]
-    left = [item for item in items if read_entry(item, "") is None]
+    left = [item for item in items if read_entry(item, "", MOVED_AS) is None]
     writes = []
     for entry in entries:
         writes += save_writes(entry)

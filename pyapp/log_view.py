@@ -19,12 +19,14 @@ DOT_RADIUS = 5
 
 
 def entry_markup(lang, entry):
-    """One saved result as a list item, in lang: when, the result, the pain, why, and every answer."""
+    """One saved result as a list item, in lang: when, the result, the pain, why, and every answer
+    (a question asked only since it was saved: "Not asked then"; the printout shows the same)."""
     shown = log.shown_entry(lang, entry)
     when = shown["when_text"]
     moment = element("time", first_capital(when), {"datetime": shown["date"] + "T" + shown["time"]})
     reasons = "".join(element("li", reason["text"]) for reason in shown["reasons"])
-    rows = "".join(element("dt", q) + element("dd", a) for q, a in answer_rows(lang, shown["answers"]))
+    rows = "".join(element("dt", q) + element("dd", a)
+                   for q, a in answer_rows(lang, shown["answers"], shown["not_asked"]))
     answers = element("details", "", {"class": "entry-answers", "data-print-open": ""},
                       element("summary", text(lang, "log_page.your_answers")) + element("dl", inner=rows))
     delete = element("button", text(lang, "log_page.delete"), {

@@ -7,16 +7,23 @@ follows the reasons behind it (ARCHITECTURE.md rule 2): a line marked IF is give
 only when that reason fired, UNLESS only when it did not.
 """
 
+from pyapp.policy import RULES
+from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, text, texts
 
 CAVEAT = "caveat"
 
 # "your local emergency number" and example numbers (our addition: the source names none).
 CALL_NOW = ("emergency.call_now", "emergency.numbers")
+# Any later chest pain or trouble breathing: the emergency number now, wherever it is named.
+IF_CHEST = ("emergency.if_chest", "emergency.numbers")
 
 # The signs that mean stop at once, mid-run: the stop card, and the modify outcome.
 # Every stop sign of the source (ARCHITECTURE.md rule 2, "stop"), each as a runner notices it mid-run.
 STOP_SIGNS = ("stop.pain", "stop.sharp", "stop.worse", "stop.spreads", "stop.form")
+# What the stop card says after them: the signs that need more than stopping, each with its
+# urgency as the results give it (ARCHITECTURE.md rule 2: the same sign, the same urgency).
+STOP_CARD_MORE = ("emergency.if_chest", "card.nerves")
 
 # When a runner who was told to stop may run again (with changes): the "modify" rule,
 # no more certain than the source ("modification may be possible"); text "back_to_running".
@@ -37,11 +44,13 @@ OUTCOMES = {
         "title": "urgent.title",
         "now": (
             (IF, "chest_or_breathing", CALL_NOW),
-            (IF, "trauma", ("care.injury", "care.do_not_run")),
+            (IF, "legs_or_bladder", ("care.legs", "emergency.numbers")),
+            (IF, "trauma", ("care.injury", "care.injury_call", "emergency.numbers")),
         ),
         "advice": (
-            (IF, "chest_or_breathing", ("urgent.chest", "emergency.call_now", "care.do_not_run")),
-            (IF, "trauma", ("urgent.injury", "care.injury")),
+            (IF, "chest_or_breathing", ("emergency.if_chest", "care.do_not_run")),
+            (IF, "legs_or_bladder", ("urgent.legs", "care.legs", "care.do_not_run")),
+            (IF, "trauma", ("urgent.injury", "care.injury", "care.injury_call", "care.do_not_run")),
             (ALWAYS, "", ("urgent.until_checked",)),
         ),
     },
@@ -55,7 +64,7 @@ OUTCOMES = {
             (ALWAYS, "", ("professional.rest",)),
             (IF, "systemic", ("professional.doctor",)),
             (ALWAYS, "", ("professional.tell",)),
-            (ALWAYS, "", ("emergency.if_chest",)),
+            (ALWAYS, "", IF_CHEST),
         ),
     },
     "stop": {
@@ -66,7 +75,8 @@ OUTCOMES = {
             (UNLESS, "spread_radiates", ("stop.check_again", "back_to_running")),
             (IF, "spread_radiates", ("stop.spread_advice", "care.ask_before_running")),
             (ALWAYS, "", ("stop.lasts",)),
-            (ALWAYS, "", ("stop.nerves", "emergency.if_chest")),
+            (ALWAYS, "", ("stop.nerves",)),
+            (ALWAYS, "", IF_CHEST),
         ),
     },
     "modify": {
@@ -76,7 +86,7 @@ OUTCOMES = {
             (ALWAYS, "", ("stop.if_any",) + STOP_SIGNS),
             (ALWAYS, "", ("modify.if_spreads", "care.ask_before_running")),
             (ALWAYS, "", ("modify.nerves",)),
-            (ALWAYS, "", ("emergency.if_chest",)),
+            (ALWAYS, "", IF_CHEST),
             (ALWAYS, "", ("modify.warm_up",)),
             (ALWAYS, "", ("modify.tall",)),
             (ALWAYS, "", ("modify.shoulders",)),
@@ -138,26 +148,39 @@ def headline(lang, level, now):
     return text(lang, "result.headline", title=title(lang, level))
 
 
-# reason id: (the keys of what it means, in a sentence or two; where the guidance explains it)
+# reason id: (the keys of what it means, in a sentence or two; where the guidance explains it,
+# when not the guide of the question the reason's rule reads)
 REASONS = {
-    "chest_or_breathing": (("reason.chest_or_breathing",), "warning-signs/#chest-pain-or-trouble-breathing"),
-    "trauma": (("reason.trauma",), "warning-signs/#pain-after-a-fall-or-injury"),
-    "neuro": (("reason.neuro",), "warning-signs/#numbness-tingling-or-weakness"),
-    "systemic": (("reason.systemic",), "warning-signs/#fever-chills-or-weight-loss"),
-    "spread_arms": (("reason.spread_arms",), "warning-signs/#pain-that-spreads"),
-    "over_2_weeks": (("reason.over_2_weeks",), "warning-signs/#pain-that-lasts"),
-    "pain_4_plus": (("reason.pain_4_plus",), "warning-signs/#pain-scale"),
-    "sharp": (("reason.sharp",), "warning-signs/#sharp-pain"),
-    "worsening": (("reason.worsening",), "warning-signs/#pain-that-gets-worse"),
-    "persists_after_stopping": (("reason.persists_after_stopping",), "warning-signs/#pain-after-you-stop"),
-    "changes_form": (("reason.changes_form",), "warning-signs/#pain-that-changes-how-you-run"),
-    "spread_radiates": (("reason.spread_radiates", "care.ask_before_running"), "warning-signs/#pain-that-spreads"),
+    "chest_or_breathing": (("reason.chest_or_breathing",), None),
+    "legs_or_bladder": (("reason.legs_or_bladder",), None),
+    "trauma": (("reason.trauma",), None),
+    "neuro": (("reason.neuro",), None),
+    "systemic": (("reason.systemic",), None),
+    "spread_arms": (("reason.spread_arms",), None),
+    "over_2_weeks": (("reason.over_2_weeks",), None),
+    "injury": (("reason.injury",), None),
+    "night": (("reason.night",), None),
+    "pain_8_plus": (("reason.pain_8_plus",), "warning-signs/#severe-pain"),
+    "pain_4_plus": (("reason.pain_4_plus",), None),
+    "sharp": (("reason.sharp",), None),
+    "worsening": (("reason.worsening",), None),
+    "persists_after_stopping": (("reason.persists_after_stopping",), None),
+    "changes_form": (("reason.changes_form",), None),
+    "spread_radiates": (("reason.spread_radiates", "care.ask_before_running"), None),
     "mild_pain": (("reason.mild_pain",), "adjustments/"),
     "no_pain": (("reason.no_pain",), "causes/"),
 }
 
 
+def guide(reason_id):
+    """Where the guidance explains a reason: its own, else its question's."""
+    own = REASONS[reason_id][1]
+    if own:
+        return own
+    key = [rule[2] for rule in RULES if rule[1] == reason_id][0]
+    return QUESTION_BY_KEY[key]["guide"]
+
+
 def reason(lang, reason_id):
     """One reason as a result lists it: {"id", "text", "guide"}."""
-    keys, guide = REASONS[reason_id]
-    return {"id": reason_id, "text": texts(lang, keys), "guide": guide}
+    return {"id": reason_id, "text": texts(lang, REASONS[reason_id][0]), "guide": guide(reason_id)}

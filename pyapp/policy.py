@@ -15,6 +15,10 @@ WARNING_LEVELS = ("urgent", "professional", "stop")
 
 PAIN_STOP_AT = 4  # "If the pain begins at level 4 or higher ... stop running"
 MILD_PAIN = (1, PAIN_STOP_AT - 1)  # "a mild ache rated 3 or less"
+# Severe pain, even with no other sign, is checked without delay: the site's own rule, on the
+# safe side (NHS; severe pain that came on by itself can be serious). The about page says so.
+PAIN_SEVERE_AT = 8
+STOP_PAIN = (PAIN_STOP_AT, PAIN_SEVERE_AT - 1)  # the stop row's pain: above it, the professional row's
 
 IS = "is"
 AT_LEAST = "at least"
@@ -23,12 +27,16 @@ BETWEEN = "between"
 # level           reason id                  answer key                 test      value
 RULES = (
     ("urgent",       "chest_or_breathing",      "chest_or_breathing",      IS,       True),
+    ("urgent",       "legs_or_bladder",         "legs_or_bladder",         IS,       True),
     ("urgent",       "trauma",                  "trauma",                  IS,       True),
     ("professional", "neuro",                   "neuro",                   IS,       True),
     ("professional", "systemic",                "systemic",                IS,       True),
     ("professional", "spread_arms",             "spread",                  IS,       "arms"),
     ("professional", "over_2_weeks",            "duration",                IS,       "over_2_weeks"),
-    ("stop",         "pain_4_plus",             "pain",                    AT_LEAST, PAIN_STOP_AT),
+    ("professional", "injury",                  "injury",                  IS,       True),
+    ("professional", "night",                   "night",                   IS,       True),
+    ("professional", "pain_8_plus",             "pain",                    AT_LEAST, PAIN_SEVERE_AT),
+    ("stop",         "pain_4_plus",             "pain",                    BETWEEN,  STOP_PAIN),
     ("stop",         "sharp",                   "quality",                 IS,       "sharp"),
     ("stop",         "worsening",               "worsening",               IS,       True),
     ("stop",         "persists_after_stopping", "persists_after_stopping", IS,       True),

@@ -12,8 +12,17 @@ SCALE = "scale"
 CHOICE = "choice"
 YES_NO = "yes_no"
 
+NOT_SURE = "question.not_sure"
+
 # A yes/no answer: its value, how the form and the share link spell it, its label's key.
 YES_NO_ANSWERS = ((True, "1", "answer.yes"), (False, "0", "answer.no"))
+
+# Where the source is silent on a sign a triage tool must not miss, a question's "source" names
+# the NHS's public page on back pain, on the safe side (SPEC section 1, "NHS"; the about page names it).
+
+# The schema version of the log (pyapp/log_store.py) from which a question is asked: a result saved
+# before then shows it as "not asked then" (ARCHITECTURE.md rule 8). Without "since": asked from the start.
+FIRST_ASKED = 0
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -41,7 +50,7 @@ QUESTIONS = (
         ),
         "default": "dull",
         "text": "question.quality.text",
-        "help": "",
+        "help": "question.quality.help",
         "source": "Sharp, stabbing, or electrical pain, especially if localized to a joint "
         "or feeling like a \u201ccatch,\u201d suggests a potential joint or nerve issue "
         "requiring immediate cessation of activity.",
@@ -70,7 +79,8 @@ QUESTIONS = (
         "help": "question.worsening.help",
         "source": "If the pain is a mild ache rated 3 or less and does not worsen while "
         "running, modification may be possible. If the pain begins at level 4 or higher, or "
-        "if mild pain quickly escalates, stop running immediately.",
+        "if mild pain quickly escalates, stop running immediately. (Day to day: NHS, Back pain, "
+        "pain that is getting worse.)",
         "guide": "warning-signs/#pain-that-gets-worse",
     },
     {
@@ -116,7 +126,7 @@ QUESTIONS = (
         "kind": YES_NO,
         "default": False,
         "text": "question.neuro.text",
-        "help": "",
+        "help": "question.neuro.help",
         "source": "Accompanying neurological symptoms, such as numbness, tingling, or "
         "weakness in the arms or hands, signal nerve compression and must be assessed.",
         "guide": "warning-signs/#numbness-tingling-or-weakness",
@@ -126,7 +136,7 @@ QUESTIONS = (
         "kind": YES_NO,
         "default": False,
         "text": "question.systemic.text",
-        "help": "",
+        "help": "question.systemic.help",
         "source": "Pain accompanied by systemic symptoms like fever, chills, or unexplained "
         "weight loss could indicate an underlying infection or serious condition.",
         "guide": "warning-signs/#fever-chills-or-weight-loss",
@@ -142,6 +152,17 @@ QUESTIONS = (
         "guide": "warning-signs/#chest-pain-or-trouble-breathing",
     },
     {
+        "key": "legs_or_bladder",
+        "kind": YES_NO,
+        "default": False,
+        "text": "question.legs_or_bladder.text",
+        "help": "question.legs_or_bladder.help",
+        "source": "NHS, Back pain: call the emergency number or go to A&E for numbness around the "
+        "bottom or genitals, trouble peeing, or loss of bladder or bowel control.",
+        "guide": "warning-signs/#legs-bladder-or-bowel",
+        "since": 3,
+    },
+    {
         "key": "trauma",
         "kind": YES_NO,
         "default": False,
@@ -151,13 +172,36 @@ QUESTIONS = (
         "professional advice for proper diagnosis and treatment.",
         "guide": "warning-signs/#pain-after-a-fall-or-injury",
     },
+    {
+        "key": "injury",
+        "kind": YES_NO,
+        "default": False,
+        "text": "question.injury.text",
+        "help": "",
+        "source": "If the pain is severe, sudden, and follows a traumatic event, seek "
+        "professional advice for proper diagnosis and treatment. (On the safe side for any "
+        "fall, crash or blow: NHS.)",
+        "guide": "warning-signs/#pain-after-a-fall-or-injury",
+        "since": 3,
+    },
+    {
+        "key": "night",
+        "kind": YES_NO,
+        "default": False,
+        "text": "question.night.text",
+        "help": "",
+        "source": "NHS, Back pain: ask for an urgent GP appointment for pain that is worse at night "
+        "or stops you sleeping.",
+        "guide": "warning-signs/#pain-at-night",
+        "since": 3,
+    },
 )
 
 # How the form asks, in this order (ARCHITECTURE.md rule 7): the emergency signs first,
 # then the signs that need a professional, then the pain, then running.
 GROUPS = (
-    ("group.emergency", ("chest_or_breathing", "trauma")),
-    ("group.checked", ("neuro", "systemic", "spread", "duration")),
+    ("group.emergency", ("chest_or_breathing", "legs_or_bladder", "trauma")),
+    ("group.checked", ("neuro", "systemic", "injury", "night", "spread", "duration")),
     ("group.pain", ("pain", "quality")),
     ("group.running", ("worsening", "persists_after_stopping", "changes_form")),
 )
@@ -168,6 +212,18 @@ for _question in QUESTIONS:
     QUESTION_BY_KEY[_question["key"]] = _question
 
 KEYS = tuple(q["key"] for q in QUESTIONS)
+
+
+def asked_since(question):
+    """The log's schema version from which the question is asked."""
+    return question.get("since", FIRST_ASKED)
+
+
+def help_keys(question):
+    """The catalogue keys of what is said under a question: its help and, for a yes/no warning
+    sign, the safe side ("Not sure? Answer yes.", ARCHITECTURE.md rule 7)."""
+    keys = (question["help"],) if question["help"] else ()
+    return keys + (NOT_SURE,) if question["kind"] == YES_NO else keys
 
 
 def choice_values(question):

@@ -7,7 +7,7 @@ hold keys; nothing here decides anything.
 """
 
 from pyapp import texts_en, texts_es
-from pyapp.policy import MILD_PAIN, PAIN_STOP_AT
+from pyapp.policy import MILD_PAIN, PAIN_SEVERE_AT, PAIN_STOP_AT
 from pyapp.questions import PAIN_MAX, PAIN_MIN
 
 DEFAULT = "en"  # the site's root; every other language lives under /<lang>/
@@ -19,6 +19,7 @@ NUMBERS = {
     "pain_min": PAIN_MIN,
     "pain_max": PAIN_MAX,
     "pain_stop_at": PAIN_STOP_AT,
+    "pain_severe_at": PAIN_SEVERE_AT,
     "mild_pain_min": MILD_PAIN[0],
     "mild_pain_max": MILD_PAIN[1],
 }

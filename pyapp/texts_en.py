@@ -13,37 +13,51 @@ TEXTS = {
     "answer.yes": "Yes",
     "answer.no": "No",
     "answer.none": "Not answered",
+    "answer.not_asked": "Not asked then",
     "answer.scale": "{value} out of {pain_max}",
     "answer.mild": "Mild",
     "question.pain.text": "How bad is the pain at its worst?",
-    "question.pain.help": "Think of now and of your last run, and give the higher number. "
+    "question.pain.help": "Think of now, your last run and the night, and give the highest number. "
     "{pain_min} means no pain. {pain_max} means the worst pain you can imagine.",
     "question.pain.lowest": "No pain",
     "question.pain.highest": "Worst imaginable",
     "question.quality.text": "What does the pain feel like?",
-    "question.quality.dull": "A dull, general ache or tightness",
+    "question.quality.dull": "A dull, general ache",
     "question.quality.sharp": "Sharp, stabbing or electric, or it feels like a \u201ccatch\u201d",
+    "question.quality.help": "Tightness in your chest, or pain when you breathe in? Then answer yes to the chest "
+    "question at the top.",
     "question.spread.text": "Where is the pain?",
     "question.spread.help": "Does it wrap round to the front of your chest? Then answer yes to the chest pain "
     "question at the top.",
     "question.spread.none": "It stays in the muscles between my shoulder blades",
     "question.spread.radiates": "It spreads, for example to my side or up to my neck",
     "question.spread.arms": "It travels into my arms or hands",
-    "question.worsening.text": "Does the pain get worse while you run?",
+    "question.worsening.text": "Is the pain getting worse, while you run or from one day to the next?",
     "question.worsening.help": "Answer yes if it gets worse at all, quickly or slowly.",
     "question.persists_after_stopping.text": "Is the pain still there after you stop running?",
     "question.changes_form.text": "Does the pain clearly change the way you run?",
     "question.changes_form.help": "For example, you hunch over because of the pain, take shorter steps, or hold "
     "yourself stiffly to protect your back.",
-    "question.duration.text": "How long have you had the pain, even with rest and self-care?",
+    "question.duration.text": "How long have you had the pain?",
     "question.duration.under_1_week": "Less than a week",
     "question.duration.1_to_2_weeks": "One to two weeks",
     "question.duration.over_2_weeks": "More than two weeks",
-    "question.neuro.text": "Do you have numbness, tingling or weakness in your arms or hands?",
-    "question.systemic.text": "Do you have a fever, chills, or weight loss you can\u2019t explain?",
-    "question.chest_or_breathing.text": "Do you have chest pain, or pain that makes it hard to breathe?",
-    "question.chest_or_breathing.help": "Answer yes if your back pain wraps round to the front of your chest.",
+    "question.neuro.text": "Do you have numbness, tingling or weakness anywhere?",
+    "question.neuro.help": "For example in an arm or a hand, your chest or belly, or a leg.",
+    "question.systemic.text": "Do you have a fever or chills, or weight loss you can\u2019t explain?",
+    "question.systemic.help": "Answer yes to a fever or chills whatever you think caused them.",
+    "question.chest_or_breathing.text": "Now or on your last run, did you have chest pain or trouble breathing?",
+    "question.chest_or_breathing.help": "Answer yes to chest pain, pressure or tightness, even if it has eased. "
+    "Answer yes if your back pain wraps round to the front of your chest, or if it hurts to breathe in.",
+    "question.legs_or_bladder.text": "Do both legs feel weak, numb or tingly, or do you have trouble with your "
+    "bladder or bowels?",
+    "question.legs_or_bladder.help": "Also answer yes if your bottom or genitals feel numb. Answer yes if you have new "
+    "trouble peeing, or cannot hold in pee or poo.",
     "question.trauma.text": "Did severe pain start suddenly after a fall, a crash or another injury?",
+    "question.injury.text": "Did the pain start after a fall, a crash or a blow, even if it was not severe or "
+    "sudden?",
+    "question.night.text": "Is the pain worse at night, or does it wake you up?",
+    "question.not_sure": "Not sure? Answer yes.",
 
     # ---- What answers a page or a link may not hold (pyapp/validate.py, pyapp/share.py) ----
     "error.not_answers": "answers: must be an object of key/value pairs, got {value}",
@@ -66,8 +80,12 @@ TEXTS = {
     "emergency.numbers": "For example, 999 or 112 in the UK, 112 in the EU, 911 in the US and Canada, "
     "or 000 in Australia.",
     "emergency.call_now": "Call your local emergency number now.",
-    "emergency.if_chest": "If you get chest pain or trouble breathing, call your local emergency number.",
-    "care.injury": "Go to emergency or urgent care today.",
+    "emergency.if_chest": "Chest pain, pressure or tightness, or trouble breathing? Call your local emergency "
+    "number now.",
+    "care.injury": "Go to the emergency department (A&E) now.",
+    "care.injury_call": "If you cannot walk, feel numb or weak, or find it hard to breathe, call your local "
+    "emergency number now.",
+    "care.legs": "Call your local emergency number now. Or go to the emergency department (A&E) now.",
     "care.ask_before_running": "Ask a doctor or physio before you run again.",
     "care.do_not_run": "Do not run.",
     "stop.if": "Stop running at once if",
@@ -82,7 +100,7 @@ TEXTS = {
     "or change how you run.",
     "result.headline": "Your result: {title}",
     "urgent.title": "Stop and get medical help",
-    "urgent.chest": "Chest pain or trouble breathing?",
+    "urgent.legs": "Both legs weak or numb, numbness around your bottom, or trouble with your bladder or bowels?",
     "urgent.injury": "Severe pain that came on all at once after a fall, crash or injury?",
     "urgent.until_checked": "Do not run until you have been checked.",
     "professional.title": "Stop running and get checked without delay",
@@ -93,17 +111,18 @@ TEXTS = {
     "not only a physio.",
     "professional.tell": "Tell them about the signs listed above and how long you have had the pain.",
     "stop.title": "Stop running today and rest",
-    "stop.now": "Do not run today. Rest and let your back settle.",
+    "stop.now": "Do not run today, and rest.",
     "stop.rest": "Rest from running. Do not run through the pain.",
     "stop.check_again": "Before your next run, do this check again.",
     "stop.spread_advice": "Pain that spreads is a sign to stop and get advice.",
-    "stop.lasts": "If the pain lasts more than two weeks, even with rest, see a doctor or physiotherapist.",
-    "stop.nerves": "If you get numbness, tingling or weakness in your arms or hands, or a fever, see a doctor.",
+    "stop.lasts": "If the pain lasts more than two weeks, see a doctor or physio without delay.",
+    "stop.nerves": "If you get numbness, tingling or weakness anywhere, see a doctor or physio without delay. "
+    "With a fever or chills, see a doctor without delay.",
     "modify.title": "You may be able to run, with changes",
-    "modify.now": "Running with a few changes may be possible. Stop at once if a sign on the stop card shows up.",
+    "modify.now": "Running with a few changes may be possible. Stop at once if a sign in the box below shows up.",
     "modify.if_spreads": "If it spreads, stop and get advice.",
-    "modify.nerves": "If you get numbness, tingling or weakness in your arms or hands, stop running "
-    "and get it checked.",
+    "modify.nerves": "If you get numbness, tingling or weakness anywhere, stop running and get it checked "
+    "without delay.",
     "modify.warm_up": "Warm up first. Arm circles and gentle torso twists get your upper back ready.",
     "modify.tall": "Run tall: lift your chest a little and look straight ahead.",
     "modify.shoulders": "Keep your shoulders slightly back and down, not hunched or shrugged.",
@@ -118,16 +137,22 @@ TEXTS = {
     "run.relaxed": "Keep your hands loose and your shoulders relaxed. Do not clench or shrug.",
     "run.pack": "Make sure a vest or pack fits well and does not pull your shoulders forward.",
     "run.pain_starts": "If pain starts, do this check again.",
-    "reason.chest_or_breathing": "You have chest pain, or pain that makes it hard to breathe. It needs help now, "
-    "to rule out a problem with your ribs, heart or lungs.",
+    "reason.chest_or_breathing": "You told us about chest pain, pressure or tightness, or trouble breathing. It "
+    "needs help now, to rule out a problem with your ribs, heart or lungs.",
+    "reason.legs_or_bladder": "Weak or numb legs, numbness around your bottom, or trouble with your bladder or "
+    "bowels can mean the nerves in your spine are pressed. It needs help now.",
     "reason.trauma": "Severe pain started suddenly after a fall, a crash or an injury. It needs to be "
-    "checked today, for the right diagnosis and care.",
-    "reason.neuro": "Numbness, tingling or weakness in your arms or hands can mean a pressed nerve. "
-    "It must be checked.",
+    "checked now, for the right diagnosis and care.",
+    "reason.injury": "Your pain started after a fall, a crash or a blow. Get it checked, even if the pain is "
+    "mild.",
+    "reason.night": "Pain that is worse at night, or wakes you up, should be checked.",
+    "reason.pain_8_plus": "Your pain is {pain_severe_at} or more out of {pain_max}. Pain this bad should be "
+    "checked, even with no other sign.",
+    "reason.neuro": "Numbness, tingling or weakness can mean a pressed nerve. It must be checked.",
     "reason.systemic": "Fever, chills or weight loss you can\u2019t explain, along with pain, could mean "
     "an infection. It could also be another serious problem. A doctor should check it.",
     "reason.spread_arms": "Pain that travels into your arms or hands points to an irritated nerve.",
-    "reason.over_2_weeks": "You have had the pain for more than two weeks, even with rest and self-care.",
+    "reason.over_2_weeks": "You have had the pain for more than two weeks.",
     "reason.pain_4_plus": "Your pain is {pain_stop_at} or more out of {pain_max}. At that level, stop running.",
     "reason.sharp": "Sharp, stabbing or electric pain, or a \u201ccatch\u201d, can mean a joint or nerve problem.",
     "reason.worsening": "Pain that gets worse while you run is a sign to stop.",
@@ -135,9 +160,11 @@ TEXTS = {
     "reason.changes_form": "Pain that changes how you run means your body needs rest.",
     "reason.spread_radiates": "Pain that spreads beyond the muscles between your shoulder blades is a sign "
     "to stop.",
-    "reason.mild_pain": "You told us your pain is mild ({mild_pain_min} to {mild_pain_max} out of {pain_max}) "
-    "and none of the warning signs apply.",
-    "reason.no_pain": "You told us you have no pain and none of the warning signs apply.",
+    "reason.mild_pain": "You told us your pain at its worst is mild ({mild_pain_min} to {mild_pain_max} out of "
+    "{pain_max}), and that none of the warning signs apply.",
+    "reason.no_pain": "You told us your pain at its worst is {pain_min} out of {pain_max}, and that none of the "
+    "warning signs apply.",
+    "card.nerves": "Numbness, tingling or weakness? Stop, and get checked without delay.",
     "stop.card": "Stop card",
 
     # ---- The rule table on the warning signs page (buildsite/render.py) ----
@@ -148,7 +175,7 @@ TEXTS = {
     "rules.and_no_sign": "{answer}, and no sign above",
 
     # ---- The command line (pyapp/cli.py) ----
-    "cli.intro": "Answer each question. Press Enter to keep the answer in brackets.",
+    "cli.intro": "Answer each question. Nothing is filled in for you.",
     "cli.answer_with": "Please answer with {what}.",
     "cli.choose": "a number from 1 to {most}",
     "cli.yes_or_no": "y or n",
@@ -156,8 +183,10 @@ TEXTS = {
     "cli.what_to_do": "What to do:",
 
     # ---- The check page (pyapp/check_page.py, pyapp/check_view.py) ----
-    "check.left_one": "1 question left. Your result shows once your answers decide it.",
-    "check.left_many": "{count} questions left. Your result shows once your answers decide it.",
+    "check.left_one": "1 question left. Your result shows once your answers decide it. Unsure or worried? See a "
+    "doctor or physio.",
+    "check.left_many": "{count} questions left. Your result shows once your answers decide it. Unsure or worried? "
+    "See a doctor or physio.",
     "check.no_result_now": "No result for now: {left}",
     "check.read_more": "Read more",
     "check.see_why": "See why",
@@ -235,8 +264,8 @@ TEXTS = {
 
     # ---- What the log says (pyapp/log.py, pyapp/log_listing.py) ----
     # {ago} is 'today', 'yesterday' or '16 days ago' (Dates)
-    "log.note": "You first saved a result with pain {ago}. Pain that lasts more than two weeks, even with rest and "
-    "self-care, should be checked by a doctor or physiotherapist.",
+    "log.note": "You first saved a result with pain {ago}. Pain that lasts more than two weeks should be checked "
+    "by a doctor or physio without delay.",
     "log.hint": "You first saved a result with pain {ago}, so you have had it at least that long. If it began "
     "before that, count from when it began.",
     "log.hint_longest": "Your log alone shows \u201c{answer}\u201d.",
@@ -297,9 +326,12 @@ TEXTS = {
     "frame.the_home_page": "the home page",
     "frame.the_check": "the check",
     "frame.review": "Where this page comes from",
-    "frame.review_source": "This page follows the article \u201c{source}\u201d.",
+    "frame.review_source": "This page follows the article \u201c{source}\u201d. We do not know who wrote it or "
+    "when.",
     "frame.review_added": "What we added or changed",
-    "frame.review_dates": "Last checked against the article: {reviewed}. Next check due: {next_review}.",
+    "frame.review_dates": "We checked this page against the article on {reviewed}, and will again by "
+    "{next_review}. This is not a medical review.",
+    "frame.not_reviewed": "No doctor or physio has reviewed this site.",
     "frame.review_how": "How the check decides",
     "form.why_we_ask": "Why we ask",
     "form.noscript": "The check needs JavaScript to work out your result. Until then, read {warning_signs}.",

@@ -13,39 +13,54 @@ TEXTS = {
     "answer.yes": "Sí",
     "answer.no": "No",
     "answer.none": "Sin responder",
+    "answer.not_asked": "Entonces no se preguntaba",
     "answer.scale": "{value} sobre {pain_max}",
     "answer.mild": "Leve",
     "question.pain.text": "¿Cuánto te duele en el peor momento?",
-    "question.pain.help": "Piensa en cuánto te duele ahora y en cuánto te dolió la última vez que corriste. Elige "
-    "el más alto de los dos números. {pain_min} significa que no hay dolor. {pain_max} es el peor dolor que puedas "
-    "imaginar.",
+    "question.pain.help": "Piensa en el dolor de ahora, el de la última vez que corriste y el de la noche. Elige el "
+    "número más alto. {pain_min} significa que no hay dolor. {pain_max} es el peor dolor que puedas imaginar.",
     "question.pain.lowest": "Sin dolor",
     "question.pain.highest": "El peor que puedas imaginar",
     "question.quality.text": "¿Cómo es el dolor?",
-    "question.quality.dull": "Un dolor sordo y general, o tirantez",
-    "question.quality.sharp": "Agudo, punzante o como una corriente eléctrica, o lo notas como un “enganche”",
+    "question.quality.dull": "Un dolor sordo y general",
+    "question.quality.sharp": "Punzante, como una puñalada o como una corriente eléctrica, o lo notas como si algo "
+    "se trabara",
+    "question.quality.help": "¿Notas opresión en el pecho, o dolor al tomar aire? Entonces responde que sí a la "
+    "pregunta de arriba sobre el pecho.",
     "question.spread.text": "¿Dónde está el dolor?",
     "question.spread.help": "¿Da la vuelta hasta la parte delantera del pecho? Entonces responde que sí a la "
     "pregunta de arriba sobre el dolor en el pecho.",
     "question.spread.none": "Se queda en los músculos entre los omóplatos",
     "question.spread.radiates": "Se extiende, por ejemplo, al costado o hasta el cuello",
     "question.spread.arms": "Llega a los brazos o a las manos",
-    "question.worsening.text": "¿El dolor empeora mientras corres?",
+    "question.worsening.text": "¿El dolor está empeorando, mientras corres o día a día?",
     "question.worsening.help": "Si empeora aunque sea un poco, rápido o despacio, responde que sí.",
     "question.persists_after_stopping.text": "¿El dolor sigue ahí después de dejar de correr?",
     "question.changes_form.text": "¿El dolor cambia claramente tu forma de correr?",
     "question.changes_form.help": "Por ejemplo, te encorvas por el dolor, das pasos más cortos o mantienes el "
     "cuerpo rígido para proteger la espalda.",
-    "question.duration.text": "¿Cuánto tiempo llevas con el dolor, aunque hayas descansado y te hayas cuidado?",
+    "question.duration.text": "¿Cuánto tiempo llevas con el dolor?",
     "question.duration.under_1_week": "Menos de una semana",
     "question.duration.1_to_2_weeks": "De una a dos semanas",
     "question.duration.over_2_weeks": "Más de dos semanas",
-    "question.neuro.text": "¿Se te entumecen los brazos o las manos, o notas hormigueo o debilidad en ellos?",
-    "question.systemic.text": "¿Tienes fiebre, escalofríos o pérdida de peso sin saber por qué?",
-    "question.chest_or_breathing.text": "¿Tienes dolor en el pecho, o un dolor que te dificulta respirar?",
-    "question.chest_or_breathing.help": "Si el dolor de espalda da la vuelta hasta la parte delantera del pecho, "
-    "responde que sí.",
+    "question.neuro.text": "¿Tienes alguna parte del cuerpo dormida, con hormigueo o débil?",
+    "question.neuro.help": "Por ejemplo, un brazo o una mano, el pecho o la barriga, o una pierna.",
+    "question.systemic.text": "¿Tienes fiebre o escalofríos, o has perdido peso sin saber por qué?",
+    "question.systemic.help": "Si tienes fiebre o escalofríos, responde que sí, aunque creas saber qué los causó.",
+    "question.chest_or_breathing.text": "¿Tienes dolor en el pecho o te cuesta respirar? ¿O te pasó la última vez "
+    "que corriste?",
+    "question.chest_or_breathing.help": "Responde que sí al dolor, la presión o la opresión en el pecho, aunque "
+    "haya mejorado. Responde que sí si el dolor de espalda da la vuelta hasta la parte delantera del pecho, o si te "
+    "duele al tomar aire.",
+    "question.legs_or_bladder.text": "¿Notas las dos piernas débiles, dormidas o con hormigueo, o tienes problemas "
+    "con la vejiga o el intestino?",
+    "question.legs_or_bladder.help": "Responde también que sí si notas dormidas las nalgas o los genitales. "
+    "Responde que sí si tienes problemas nuevos para orinar, o si no puedes aguantar la orina o las heces.",
     "question.trauma.text": "¿Empezó un dolor fuerte de repente después de una caída, un choque u otra lesión?",
+    "question.injury.text": "¿Empezó el dolor después de una caída, un choque o un golpe, aunque no fuera fuerte ni "
+    "repentino?",
+    "question.night.text": "¿El dolor es peor por la noche, o te despierta?",
+    "question.not_sure": "¿Tienes dudas? Responde que sí.",
 
     # ---- What answers a page or a link may not hold (pyapp/validate.py, pyapp/share.py) ----
     "error.not_answers": "answers: debe ser un objeto de pares clave/valor, pero es {value}",
@@ -68,15 +83,18 @@ TEXTS = {
     "emergency.numbers": "Por ejemplo, el 112 en España y en la Unión Europea, o el 911 en México y en Estados "
     "Unidos.",
     "emergency.call_now": "Llama ahora al número de emergencias de tu zona.",
-    "emergency.if_chest": "Si tienes dolor en el pecho o te cuesta respirar, llama al número de emergencias de tu "
-    "zona.",
-    "care.injury": "Ve hoy a urgencias.",
+    "emergency.if_chest": "¿Dolor, presión u opresión en el pecho, o dificultad para respirar? Llama ahora al "
+    "número de emergencias de tu zona.",
+    "care.injury": "Ve ahora a urgencias de un hospital.",
+    "care.injury_call": "Si no puedes caminar, tienes alguna parte del cuerpo dormida o débil, o te cuesta "
+    "respirar, llama ahora al número de emergencias de tu zona.",
+    "care.legs": "Llama ahora al número de emergencias de tu zona. O ve ahora a urgencias de un hospital.",
     "care.ask_before_running": "Consulta a un médico o a un fisioterapeuta antes de volver a correr.",
     "care.do_not_run": "No corras.",
     "stop.if": "Para de correr de inmediato si",
     "stop.if_any": "Para de correr de inmediato si pasa alguna de estas cosas.",
     "stop.pain": "el dolor llega a {pain_stop_at} sobre {pain_max}",
-    "stop.sharp": "se vuelve agudo o lo notas como un “enganche”",
+    "stop.sharp": "se vuelve punzante o lo notas como si algo se trabara",
     "stop.worse": "empeora",
     "stop.spreads": "se extiende más allá de los músculos entre los omóplatos",
     "stop.form": "cambia tu forma de correr",
@@ -84,30 +102,31 @@ TEXTS = {
     "Debe quedarse entre los omóplatos. No debe empeorar, seguir después de parar ni cambiar tu forma de correr.",
     "result.headline": "Este es tu resultado: {title}",
     "urgent.title": "Para y busca ayuda médica",
-    "urgent.chest": "¿Tienes dolor en el pecho o te cuesta respirar?",
+    "urgent.legs": "¿Tienes las dos piernas débiles o dormidas, las nalgas dormidas, o problemas con la vejiga o el "
+    "intestino?",
     "urgent.injury": "¿Tienes un dolor fuerte que empezó de golpe después de una caída, un choque o una lesión?",
     "urgent.until_checked": "No corras hasta que te hayan revisado.",
-    "professional.title": "Para de correr y haz que te revisen sin demora",
+    "professional.title": "Para de correr y que te revisen sin demora",
     "professional.now_doctor": "Para de correr y ve a un médico sin demora.",
     "professional.now": "Para de correr y ve a un médico o a un fisioterapeuta sin demora.",
-    "professional.rest": "Tómate un descanso de correr hasta que te hayan revisado.",
-    "professional.doctor": "Si tienes fiebre, escalofríos o pérdida de peso sin saber por qué, ve a un médico, no "
-    "solo a un fisioterapeuta.",
+    "professional.rest": "Deja de correr hasta que te hayan revisado.",
+    "professional.doctor": "Si tienes fiebre o escalofríos, o has perdido peso sin saber por qué, ve a un médico, "
+    "no solo a un fisioterapeuta.",
     "professional.tell": "Cuéntale las señales de la lista de arriba y cuánto tiempo llevas con el dolor.",
     "stop.title": "Para de correr hoy y descansa",
-    "stop.now": "Hoy no corras. Descansa y deja que tu espalda se calme.",
-    "stop.rest": "Tómate un descanso de correr. No corras aguantando el dolor.",
+    "stop.now": "Hoy no corras y descansa.",
+    "stop.rest": "Descansa de correr. No corras aguantando el dolor.",
     "stop.check_again": "Antes de volver a salir a correr, haz de nuevo este cuestionario.",
     "stop.spread_advice": "Un dolor que se extiende es una señal para parar y pedir consejo.",
-    "stop.lasts": "Si el dolor dura más de dos semanas aunque descanses, ve a un médico o a un fisioterapeuta.",
-    "stop.nerves": "Si se te entumecen los brazos o las manos, o notas hormigueo o debilidad en ellos, o tienes "
-    "fiebre, ve a un médico.",
+    "stop.lasts": "Si el dolor dura más de dos semanas, ve a un médico o a un fisioterapeuta sin demora.",
+    "stop.nerves": "Si notas alguna parte del cuerpo dormida, con hormigueo o débil, ve a un médico o a un "
+    "fisioterapeuta sin demora. Si tienes fiebre o escalofríos, ve a un médico sin demora.",
     "modify.title": "Quizá puedas correr, con cambios",
-    "modify.now": "Quizá puedas correr con algunos cambios. Para de inmediato si aparece una señal de la tarjeta "
-    "de parada.",
+    "modify.now": "Quizá puedas correr con algunos cambios. Para de inmediato si notas una señal del recuadro de "
+    "abajo.",
     "modify.if_spreads": "Si el dolor se extiende, para y pide consejo.",
-    "modify.nerves": "Si se te entumecen los brazos o las manos, o notas hormigueo o debilidad en ellos, para de "
-    "correr y haz que te lo revisen.",
+    "modify.nerves": "Si notas alguna parte del cuerpo dormida, con hormigueo o débil, para de correr. Consulta sin "
+    "demora a un médico o a un fisioterapeuta.",
     "modify.warm_up": "Calienta primero. Los círculos con los brazos y los giros suaves del tronco preparan la "
     "parte alta de la espalda.",
     "modify.tall": "Corre con el cuerpo erguido: levanta un poco el pecho y mira al frente.",
@@ -127,29 +146,39 @@ TEXTS = {
     "run.pack": "Asegúrate de que el chaleco o la mochila de hidratación te quede bien y no tire de tus hombros "
     "hacia delante.",
     "run.pain_starts": "Si empieza a doler, haz de nuevo este cuestionario.",
-    "reason.chest_or_breathing": "Tienes dolor en el pecho, o un dolor que te dificulta respirar. Necesitas ayuda "
-    "ahora, para descartar un problema en las costillas, el corazón o los pulmones.",
+    "reason.chest_or_breathing": "Nos hablaste de dolor, presión u opresión en el pecho, o de problemas para "
+    "respirar. Necesitas ayuda ahora, para descartar un problema en las costillas, el corazón o los pulmones.",
+    "reason.legs_or_bladder": "Si tienes las piernas débiles o dormidas, las nalgas dormidas, o problemas con la "
+    "vejiga o el intestino, puede ser que los nervios de la columna estén presionados. Necesitas ayuda ahora.",
     "reason.trauma": "Un dolor fuerte empezó de repente después de una caída, un choque o una lesión. Hay que "
-    "revisarlo hoy, para tener el diagnóstico y la atención correctos.",
-    "reason.neuro": "El entumecimiento, el hormigueo o la debilidad en los brazos o las manos pueden ser señal de "
-    "que hay un nervio presionado. Hay que revisarlo.",
-    "reason.systemic": "La fiebre, los escalofríos o la pérdida de peso sin saber por qué, junto con el dolor, "
-    "podrían indicar una infección. También podría ser otro problema grave. Debería revisarlo un médico.",
+    "revisarlo ahora, para tener el diagnóstico y la atención correctos.",
+    "reason.injury": "Tu dolor empezó después de una caída, un choque o un golpe. Consulta a un médico o a un "
+    "fisioterapeuta, aunque el dolor sea leve.",
+    "reason.night": "Un dolor que es peor por la noche, o que te despierta, debería revisarse.",
+    "reason.pain_8_plus": "Tu dolor es de {pain_severe_at} o más sobre {pain_max}. Un dolor tan fuerte debería "
+    "revisarse, aunque no haya ninguna otra señal.",
+    "reason.neuro": "Tener una parte del cuerpo dormida, con hormigueo o débil puede ser señal de que hay un nervio "
+    "presionado. Hay que revisarlo.",
+    "reason.systemic": "Tener fiebre o escalofríos, o perder peso sin saber por qué, junto con el dolor, podría "
+    "indicar una infección. También podría ser otro problema grave. Debería revisarlo un médico.",
     "reason.spread_arms": "Un dolor que llega a los brazos o a las manos apunta a un nervio irritado.",
-    "reason.over_2_weeks": "Llevas más de dos semanas con el dolor, aunque hayas descansado y te hayas cuidado.",
+    "reason.over_2_weeks": "Llevas más de dos semanas con el dolor.",
     "reason.pain_4_plus": "Tu dolor es de {pain_stop_at} o más sobre {pain_max}. Con ese nivel, para de correr.",
-    "reason.sharp": "Un dolor agudo, punzante o como una corriente eléctrica, o un “enganche”, puede ser señal de "
-    "que hay un problema en una articulación o en un nervio.",
+    "reason.sharp": "Un dolor punzante, como una puñalada o una corriente eléctrica, puede ser señal de un problema "
+    "en una articulación o en un nervio. Lo mismo si lo notas como si algo se trabara.",
     "reason.worsening": "Un dolor que empeora mientras corres es una señal para parar.",
     "reason.persists_after_stopping": "Un dolor que sigue después de dejar de correr significa que tu cuerpo "
     "necesita descanso.",
     "reason.changes_form": "Un dolor que cambia tu forma de correr significa que tu cuerpo necesita descanso.",
     "reason.spread_radiates": "Un dolor que se extiende más allá de los músculos entre los omóplatos es una señal "
     "para parar.",
-    "reason.mild_pain": "Nos dijiste que tu dolor es leve (de {mild_pain_min} a {mild_pain_max} sobre {pain_max}) "
-    "y que no tienes ninguna de las señales de alarma.",
-    "reason.no_pain": "Nos dijiste que no te duele y que no tienes ninguna de las señales de alarma.",
-    "stop.card": "Tarjeta de parada",
+    "reason.mild_pain": "Nos dijiste que tu dolor, en el peor momento, es leve (de {mild_pain_min} a "
+    "{mild_pain_max} sobre {pain_max}), y que no tienes ninguna de las señales de alarma.",
+    "reason.no_pain": "Nos dijiste que tu dolor, en el peor momento, es de {pain_min} sobre {pain_max}, y que no "
+    "tienes ninguna de las señales de alarma.",
+    "card.nerves": "¿Una parte del cuerpo dormida, con hormigueo o débil? Para y consulta sin demora a un médico o "
+    "a un fisioterapeuta.",
+    "stop.card": "Cuándo parar",
 
     # ---- The rule table on the warning signs page (buildsite/render.py) ----
     "rules.question": "Pregunta",
@@ -159,7 +188,7 @@ TEXTS = {
     "rules.and_no_sign": "{answer}, y ninguna de las señales de arriba",
 
     # ---- The command line (pyapp/cli.py) ----
-    "cli.intro": "Responde a cada pregunta. Pulsa Enter para dejar la respuesta que ves entre corchetes.",
+    "cli.intro": "Responde a cada pregunta. No se rellena nada por ti.",
     "cli.answer_with": "Responde con {what}, por favor.",
     "cli.choose": "un número del 1 al {most}",
     "cli.yes_or_no": "s o n",
@@ -167,8 +196,10 @@ TEXTS = {
     "cli.what_to_do": "Qué hacer:",
 
     # ---- The check page (pyapp/check_page.py, pyapp/check_view.py) ----
-    "check.left_one": "Falta 1 pregunta. Verás tu resultado en cuanto tus respuestas lo decidan.",
-    "check.left_many": "Faltan {count} preguntas. Verás tu resultado en cuanto tus respuestas lo decidan.",
+    "check.left_one": "Falta 1 pregunta. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes dudas o te "
+    "preocupa algo? Ve a un médico o a un fisioterapeuta.",
+    "check.left_many": "Faltan {count} preguntas. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes "
+    "dudas o te preocupa algo? Ve a un médico o a un fisioterapeuta.",
     "check.no_result_now": "Por ahora no hay resultado: {left}",
     "check.read_more": "Leer más",
     "check.see_why": "Ver por qué",
@@ -250,7 +281,7 @@ TEXTS = {
     # ---- What the log says (pyapp/log.py, pyapp/log_listing.py) ----
     # {ago} is 'today', 'yesterday' or '16 days ago' (Dates)
     "log.note": "Guardaste por primera vez un resultado con dolor {ago}. Si el dolor dura más de dos semanas, "
-    "aunque descanses y te cuides, debe revisarlo un médico o un fisioterapeuta.",
+    "debería revisarlo un médico o un fisioterapeuta sin demora.",
     "log.hint": "Guardaste por primera vez un resultado con dolor {ago}, así que lo tienes por lo menos desde "
     "entonces. Si empezó antes, cuenta desde que empezó.",
     "log.hint_longest": "Tu registro, por sí solo, ya muestra “{answer}”.",
@@ -313,10 +344,12 @@ TEXTS = {
     "frame.the_home_page": "la página de inicio",
     "frame.the_check": "el cuestionario",
     "frame.review": "De dónde viene esta página",
-    "frame.review_source": "Esta página sigue el artículo “{source}” (en inglés).",
+    "frame.review_source": "Esta página sigue el artículo “{source}” (en inglés). No sabemos quién lo escribió ni "
+    "cuándo.",
     "frame.review_added": "Qué añadimos o cambiamos",
-    "frame.review_dates": "Revisada por última vez frente al artículo: {reviewed}. Próxima revisión: "
-    "{next_review}.",
+    "frame.review_dates": "Comparamos esta página con el artículo el {reviewed}, y lo volveremos a hacer a más "
+    "tardar el {next_review}. Esto no es una revisión médica.",
+    "frame.not_reviewed": "Este sitio no lo ha revisado ni un médico ni un fisioterapeuta.",
     "frame.review_how": "Cómo decide el cuestionario",
     "form.why_we_ask": "Por qué lo preguntamos",
     "form.noscript": "Sin JavaScript, el cuestionario no puede darte tu resultado. Hasta entonces, lee "

@@ -19,8 +19,26 @@ DOMAINS = {
     "neuro": [False, True],
     "systemic": [False, True],
     "chest_or_breathing": [False, True],
+    "legs_or_bladder": [False, True],
     "trauma": [False, True],
+    "injury": [False, True],
+    "night": [False, True],
 }
+# Every question but the pain answered with its mildest answer: a runner who has none of the signs.
+NO_SIGNS = {key: values[0] for key, values in DOMAINS.items() if key != "pain"}
+
+
+def as_form(answers):
+    """Answers as the form and the share link spell them (SPEC section 4: booleans as 1/0)."""
+    return {key: ("1" if value else "0") if type(value) is bool else str(value) for key, value in answers.items()}
+
+
+NO_SIGNS_FORM = as_form(NO_SIGNS)
+
+# A whole share link as the site made it before legs_or_bladder, injury and night were asked:
+# no sign, pain 2.
+OLD_LINK = ("chest_or_breathing=0&trauma=0&neuro=0&systemic=0&spread=none&duration=under_1_week&pain=2"
+            "&quality=dull&worsening=0&persists_after_stopping=0&changes_form=0")
 KEYS = sorted(DOMAINS)
 
 
@@ -38,9 +56,10 @@ def all_answer_sets():
 
 def spec_level(a):
     """The level ARCHITECTURE.md rule 2 gives a complete answer set."""
-    if a["chest_or_breathing"] or a["trauma"]:
+    if a["chest_or_breathing"] or a["legs_or_bladder"] or a["trauma"]:
         return "urgent"
-    if a["neuro"] or a["systemic"] or a["spread"] == "arms" or a["duration"] == "over_2_weeks":
+    if (a["neuro"] or a["systemic"] or a["spread"] == "arms" or a["duration"] == "over_2_weeks" or a["injury"]
+            or a["night"] or a["pain"] >= 8):
         return "professional"
     if (a["pain"] >= 4 or a["quality"] == "sharp" or a["worsening"] or a["persists_after_stopping"]
             or a["changes_form"] or a["spread"] == "radiates"):
@@ -52,7 +71,7 @@ URGENCY = {"urgent": 4, "professional": 3, "stop": 2, "modify": 1, "run": 0}
 
 
 ALLOWED_KEYS = ("pain, quality, spread, worsening, persists_after_stopping, changes_form, "
-                "duration, neuro, systemic, chest_or_breathing, trauma")
+                "duration, neuro, systemic, chest_or_breathing, legs_or_bladder, trauma, injury, night")
 
 BAD_ANSWERS = (
     # (answers, the one-line message)

@@ -7,15 +7,15 @@ import json
 from hypothesis import strategies as st
 
 from pyapp import log_store
+from pyapp.dates import normal_when
 from pyapp.policy import decide
 from pyapp.questions import KEYS
-from tests.answer_sets import DOMAINS
+from tests.answer_sets import DOMAINS, NO_SIGNS
 
 TODAY = "2026-11-26"
-NO_SIGNS = {"chest_or_breathing": False, "trauma": False, "neuro": False, "systemic": False,
-            "spread": "none", "duration": "under_1_week", "quality": "dull", "worsening": False,
-            "persists_after_stopping": False, "changes_form": False}
 CHEST = {"chest_or_breathing": True}  # decides "urgent" on its own
+# SPEC section 1's questions a site of log schema version 2 did not ask: asked from version 3 on
+NEW_IN_3 = ("legs_or_bladder", "injury", "night")
 GOOD = {"when": "2026-11-20T07:30:00", "level": "urgent", "answers": CHEST}  # a legacy log's entry
 # stored items no entry can be read from
 JUNK = (5, None, "x", [], {}, dict(GOOD, level="maybe"), dict(GOOD, answers={"pain": 11}),
@@ -56,8 +56,19 @@ def pain_log(*rows):
                     for offset, pain in rows])
 
 
+def saved_then(answers, when, tail=0, version=2):
+    """An entry as a site of an earlier log schema version saved it (a question it did not ask
+    left out), with the level it gave, read back as this site reads it."""
+    answers = {key: value for key, value in answers.items() if key not in NEW_IN_3}
+    level, _reasons = decide(dict(answers, **{key: False for key in NEW_IN_3}))
+    text = json.dumps({"version": version, "when": when, "level": level, "answers": answers})
+    read, fault = log_store.read_stored(log_store.entry_key(normal_when(when) + "~" + nonce(tail)), text)
+    assert fault == (None if version <= log_store.SCHEMA_VERSION else "newer") and read["version"] == version
+    return read
+
+
 def storage_of(entries):
-    """localStorage holding these entries as the check saves them (schema version 2)."""
+    """localStorage holding these entries as the check saves them (a key per entry, each with its version)."""
     storage = {}
     for entry in entries:
         for key, text in log_store.save_writes(entry):
@@ -140,8 +151,12 @@ def damaged_stored(rng, entry):
         return [key, text]
     if way == 1:  # cut short
         return [key, text[:rng.randrange(len(text) + 1)]]
-    if way == 2:  # a newer site's, or a version that is no number
-        return [key, json.dumps(dict(data, version=rng.choice([3, 10, "2", 2.0, True, None])))]
+    if way == 2:  # an earlier site's (the questions it did not ask left out), a newer site's, or no number
+        version = rng.choice([2, 2, 4, 10, "2", 2.0, True, None])
+        answers = data["answers"]
+        if version == 2 and type(version) is int:
+            answers = {k: v for k, v in answers.items() if k not in NEW_IN_3}
+        return [key, json.dumps(dict(data, version=version, answers=answers))]
     if way == 3:  # one field broken
         return [key, json.dumps(dict(data, **{rng.choice(["when", "level", "answers"]): rng.choice(JUNK)}))]
     if way == 4:  # a key that is no id this site makes

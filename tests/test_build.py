@@ -164,8 +164,9 @@ def test_a_page_naming_an_unknown_engine_value_fails_the_build_and_says_where(tm
     with pytest.raises(BuildError) as raised:
         site.build(tmp_path / "out", docs_dir=docs)
     assert str(raised.value) == ("page causes.md: 'PAIN_STOP' is undefined (allowed variables: "
-                                 "ASK_BEFORE_RUNNING, BACK_TO_RUNNING, CALL_NOW, CONTACT_EMAIL, EMERGENCY, EMERGENCY_NUMBERS, "
-                                 "INJURY_CARE, MILD_PAIN_MAX, PAIN_STOP_AT, SOURCE_TITLE, figure, policy_table, stop_card)")
+                                 "ASK_BEFORE_RUNNING, BACK_TO_RUNNING, CALL_NOW, CONTACT_EMAIL, EMERGENCY_NUMBERS, IF_CHEST, "
+                                 "INJURY_CALL, INJURY_CARE, LEGS_CARE, MILD_PAIN_MAX, NOT_SURE, PAIN_SEVERE_AT, PAIN_STOP_AT, "
+                                 "SOURCE_TITLE, figure, policy_table, stop_card)")
 
 
 def test_a_page_missing_in_one_language_fails_the_build_instead_of_showing_english(tmp_path):

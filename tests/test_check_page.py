@@ -16,6 +16,7 @@ from tests.fake_shell import Shell
 from tests.log_entries import GOOD, answered, day, legacy_item, legacy_text, saved, storage_of
 from tests.micropython import in_cpython, run_in_micropython
 from tests.parity import store_texts_as_data
+from tests.answer_sets import NO_SIGNS_FORM as NO_SIGNS
 
 NOW = "2026-11-27T08:00:00"
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
@@ -25,9 +26,6 @@ PROBLEM = ("The check hit a problem, so it shows no result for these answers. Yo
            "answer to try again. Until it works, read ")
 SAVED = "Saved to your log. "
 ALREADY_SAVED = "This result is already in your log. "
-NO_SIGNS = {"chest_or_breathing": "0", "trauma": "0", "neuro": "0", "systemic": "0", "spread": "none",
-            "duration": "under_1_week", "quality": "dull", "worsening": "0", "persists_after_stopping": "0",
-            "changes_form": "0"}
 
 
 def event(kind, form=None, hash="", **more):
@@ -54,7 +52,7 @@ def test_nothing_answered_shows_how_many_questions_are_left_and_makes_the_page_r
     (changes,) = replay([event("start")])
     assert level_of(changes) == ""
     assert changed(changes, "text", "#progress") == [
-        "{} questions left. Your result shows once your answers decide it.".format(len(ASKED))]
+        text("en", "check.left_many", count=len(ASKED))]
     assert ["attr", ":root", "data-engine", "ready"] in changes
     assert changes[-2:] == [["attr", ":root", "data-engine", "ready"], ["keys", log_store.STORAGE_KEY, "log_keys"]], \
         "the log's hint comes after the page is ready"
@@ -77,7 +75,7 @@ def test_every_level_shows_once_every_question_is_answered(pain, level):
 
 
 def test_a_professional_sign_decides_before_the_pain_is_answered():
-    answers = {"chest_or_breathing": "0", "trauma": "0", "neuro": "1"}
+    answers = {"chest_or_breathing": "0", "legs_or_bladder": "0", "trauma": "0", "neuro": "1"}
     (_start, change) = replay([event("start"), event("change", answers)])
     assert level_of(change) == "professional"
 
@@ -86,7 +84,7 @@ def test_taking_an_answer_back_withdraws_the_result_and_says_so():
     _state, (_s, decided, undecided) = run(event("start"), event("change", {"trauma": "1"}), event("change", {}))
     assert level_of(decided) == "urgent" and level_of(undecided) == ""
     assert changed(undecided, "text", "#verdict") == [
-        "No result for now: {} questions left. Your result shows once your answers decide it.".format(len(ASKED))]
+        "No result for now: " + text("en", "check.left_many", count=len(ASKED))]
 
 
 @pytest.mark.parametrize("hash,says", (
@@ -206,27 +204,27 @@ def test_no_hint_without_a_readable_log(storage, fault):
     assert read[-1] == ["attr", ":root", "data-log", "read"] and changed(read, "hidden", "#error") == [True]
 
 
-def test_the_hint_reads_the_log_newest_first_and_stops_where_the_pain_was_0():
-    entries = days_ago_entries(*range(HINT_SLICE + 30, 20, -1))  # pain every day, from 80 to 21 days ago
-    no_pain = saved(answered(0), day(-HINT_SLICE - 31, NOW[:10]) + "T09:00", 0xfff)
-    long_ago = [saved(answered(3), "2025-{:02d}-{:02d}T08:00".format(1 + n // 28, 1 + n % 28), 0x2000 + n)
-                for n in range(3 * HINT_SLICE)]
-    shell = check_shell(storage_of(long_ago + [no_pain] + entries))
+def test_the_hint_reads_the_whole_log_and_counts_from_the_earliest_pain():
+    """H-LOG-1: a pain-free result in between does not reset the count; it runs from the earliest
+    result with pain, so the whole log is read, a slice at a time."""
+    no_pain_early = [saved(answered(0), "2025-{:02d}-{:02d}T08:00".format(1 + n // 28, 1 + n % 28), 0x2000 + n)
+                     for n in range(HINT_SLICE + 5)]
+    first_pain = saved(answered(4), day(-21, NOW[:10]) + "T09:00", 0xfff)
+    between = [saved(answered(0), day(-6, NOW[:10]) + "T08:00", 0xeee)]
+    shell = check_shell(storage_of(no_pain_early + [first_pain] + between + days_ago_entries(5, 1)))
     read = hint_of(shell)
     reads = shell.storage_ops("read")
-    assert [len(op[1]) for op in reads] == [HINT_SLICE, HINT_SLICE], "it stops at the entry without pain"
-    keys = log_store.entry_keys(list(shell.storage))
-    assert reads[0][1] + reads[1][1] == keys[:2 * HINT_SLICE], "newest first"
-    assert shell.state["hint"]["days"] == HINT_SLICE + 30 and shell.state["hint"]["value"] == "over_2_weeks"
-    assert "{} days ago".format(HINT_SLICE + 30) in changed(read, "after", "#q-duration-help")[0]
-    assert len(shell.state["log"]["entries"]) == len(entries) + 1, "nothing after it is kept"
+    assert [len(op[1]) for op in reads] == [HINT_SLICE, 9], "every entry, a slice at a time"
+    assert [key for op in reads for key in op[1]] == log_store.entry_keys(list(shell.storage)), "newest first"
+    assert shell.state["hint"]["days"] == 21 and shell.state["hint"]["value"] == "over_2_weeks"
+    assert "21 days ago" in changed(read, "after", "#q-duration-help")[0]
 
 
-def test_a_log_whose_newest_pain_is_0_gives_no_hint_after_one_read():
+def test_a_log_whose_newest_pain_is_0_still_counts_from_its_earliest_pain():
+    """H-LOG-1: the pain the log shows began with its earliest result with pain, whatever came after."""
     shell = check_shell(storage_of(days_ago_entries(*range(200, 0, -1)) + [saved(answered(0), NOW, 1)]))
-    read = hint_of(shell)
-    assert len(shell.storage_ops("read")) == 1 and shell.state["hint"] is None
-    assert changed(read, "after", "#q-duration-help") == []
+    hint_of(shell)
+    assert len(shell.storage_ops("read")) == 5 and shell.state["hint"]["days"] == 200
 
 
 def test_a_long_log_with_pain_throughout_is_read_a_slice_at_a_time():
@@ -420,7 +418,7 @@ def recorded_visits():
     visits = []
     shell = check_shell(dict(storage_of(days_ago_entries(40, 20, 16, 9, 1)), **{
         log_store.ENTRY_PREFIX + "2026-11-25T08:00:00~00000bad": "{broken",
-        log_store.ENTRY_PREFIX + "2026-11-25T09:00:00~00000abc": json.dumps(dict(GOOD, version=3)),
+        log_store.ENTRY_PREFIX + "2026-11-25T09:00:00~00000abc": json.dumps(dict(GOOD, version=log_store.SCHEMA_VERSION + 1)),
         log_store.STORAGE_KEY: legacy_text([GOOD, 5])}))
     hint_of(shell, form)
     shell.do("change", form=form)

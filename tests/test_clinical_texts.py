@@ -12,6 +12,7 @@ from pyapp.outcomes import REASONS, STOP_SIGNS, said, title
 from pyapp.policy import RULES
 from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import text
+from tests.answer_sets import NO_SIGNS
 
 CALL = "call your local emergency number now"
 # The emergency line in each language: the call, and the example numbers its readers would use
@@ -22,9 +23,6 @@ EMERGENCY_LINE = {
 }
 BACK_TO_RUNNING = text("en", "back_to_running")
 STOP_NOW = said("en", ("stop.if_any",) + STOP_SIGNS)
-NO_SIGNS = {"chest_or_breathing": False, "trauma": False, "neuro": False, "systemic": False,
-            "spread": "none", "duration": "under_1_week", "quality": "dull", "worsening": False,
-            "persists_after_stopping": False, "changes_form": False}
 
 
 def test_back_pain_round_to_the_front_of_the_chest_is_sent_to_the_chest_question():
@@ -59,12 +57,14 @@ def test_chest_pain_leads_with_the_call_in_the_first_line_and_the_docked_bar(ans
         assert number in result["now"], "example numbers beside 'your local emergency number'"
 
 
-def test_after_an_injury_the_action_is_emergency_care_not_a_clinic_slot():
+def test_after_an_injury_the_action_is_the_emergency_department_now_not_a_clinic_slot():
+    """H-INJ-2: "Go to emergency or urgent care today" let a runner with a spinal injury wait."""
     result = assess_partial({"trauma": True})["result"]
     assert result["headline"] == result["now"]
-    assert "emergency or urgent care today" in result["now"]
+    assert result["now"].startswith("Go to the emergency department (A&E) now.")
+    assert "If you cannot walk, feel numb or weak, or find it hard to breathe, " + CALL in result["now"]
     text = " ".join([result["now"], *result["advice"], *(r["text"] for r in result["reasons"])])
-    assert "by a doctor today" not in text and CALL not in text.lower()
+    assert "today" not in text and "urgent care" not in text
 
 
 def test_the_way_back_to_running_is_no_more_certain_than_the_source():
@@ -108,7 +108,7 @@ def test_run_with_changes_lists_every_stop_sign_of_the_source(reason_id):
 def test_run_with_changes_also_names_numbness_and_the_emergency_line():
     advice = " ".join(assess(dict(NO_SIGNS, pain=2))["advice"]).lower()
     assert "numbness, tingling or weakness" in advice
-    assert "chest pain or trouble breathing, call your local emergency number" in advice
+    assert "chest pain, pressure or tightness, or trouble breathing? " + CALL in advice
     assert "ask a doctor or physio before you run again" in advice
 
 
@@ -119,7 +119,13 @@ def test_spreading_pain_in_the_rule_table_says_to_ask_before_running_again():
     assert says == "**{}**. Ask a doctor or physio before you run again.".format(title("en", "stop"))
 
 
-@pytest.mark.parametrize("days_ago", range(0, 27))
+def test_the_duration_hint_says_nothing_on_the_day_of_the_first_result_with_pain():
+    """H-LOG-1: "at least that long" of today says nothing a runner can use."""
+    entries = [{"id": "a", "when": "2026-11-01T08:00:00", "level": "modify", "answers": {"pain": 2}}]
+    assert log.duration_hint("en", entries, "2026-11-01") is None
+
+
+@pytest.mark.parametrize("days_ago", range(1, 27))
 def test_the_duration_hint_never_offers_a_shorter_answer_than_the_runner_may_have(days_ago):
     entries = [{"id": "a", "when": "2026-11-01T08:00:00", "level": "modify", "answers": {"pain": 2}}]
     today = "2026-11-{:02d}".format(1 + days_ago)

@@ -5,17 +5,27 @@
 - The decision does not depend on the language: the level and the reason ids of every
   answer set are the same in each, in CPython and in the site's MicroPython.
 - Each language's words read plainly by that language's own measure.
+- Each translated text is tied to the English it translates (SPEC section 9): when the English
+  changes, the build fails naming the key, until the translation is redone and recorded with
+  `python3 build.py translated LANG KEY ...`.
 """
 
+import hashlib
+import os
 import re
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+from buildsite import BuildError, engine_files, site, translations
 from pyapp import assess, assess_partial, texts
 from pyapp.validate import AnswerError, said
 from tests.answer_sets import BAD_ANSWERS, all_answer_sets, partial_answer_sets
 from tests.micropython import in_cpython, run_in_micropython
+from tests.parity import one_answer_set_per_result
 from tests.plain_words import filled, names, too_hard
 
 OTHER_LANGUAGES = [lang for lang in texts.LANGUAGES if lang != texts.DEFAULT]
@@ -74,7 +84,7 @@ def test_every_answer_set_gets_the_same_level_and_reasons_in_every_language(lang
         assert decision(other) == decision(english), answers
         assert other["title"] != english["title"] and other["advice"] != english["advice"], answers
         checked += 1
-    assert checked == 25_344
+    assert checked == 202_752
 
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
@@ -109,12 +119,14 @@ def micropython_adapter(tmp_path, shipped_pyapp, lang):
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_micropython_gives_the_identical_result_in_every_language(lang, tmp_path, shipped_pyapp):
     """Whole results, words and all: the phone says exactly what CPython says, level and reasons
-    included, for every answer set and a sample of partial ones."""
+    included, for one answer set of each of the 36,865 decisions the engine can make (a result's
+    words follow its decision; tests/test_micropython.py holds every answer set's decision), and
+    a sample of partial ones."""
     pyapp_dir = micropython_adapter(tmp_path, shipped_pyapp, lang)
-    answer_sets = list(all_answer_sets())
+    answer_sets = one_answer_set_per_result(all_answer_sets())
     got = run_in_micropython("pyapp.in_language.assess_" + lang, answer_sets, tmp_path, pyapp_dir)
     expected = in_cpython(lambda answers: assess(answers, lang), answer_sets)
-    assert len(got) == len(expected) == 25_344
+    assert len(got) == len(expected) == 36_865
     assert [e for e, g in zip(expected, got) if e != g][:3] == []
     english = in_cpython(assess, answer_sets)
     assert [decision(g["result"]) for g in got] == [decision(e["result"]) for e in english]
@@ -139,10 +151,161 @@ def test_the_spanish_measure_tells_plain_from_dense_text():
     dense = ("El dolor acompañado de síntomas sistémicos como fiebre, escalofríos o pérdida de peso "
              "inexplicable podría indicar una infección subyacente o una afección grave.")
     assert too_hard("es", dense)
-    assert not too_hard("es", "No corras hoy. Descansa y deja que tu espalda se calme.")
+    assert not too_hard("es", "Hoy no corras y descansa. Antes de volver a correr, haz de nuevo este cuestionario.")
 
 
 @pytest.mark.parametrize("key,words", spanish_texts(), ids=[key for key, _ in spanish_texts()])
 def test_every_spanish_text_reads_fairly_easily(key, words):
     """Fairly easy ("bastante fácil") or easier, by both Spanish scales (tests/plain_words.py)."""
     assert not too_hard("es", words), "{} reads at {}: {!r}".format(key, too_hard("es", words), words)
+
+
+# Each translation is tied to the English it translates ------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+ENGLISH_SOURCE = (ROOT / "pyapp" / "texts_en.py").read_text(encoding="utf-8")
+# The keys these tests change, whichever keys English has: a text on one line, with no escapes
+# (so a copy of texts_en.py can change it too), and two others.
+CHANGED_KEY = [key for key in sorted(ENGLISH) if ENGLISH_SOURCE.count('"{}": "{}",'.format(key, ENGLISH[key])) == 1][0]
+CHANGED_ENGLISH = ENGLISH[CHANGED_KEY] + " Rest and let your back settle."  # what a translation must follow
+OTHER_KEYS = sorted(set(ENGLISH) - {CHANGED_KEY})[:2]
+
+
+def stale_line(lang, key):
+    return ('texts_{lang}.py: "{key}" translates an older English text; redo its translation (no stronger, no '
+            "weaker than the English), then run: python3 build.py translated {lang} {key}").format(lang=lang, key=key)
+
+
+def fingerprint_copy(folder, lang, without=()):
+    """lang's fingerprint file copied into folder, less the keys in without."""
+    lines = translations.fingerprint_file(lang).read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not any(line.startswith('    "{}": '.format(key)) for key in without)]
+    assert len(kept) == len(lines) - len(without)
+    translations.fingerprint_file(lang, folder).write_text("".join(kept), encoding="utf-8")
+
+
+def test_a_fingerprint_is_the_first_12_hex_digits_of_the_sha256_of_the_english_text():
+    words = ENGLISH["reason.pain_4_plus"]
+    assert "{" in words, "the raw text, its {names} not filled in"
+    assert translations.fingerprint(words) == hashlib.sha256(words.encode("utf-8")).hexdigest()[:12]
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_every_translation_records_the_english_it_translates_as_the_english_is_now(lang):
+    assert translations.untied_translations(lang) == []
+    translations.check_fingerprints()
+    recorded = translations.fingerprints(lang)
+    assert sorted(recorded) == sorted(ENGLISH)
+    assert translations.fingerprint_file(lang).read_text(encoding="utf-8") == translations._fingerprint_module(
+        lang, recorded), "sorted, one key a line, as build.py translated writes it"
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_the_fingerprints_stay_out_of_the_browser_and_out_of_the_engine(lang):
+    module = translations.fingerprint_file(lang).stem
+    assert module not in engine_files.BROWSER_MODULES
+    assert module not in (ROOT / "pyapp" / "texts.py").read_text()
+
+
+def test_a_changed_english_text_fails_the_check_naming_its_key(monkeypatch):
+    """H-ES-2: a Spanish text left behind when the English it translates changes."""
+    monkeypatch.setitem(ENGLISH, CHANGED_KEY, CHANGED_ENGLISH)
+    with pytest.raises(BuildError) as raised:
+        translations.check_fingerprints()
+    assert str(raised.value) == "\n".join(stale_line(lang, CHANGED_KEY) for lang in OTHER_LANGUAGES)
+
+
+def test_every_stale_key_is_named_at_once(monkeypatch):
+    for key in OTHER_KEYS:
+        monkeypatch.setitem(ENGLISH, key, ENGLISH[key] + " Today.")
+    with pytest.raises(BuildError) as raised:
+        translations.check_fingerprints()
+    assert str(raised.value).splitlines() == [stale_line(lang, key) for lang in OTHER_LANGUAGES for key in OTHER_KEYS]
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_a_translation_without_a_fingerprint_fails_the_check_naming_its_key(lang, tmp_path):
+    fingerprint_copy(tmp_path, lang, without=[CHANGED_KEY])
+    with pytest.raises(BuildError) as raised:
+        translations.check_fingerprints(tmp_path)
+    assert str(raised.value) == (
+        'texts_{lang}.py: "{key}" has no fingerprint of the English it translates in '
+        "texts_{lang}_from.py; check its translation (no stronger, no weaker than the English), then run: "
+        "python3 build.py translated {lang} {key}").format(lang=lang, key=CHANGED_KEY)
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_a_missing_translation_fails_the_check_naming_its_key(lang, monkeypatch):
+    monkeypatch.delitem(texts.CATALOGUES[lang], CHANGED_KEY)
+    assert translations.untied_translations(lang) == [
+        'texts_{lang}.py: "{key}" is not translated; translate it (no stronger, no weaker than the '
+        "English), then run: python3 build.py translated {lang} {key}".format(lang=lang, key=CHANGED_KEY)]
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_recording_a_redone_translation_ties_that_key_and_no_other(lang, tmp_path, monkeypatch):
+    fingerprint_copy(tmp_path, lang)
+    before = translations.fingerprints(lang, tmp_path)
+    monkeypatch.setitem(ENGLISH, CHANGED_KEY, CHANGED_ENGLISH)
+    monkeypatch.setitem(ENGLISH, OTHER_KEYS[0], ENGLISH[OTHER_KEYS[0]] + " Today.")
+    translations.record_translated(lang, [CHANGED_KEY], tmp_path)
+    after = translations.fingerprints(lang, tmp_path)
+    assert after == dict(before, **{CHANGED_KEY: translations.fingerprint(CHANGED_ENGLISH)})
+    assert translations.untied_translations(lang, tmp_path) == [stale_line(lang, OTHER_KEYS[0])]
+
+
+def test_the_build_fails_on_a_changed_english_text_naming_its_key(tmp_path, monkeypatch):
+    """H-ES-2. The real build: it stops in its first hook, before building anything."""
+    monkeypatch.setitem(ENGLISH, CHANGED_KEY, CHANGED_ENGLISH)
+    with pytest.raises(BuildError) as raised:
+        site.build(tmp_path / "out")
+    assert str(raised.value) == "\n".join(stale_line(lang, CHANGED_KEY) for lang in OTHER_LANGUAGES)
+    assert not (tmp_path / "out").exists()
+
+
+def checkout_copy(folder):
+    """What `python3 build.py translated` reads and writes, copied into folder, with this checkout's .venv."""
+    for name in ("build.py", "mkdocs.yml", "pyproject.toml", "requirements.lock"):
+        shutil.copy(ROOT / name, folder / name)
+    for name in ("buildsite", "pyapp"):
+        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / ".venv").symlink_to(ROOT / ".venv")
+    return folder
+
+
+def build_py(folder, *args):
+    return subprocess.run([sys.executable, str(folder / "build.py"), *args], cwd=folder, capture_output=True,
+                          text=True, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"), timeout=120)
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_build_py_translated_records_the_english_of_the_keys_named(lang, tmp_path):
+    copy = checkout_copy(tmp_path)
+    english = copy / "pyapp" / "texts_en.py"
+    old = '"{}": "{}",'.format(CHANGED_KEY, ENGLISH[CHANGED_KEY])
+    assert english.read_text(encoding="utf-8").count(old) == 1, "the copy holds the English as it was read"
+    english.write_text(english.read_text(encoding="utf-8").replace(
+        old, '"{}": "{}",'.format(CHANGED_KEY, CHANGED_ENGLISH)), encoding="utf-8")
+    path = translations.fingerprint_file(lang, copy / "pyapp")
+    before = path.read_text(encoding="utf-8")
+
+    done = build_py(copy, "translated", lang, CHANGED_KEY)
+    assert done.returncode == 0, done.stderr
+    changed = [(old_line, new_line) for old_line, new_line in zip(before.splitlines(), path.read_text().splitlines())
+               if old_line != new_line]
+    assert changed == [('    "{}": "{}",'.format(CHANGED_KEY, translations.fingerprint(ENGLISH[CHANGED_KEY])),
+                        '    "{}": "{}",'.format(CHANGED_KEY, hashlib.sha256(
+                            CHANGED_ENGLISH.encode("utf-8")).hexdigest()[:12]))]
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_build_py_translated_refuses_an_unknown_key_and_writes_nothing(lang, tmp_path):
+    copy = checkout_copy(tmp_path)
+    path = translations.fingerprint_file(lang, copy / "pyapp")
+    before = path.read_bytes()
+    done = build_py(copy, "translated", lang, CHANGED_KEY, "no.such.key")
+    assert done.returncode == 2
+    assert done.stderr.strip() == ('build.py: error: translated: pyapp/texts_en.py has no key "no.such.key"; '
+                                   "nothing was recorded")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.stem)) == [path.name]

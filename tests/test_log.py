@@ -6,6 +6,7 @@ whole results there and in CPython on many generated logs, damaged ones too.
 """
 
 import csv
+import datetime
 import io
 import json
 import random
@@ -15,14 +16,16 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyapp import assess, log, log_store
+from pyapp import assess, dates, log, log_store
+from pyapp.answer_words import answer_rows
+from pyapp.log_view import entry_markup
 from pyapp.policy import PAIN_STOP_AT
-from pyapp.questions import KEYS, QUESTION_BY_KEY, choice_values
+from pyapp.questions import ASKED, KEYS, QUESTION_BY_KEY, choice_values
 from pyapp.texts import text
 from tests.conftest import ROOT
 from tests.in_spanish import reads_fairly_easily
-from tests.log_entries import (CHEST, GOOD, TODAY, answered, damaged_legacy, damaged_stored, day, entries_strategy,
-                               logged, pain_log, random_log)
+from tests.log_entries import (CHEST, GOOD, NEW_IN_3, TODAY, answered, damaged_legacy, damaged_stored, day,
+                               entries_strategy, logged, pain_log, random_log, saved, saved_then)
 from tests.parity import both, mismatches
 
 
@@ -43,19 +46,21 @@ def test_the_durations_are_the_questions_choices_in_order():
 @pytest.mark.parametrize(
     "rows,days,duration,note",
     (
-        # (days from today, pain; None = not answered) in the order saved
+        # (days from today, pain; None = not answered) in the order saved; duration None: no hint
         ((), None, None, False),
-        (((0, 3),), 0, "under_1_week", False),
+        (((0, 3),), 0, None, False),  # today: "at least since today" says nothing
         (((-6, 2),), 6, "under_1_week", False),
         (((-7, 2),), 7, "1_to_2_weeks", False),  # a week
         (((-14, 2),), 14, "1_to_2_weeks", False),  # two weeks is not more than two weeks
         (((-15, 2),), 15, "over_2_weeks", True),
         (((-16, 3), (-9, 5), (-1, 2)), 16, "over_2_weeks", True),
-        (((-20, 2), (-10, 0), (-3, 4)), 3, "under_1_week", False),  # a day without pain ends it
-        (((-20, 2), (-1, 0)), None, None, False),  # no pain last time
+        (((-20, 2), (-10, 0), (-3, 4)), 20, "over_2_weeks", True),  # a day without pain does not end it
+        (((-20, 2), (-1, 0)), 20, "over_2_weeks", True),  # no pain last time: still from the earliest pain
         (((-16, 3), (-2, None)), 16, "over_2_weeks", True),  # pain not asked: no change
         (((-2, None),), None, None, False),
-        (((2, 3),), 0, "under_1_week", False),  # saved "after" today: a clock was wrong
+        (((-9, 0), (-2, 0)), None, None, False),  # never any pain
+        (((-16, 0), (-4, 2)), 4, "under_1_week", False),  # a result without pain starts nothing
+        (((2, 3),), 0, None, False),  # saved "after" today: a clock was wrong
         (((-1, 4), (-16, 3)), 16, "over_2_weeks", True),  # by date, not the order saved
     ),
 )
@@ -63,6 +68,7 @@ def test_how_long_the_log_shows_pain(rows, days, duration, note):
     entries = pain_log(*rows)
     assert log.first_pain_days_ago(entries, TODAY) == days
     hint = log.duration_hint("en", entries, TODAY)
+    assert (hint and hint["days"]) == (days if duration else None)
     assert (hint and log.duration_for(hint["days"])) == duration
     assert (hint and hint["value"]) == (duration if duration == "over_2_weeks" else None), \
         "only the longest answer is offered: the log's count is a minimum"
@@ -70,6 +76,68 @@ def test_how_long_the_log_shows_pain(rows, days, duration, note):
     assert log.duration_hint("es", entries, TODAY) == (hint and dict(hint, text=log.duration_hint("es", entries,
                                                                                                   TODAY)["text"]))
     assert (log.two_week_note("es", entries, TODAY) is not None) == note, "the same in every language"
+
+
+@pytest.mark.parametrize(
+    "rows,days",
+    (
+        # (days from today, pain) in the order saved
+        (((-21, 3), (-6, 0), (-5, 4)), 21),  # the pain was first saved 21 days ago, not 5
+        (((-21, 3), (-12, 0), (-8, 2), (-6, 0), (-5, 4), (-1, 0)), 21),
+        (((-5, 4), (-6, 0), (-21, 3)), 21),  # whatever the order saved
+        (((-30, 0), (-21, 3), (-6, 0), (-5, 4)), 21),  # a result without pain before it starts nothing
+    ),
+)
+def test_the_hint_counts_from_the_earliest_pain_whatever_came_between(rows, days):
+    """H-LOG-1: the log's hint calls a later date the first. A pain-free result between results with pain
+    does not reset the count: the hint and the two-week note count from the earliest result with pain."""
+    entries = pain_log(*rows)
+    hint, note = log.duration_hint("en", entries, TODAY), log.two_week_note("en", entries, TODAY)
+    assert hint["days"] == days and log.first_pain_days_ago(entries, TODAY) == days
+    assert "first saved a result with pain {} days ago".format(days) in hint["text"]
+    assert "{} days ago".format(days) in note["text"]
+    assert hint["value"] == "over_2_weeks", "the log alone shows more than two weeks"
+    later = [-offset for offset, pain in rows if pain and -offset < days]
+    assert all("{} days ago".format(ago) not in hint["text"] + note["text"] for ago in later)
+    spanish = log.duration_hint("es", entries, TODAY)
+    assert spanish["days"] == days and "hace {} d\u00edas".format(days) in spanish["text"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries_strategy(), st.dates(datetime.date(2020, 1, 1), datetime.date(2031, 12, 31)))
+def test_no_later_date_is_ever_called_the_first(entries, today):
+    """H-LOG-1: the log's hint calls a later date the first. Whatever the log, the hint counts from the
+    earliest result with pain in it: never fewer days than since any result with pain."""
+    today = today.isoformat()
+    pain_days = [dates.days_between(e["when"][:10], today) for e in entries if e["answers"].get("pain")]
+    hint, note = log.duration_hint("en", entries, today), log.two_week_note("en", entries, today)
+    if not pain_days or max(pain_days) <= 0:
+        assert hint is None and note is None, "no pain, or pain first saved today (or after)"
+        return
+    assert hint["days"] == max(pain_days), "the earliest result with pain"
+    assert hint["value"] in (None, "over_2_weeks") and (hint["value"] is None) == (max(pain_days) < 15)
+    assert (note is not None) == (max(pain_days) >= 15)
+
+
+@pytest.mark.parametrize(
+    "rows,today",
+    (
+        (((0, 3),), TODAY),  # the first result with pain is today's
+        (((0, 0), (0, 3), (0, 5)), TODAY),
+        (((-3, 0), (0, 2)), TODAY),
+        (((1, 4),), TODAY),  # saved "tomorrow": a clock was wrong
+        (((-2, 6),), day(-2)),
+    ),
+)
+def test_no_hint_on_the_day_of_the_first_pain(rows, today):
+    """H-LOG-1: the log's hint calls a later date the first. On the day of the first result with pain the
+    count is 0 days, and "you have had it at least since today" says nothing: the check shows no hint."""
+    entries = pain_log(*rows)
+    assert log.first_pain_days_ago(entries, today) == 0
+    assert log.duration_hint("en", entries, today) is None and log.duration_hint("es", entries, today) is None
+    assert log.two_week_note("en", entries, today) is None
+    first = min(e["when"][:10] for e in entries if e["answers"]["pain"])
+    assert log.duration_hint("en", entries, day(1, first))["days"] == 1, "a day later, it says so"
 
 
 def test_the_hint_and_the_note_say_what_the_log_shows():
@@ -84,8 +152,8 @@ def test_the_hint_and_the_note_say_what_the_log_shows():
                 "If it began before that, count from when it began.",
         "value": None, "days": 9}
     assert log.two_week_note("en", entries, TODAY) == {
-        "text": "You first saved a result with pain 16 days ago. Pain that lasts more than two weeks, "
-                "even with rest and self-care, should be checked by a doctor or physiotherapist.",
+        "text": "You first saved a result with pain 16 days ago. Pain that lasts more than two weeks should be "
+                "checked by a doctor or physio without delay.",
         "guide": "warning-signs/#pain-that-lasts"}
 
 
@@ -101,7 +169,7 @@ def test_the_hint_and_the_note_say_it_in_the_pages_language():
         "Guardaste por primera vez un resultado con dolor ayer, ")
     assert log.two_week_note("es", entries, TODAY) == {
         "text": "Guardaste por primera vez un resultado con dolor hace 16 d\u00edas. Si el dolor dura m\u00e1s de dos "
-                "semanas, aunque descanses y te cuides, debe revisarlo un m\u00e9dico o un fisioterapeuta.",
+                "semanas, deber\u00eda revisarlo un m\u00e9dico o un fisioterapeuta sin demora.",
         "guide": "warning-signs/#pain-that-lasts"}
     assert log.first_logged_text("es", 0) == "Empezaste a usar este registro hoy."
 
@@ -168,8 +236,9 @@ def test_every_point_is_on_the_chart_and_in_time_order(entries, width, height):
 
 # The export --------------------------------------------------------------------------
 
+# SPEC section 8: "date,level," then the keys of section 1 in that order
 HEADER = ("date,level,pain,quality,spread,worsening,persists_after_stopping,changes_form,"
-          "duration,neuro,systemic,chest_or_breathing,trauma")
+          "duration,neuro,systemic,chest_or_breathing,legs_or_bladder,trauma,injury,night")
 
 
 def test_the_export_has_the_header_then_one_row_per_entry_oldest_first():
@@ -177,10 +246,34 @@ def test_the_export_has_the_header_then_one_row_per_entry_oldest_first():
                      ("2026-11-20T18:05:30", answered(3, worsening=True, spread="radiates")))
     assert log.csv_text(entries).split("\r\n") == [
         HEADER,
-        "2026-11-20 18:05,stop,3,dull,radiates,yes,no,no,under_1_week,no,no,no,no",
-        "2026-11-26 07:30,urgent,,,,,,,,,,yes,",  # not asked: left empty, never "no"
+        "2026-11-20 18:05,stop,3,dull,radiates,yes,no,no,under_1_week,no,no,no,no,no,no,no",
+        "2026-11-26 07:30,urgent,,,,,,,,,,yes,,,,",  # not answered: left empty, never "no"
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    "entry,cells",
+    (
+        # the cells of legs_or_bladder, injury and night
+        (saved_then(answered(3), "2026-11-20T08:00"), ["not asked then"] * 3),  # saved before they were asked
+        (saved_then(CHEST, "2026-11-20T08:00"), ["not asked then"] * 3),
+        (saved_then(answered(3), "2026-11-20T08:00", version=1), ["not asked then"] * 3),
+        (saved(CHEST, "2026-11-20T08:00"), ["", "", ""]),  # asked, not answered: empty
+        (saved(answered(3), "2026-11-20T08:00"), ["no", "no", "no"]),
+        (saved(answered(3, night=True), "2026-11-20T08:00"), ["no", "no", "yes"]),
+        (saved_then(answered(3), "2026-11-20T08:00", version=4), ["", "", ""]),  # a newer site's: asked
+    ),
+)
+def test_the_csv_says_not_asked_then_for_a_question_an_entry_was_saved_before(entry, cells):
+    """H-LOG-2: an old entry shows a new question as not answered. In the CSV, a question asked only since
+    an entry was saved says "not asked then" (the same in every language); one asked and left unanswered
+    stays empty."""
+    row = next(csv.reader(io.StringIO(log.csv_row(entry), newline="")))
+    by_key = dict(zip(KEYS, row[2:]))
+    assert len(row) == len(KEYS) + 2 and [by_key[key] for key in NEW_IN_3] == cells
+    assert row[1] == entry["level"] and by_key["chest_or_breathing"] in ("yes", "no")
+    assert "not asked then" not in [by_key[key] for key in KEYS if key not in NEW_IN_3]
 
 
 def test_the_header_follows_the_spec_keys():
@@ -205,7 +298,9 @@ def test_every_row_reads_back_with_a_cell_per_column(entries):
         assert len(row) == len(KEYS) + 2 and row[1] == entry["level"]
         for key, cell in zip(KEYS, row[2:]):
             value = entry["answers"].get(key)
-            if type(value) is bool:
+            if key in log.not_asked(entry):
+                assert cell == "not asked then" and value is None
+            elif type(value) is bool:
                 assert cell == ("yes" if value else "no")
             else:
                 assert cell == ("" if value is None else str(value))
@@ -253,7 +348,7 @@ def test_an_entry_saved_in_one_language_is_listed_in_the_others():
     """An entry holds no words (ARCHITECTURE.md rule 8: the time, the answers, the level), so the page's
     language says it."""
     entry = pain_log((-2, 3))[0]
-    assert set(entry) == {"id", "when", "level", "answers"}
+    assert set(entry) == {"id", "when", "level", "answers", "version"}
     assert set(json.loads(log_store.entry_text(entry))) == {"version", "when", "level", "answers"}
     shown, spanish = log.shown_entry("es", entry), assess(answered(3), "es")
     assert (shown["title"], shown["reasons"]) == (spanish["title"], spanish["reasons"])
@@ -262,6 +357,56 @@ def test_an_entry_saved_in_one_language_is_listed_in_the_others():
     assert english["when_text"] == "Tue 24 Nov 2026, 08:00" and english["title"] == assess(answered(3))["title"]
     assert {k: v for k, v in shown.items() if k not in ("when_text", "title", "reasons")} == {
         k: v for k, v in english.items() if k not in ("when_text", "title", "reasons")}
+
+
+def answers_listed(lang, entry):
+    """{question's key: its answer} as the log page lists the entry, in lang."""
+    shown = log.shown_entry(lang, entry)
+    said = dict(answer_rows(lang, shown["answers"], shown["not_asked"]))
+    return {key: said[text(lang, QUESTION_BY_KEY[key]["text"])] for key in ASKED}
+
+
+@pytest.mark.parametrize("version", (2, 1, 0))
+def test_an_old_entry_lists_the_new_questions_as_not_asked_then(version):
+    """H-LOG-2: an old entry shows a new question as not answered. An entry saved before a question was
+    asked lists it as "Not asked then", in the list and the printout (the list, its answers opened), and
+    keeps the level it was saved with."""
+    old = saved_then(answered(3), "2026-11-20T08:00", version=version)
+    assert old["level"] == "modify" and log.shown_entry("en", old)["level"] == "modify"
+    listed = answers_listed("en", old)
+    assert [key for key in ASKED if listed[key] == "Not asked then"] == [k for k in ASKED if k in NEW_IN_3]
+    assert "Not answered" not in listed.values() and listed["pain"] == "3 out of 10"
+    markup = entry_markup("en", old)
+    assert markup.count("<dd>Not asked then</dd>") == 3 and "Not answered" not in markup
+    assert "data-print-open" in markup, "the printout opens every entry's answers"
+    spanish = answers_listed("es", old)
+    assert [k for k in ASKED if spanish[k] == "Entonces no se preguntaba"] == [k for k in ASKED if k in NEW_IN_3]
+    assert text("es", "answer.none") not in spanish.values()
+
+
+@pytest.mark.parametrize(
+    "entry,said",
+    (
+        (saved(CHEST, "2026-11-20T08:00"), "Not answered"),  # asked since, left unanswered: not answered
+        (saved(answered(3), "2026-11-20T08:00"), "No"),
+        (saved_then(CHEST, "2026-11-20T08:00", version=4), "Not answered"),  # a newer site's asked them
+    ),
+)
+def test_a_new_question_an_entry_was_asked_is_listed_as_answered_or_not(entry, said):
+    """H-LOG-2: an old entry shows a new question as not answered; and the other way round, an entry
+    saved once the question was asked never says "Not asked then"."""
+    listed = answers_listed("en", entry)
+    assert [listed[key] for key in NEW_IN_3] == [said] * 3
+    assert "Not asked then" not in listed.values() and log.shown_entry("en", entry)["not_asked"] == []
+
+
+def test_an_answer_an_entry_holds_is_shown_whatever_its_version():
+    entry = saved_then(CHEST, "2026-11-20T08:00")
+    entry["answers"]["night"] = True  # no site of version 2 saved this; if one did, it is shown
+    assert log.not_asked(entry) == ["legs_or_bladder", "injury"]
+    assert answers_listed("en", entry)["night"] == "Yes"
+    row = dict(zip(KEYS, log.csv_row(entry)[:-2].split(",")[2:]))
+    assert [row[key] for key in NEW_IN_3] == ["not asked then", "not asked then", "yes"]
 
 
 def test_the_summary_has_everything_the_log_page_says_above_its_list():

@@ -2,6 +2,8 @@
 tested without a browser against a Python page shell with a storage of its own (tests/fake_shell.py),
 and the same in the site's MicroPython."""
 
+import csv
+import io
 import json
 import time
 
@@ -12,7 +14,8 @@ from pyapp.log_listing import FIRST_ENTRIES, MORE_ENTRIES
 from pyapp.log_page import replay, shell_data
 from pyapp.texts import text
 from tests.fake_shell import Shell, changes_of
-from tests.log_entries import CHEST, GOOD, answered, legacy_item, legacy_text, saved, storage_of
+from pyapp.questions import ASKED
+from tests.log_entries import CHEST, GOOD, NEW_IN_3, answered, legacy_item, legacy_text, saved, saved_then, storage_of
 from tests.micropython import in_cpython, run_in_micropython
 from tests.parity import store_texts_as_data
 
@@ -99,7 +102,7 @@ def test_damaged_entries_are_left_out_and_said_so_and_nothing_breaks():
 
 def test_an_entry_a_newer_site_saved_is_said_so():
     storage = storage_of(daily(2))
-    storage[log_store.ENTRY_PREFIX + "2001-01-01T08:00:00~0000beef"] = json.dumps(dict(GOOD, version=3))
+    storage[log_store.ENTRY_PREFIX + "2001-01-01T08:00:00~0000beef"] = json.dumps(dict(GOOD, version=4))
     read = flat(start(log_shell(storage)))
     assert en("store.newer") in changes_of(read, "html", "#log-problems")[-1][2]
 
@@ -261,6 +264,11 @@ def test_a_legacy_log_is_moved_to_a_key_per_entry_with_its_ids(version):
     (move,) = shell.storage_ops("store")
     assert move[1][-1] == [log_store.STORAGE_KEY, None] and len(move[1]) == 4, "one write, all or nothing"
     assert entry_count(read) == 3 and ["attr", ":root", "data-read-only", "false"] in read
+    assert [json.loads(text)["version"] for text in shell.storage.values()] == [2] * 3, \
+        "moved as the version 2 entries they were: asked the questions version 2 asked"
+    listed = "".join(c[2] for c in changes_of(read, "append"))
+    assert listed.count("<dd>Not asked then</dd>") == 2 * 3, "the chest entries' three new questions (the first " \
+        "holds answers to them, and an answer held is shown)"
 
 
 def test_a_legacy_log_alongside_new_entries_is_moved_and_listed_with_them():
@@ -304,6 +312,30 @@ def test_a_legacy_log_that_does_not_fit_is_shown_read_only_and_kept():
     assert en(log_store.NOT_MOVED) in json.dumps(read) and ["attr", ":root", "data-read-only", "true"] in read
     assert entry_count(read) == 5 and READY in read
     assert [op[0] for op in shell.storage_ops()] == ["read", "store"], "listed from what was read"
+
+
+def test_an_entry_saved_before_a_question_was_asked_says_so_in_the_list_the_printout_and_the_csv():
+    """H-LOG-2: an old entry shows a new question as not answered. A result saved by a site of version 2
+    (before legs_or_bladder, injury and night were asked) lists them as "Not asked then", in the list and
+    the printout, says "not asked then" in the CSV, and keeps its level; a new result leaves an unanswered
+    one "Not answered" and empty."""
+    old = saved_then(answered(5), "2026-11-08T08:00:00", 1)
+    new = saved(CHEST, "2026-11-09T08:00:00", 2)
+    assert old["level"] == "stop" and old["version"] == 2
+    storage = storage_of([old, new])
+    shell = log_shell(storage)
+    read = flat(start(shell))
+    listed = "".join(c[2] for c in changes_of(read, "append"))
+    new_item, old_item = listed.split('class="log-entry"')[1:]  # newest first
+    assert 'data-id="{}"'.format(old["id"]) in old_item and 'data-level="stop"' in old_item, "its level kept"
+    assert old_item.count("<dd>Not asked then</dd>") == 3 and "Not answered" not in old_item
+    assert "data-print-open" in old_item, "the printout shows the same answers"
+    assert "Not asked then" not in new_item and new_item.count("<dd>Not answered</dd>") == len(ASKED) - 1
+    assert shell.storage == storage, "reading and listing change nothing stored"
+    (download,) = changes_of(shell.do("export")[-1], "download")
+    rows = list(csv.DictReader(io.StringIO(download[3], newline="")))
+    assert [[row[key] for key in NEW_IN_3] for row in rows] == [["not asked then"] * 3, ["", "", ""]]
+    assert [row["level"] for row in rows] == ["stop", "urgent"]
 
 
 # Other pages, other tabs ------------------------------------------------------------------------

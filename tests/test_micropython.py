@@ -5,6 +5,7 @@ pyapp modules the site ships, on every answer set the other tests use (and the
 bad ones), and compares whole results.
 """
 
+import json
 import random
 
 from pyapp import assess, log_store
@@ -12,14 +13,24 @@ from pyapp.policy import LEVELS, decide
 from tests.answer_sets import BAD_ANSWERS, DOMAINS, all_answer_sets, partial_answer_sets
 from tests.log_entries import CHEST, damaged_legacy, damaged_stored, day, random_log
 from tests.micropython import in_cpython, run_in_micropython
-from tests.parity import both, mismatches
+from tests.parity import both, mismatches, one_answer_set_per_result
 
 
-def test_every_answer_set_gives_the_identical_result(tmp_path, shipped_pyapp):
+def test_every_answer_set_gets_the_identical_decision(tmp_path, shipped_pyapp):
+    """H-RUN-1 on the phone: the level and reasons of every answer set, in the site's MicroPython."""
     answer_sets = list(all_answer_sets())
+    expected = json.loads(json.dumps(in_cpython(decide, answer_sets)))
+    got = run_in_micropython("pyapp.policy.decide", answer_sets, tmp_path, shipped_pyapp)
+    assert len(got) == len(expected) == 202_752
+    mismatches = [(a, e, g) for a, e, g in zip(answer_sets, expected, got) if e != g]
+    assert not mismatches, mismatches[:3]
+
+
+def test_every_result_the_engine_can_give_is_identical_word_for_word(tmp_path, shipped_pyapp):
+    answer_sets = one_answer_set_per_result(all_answer_sets())
     expected = in_cpython(assess, answer_sets)
     got = run_in_micropython("pyapp.assess", answer_sets, tmp_path, shipped_pyapp)
-    assert len(got) == len(expected) == 25_344
+    assert len(got) == len(expected) == 36_865
     mismatches = [(a, e, g) for a, e, g in zip(answer_sets, expected, got) if e != g]
     assert not mismatches, mismatches[:3]
 
@@ -32,7 +43,7 @@ def test_bad_answers_give_the_identical_message(tmp_path, shipped_pyapp):
 def test_partial_answers_give_the_identical_result(tmp_path, shipped_pyapp):
     from pyapp import assess_partial
 
-    answer_sets = list(partial_answer_sets(20_000)) + [{}, {"trauma": True}, {"pain": "2"}, {"legs": 1}]
+    answer_sets = list(partial_answer_sets(20_000)) + [{}, {"trauma": True}, {"legs_or_bladder": True}, {"pain": "2"}, {"legs": 1}]
     expected = in_cpython(assess_partial, answer_sets)
     assert sum(1 for e in expected if e.get("result", {}).get("result")) > 2_000, "decided ones too"
     got = run_in_micropython("pyapp.assess_partial", answer_sets, tmp_path, shipped_pyapp)

@@ -17,14 +17,12 @@ from tests.conftest import ROOT
 from tests.fake_shell import Shell, changes_of
 from tests.in_spanish import english_words, reads_fairly_easily, words_of
 from tests.log_entries import GOOD, answered, day, legacy_item, legacy_text, saved, storage_of
+from tests.answer_sets import NO_SIGNS_FORM as NO_SIGNS
 
 NOW = "2026-11-27T08:00:00"
-NO_SIGNS = {"chest_or_breathing": "0", "trauma": "0", "neuro": "0", "systemic": "0", "spread": "none",
-            "duration": "under_1_week", "quality": "dull", "worsening": "0", "persists_after_stopping": "0",
-            "changes_form": "0"}
 LINKS = {  # a share link that decides each level at once
     "urgent": {"chest_or_breathing": True},
-    "professional": {"chest_or_breathing": False, "trauma": False, "neuro": True},
+    "professional": {"chest_or_breathing": False, "legs_or_bladder": False, "trauma": False, "neuro": True},
     "stop": answered(5),
     "modify": answered(2),
     "run": answered(0),
@@ -87,8 +85,8 @@ def test_a_spanish_check_page_says_every_kind_of_change_in_spanish():
     assert the(changes, "html", "#error")[0] == es("check.kept_answers")
     assert [level for level in LINKS if title("es", level) in the(changes, "text", "#outcome .outcome-title")] == list(
         LINKS), "each level from its link"
-    assert es("check.left_many", count=11) in the(changes, "text", "#progress")
-    assert "Por ahora no hay resultado: " + es("check.left_many", count=11) in the(changes, "text", "#verdict")
+    assert es("check.left_many", count=13) in the(changes, "text", "#progress")
+    assert "Por ahora no hay resultado: " + es("check.left_many", count=14) in the(changes, "text", "#verdict")
     assert "Respondido el viernes, 27 de noviembre de 2026" in the(changes, "text", "#outcome .summary-date")
     hint = the(changes, "after", "#q-duration-help")[0]
     assert "hace 16 d\u00edas" in hint and ">Usar esta respuesta</button>" in hint
@@ -139,7 +137,7 @@ def log_visit(lang):
     entries = pain_days(40, 20, 16, 9, 1)
     storage = dict(storage_of(entries), **{log_store.ENTRY_PREFIX + "2026-11-25T08:00:00~00000bad": "{broken",
                                            log_store.ENTRY_PREFIX + "2026-11-25T09:00:00~00000abc": json.dumps(
-                                               dict(GOOD, version=3))})
+                                               dict(GOOD, version=log_store.SCHEMA_VERSION + 1))})
     shell = log_shell(lang, storage)
     steps = shell.do("start", stored=shell.list_keys(log_store.STORAGE_KEY))
     when = dates.when_text(lang, entries[1]["when"])
@@ -246,10 +244,10 @@ def fresh_worker():
 
 
 @pytest.mark.parametrize("lang,says", (
-    ("es", "Faltan 11 preguntas."),
-    ("en", "11 questions left."),
-    ("fr", "11 questions left."),  # a language the site does not speak: the default
-    (None, "11 questions left."),
+    ("es", "Faltan 14 preguntas."),
+    ("en", "14 questions left."),
+    ("fr", "14 questions left."),  # a language the site does not speak: the default
+    (None, "14 questions left."),
 ))
 def test_the_worker_starts_each_page_in_its_language(lang, says):
     worker = fresh_worker()

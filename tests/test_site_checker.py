@@ -9,6 +9,7 @@ from pyapp.questions import ASKED, GROUPS, QUESTION_BY_KEY, QUESTIONS, answer_va
 from pyapp.share import to_fragment
 from pyapp.texts import text
 from tests.checker import answer, answer_all, form_answers, outcome_level, settle, wait_for_engine, whole_link
+from tests.answer_sets import OLD_LINK
 
 pytestmark = pytest.mark.browser
 
@@ -251,7 +252,8 @@ def test_the_physio_summary_fits_one_printed_page_even_with_every_sign(page, bas
     every_sign = to_fragment({
         "pain": 10, "quality": "sharp", "spread": "arms", "worsening": True,
         "persists_after_stopping": True, "changes_form": True, "duration": "over_2_weeks",
-        "neuro": True, "systemic": True, "chest_or_breathing": True, "trauma": True})
+        "neuro": True, "systemic": True, "chest_or_breathing": True, "legs_or_bladder": True, "trauma": True,
+        "injury": True, "night": True})
     page.goto(base_url + "check/#" + every_sign)
     wait_for_engine(page)
     page.evaluate("window.print = () => {}")
@@ -293,6 +295,7 @@ def questions_left(page):
 
 
 def test_nothing_is_selected_on_load_and_the_first_question_is_an_emergency_sign(page, base_url):
+    """H-FLOW-3: a pre-selected answer, or an unanswered one taken as "no", hides a missed question."""
     page.goto(base_url + "check/")
     assert wait_for_engine(page) == "ready"
     assert page.locator("#check input:checked").count() == 0
@@ -315,6 +318,7 @@ def test_answering_only_the_pain_shows_no_outcome(page, base_url):
 
 
 def test_a_chest_pain_yes_alone_shows_urgent_at_once_on_screen(page, base_url):
+    """H-URG-1: an emergency sign decides at once, wherever the runner is."""
     page.goto(base_url + "check/")
     wait_for_engine(page)
     answer(page, {"chest_or_breathing": True})
@@ -329,6 +333,7 @@ def test_a_chest_pain_yes_alone_shows_urgent_at_once_on_screen(page, base_url):
 
 
 def test_the_last_unanswered_question_holds_back_run_and_modify(page, base_url):
+    """H-FLOW-2: no "you can run" while a question is open."""
     for pain, level in ((0, "run"), (2, "modify")):
         page.goto(base_url + "check/")
         wait_for_engine(page)
@@ -357,10 +362,13 @@ def test_taking_an_answer_back_withdraws_the_outcome(page, base_url):
     ("pain=0&neuro=0", ""),
     ("trauma=1", "urgent"),  # decided whatever the rest
     ("neuro=1&pain=1", ""),  # an urgent sign is still open
-    ("chest_or_breathing=0&trauma=0&neuro=1", "professional"),
+    ("chest_or_breathing=0&legs_or_bladder=0&trauma=0&neuro=1", "professional"),
+    ("chest_or_breathing=0&trauma=0&neuro=1", ""),  # made before the legs-or-bladder question: it waits
+    (OLD_LINK, ""),  # every answer a link made before the three new questions holds, none of them a sign
     (whole_link({"pain": 2}), "modify"),
 ))
 def test_a_link_that_leaves_keys_out_shows_an_outcome_only_if_decided(page, base_url, fragment, level):
+    """H-LINK-1: a link made before a question existed never gives "run" or "modify" without it."""
     page.goto(base_url + "check/#" + fragment)
     assert wait_for_engine(page) == "ready"
     assert outcome_level(page) == level

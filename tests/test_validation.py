@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from pyapp import assess
-from pyapp.questions import ASKED
-from tests.answer_sets import BAD_ANSWERS
+from pyapp.questions import ASKED, QUESTION_BY_KEY
+from tests.answer_sets import BAD_ANSWERS, NO_SIGNS
 from tests.conftest import ROOT
 
 
@@ -67,18 +67,48 @@ def test_cli_usage_error_is_one_line():
     assert done.stderr.count("\n") == 1 and "--json" in done.stderr
 
 
-BEFORE_PAIN = "\n" * ASKED.index("pain")  # Enter (the default) for each question asked before the pain
+def typed(answers):
+    """What a runner types to `ask`, question by question in the order asked: y/n, a choice's
+    number, the pain."""
+    lines = []
+    for key in ASKED:
+        if key in answers:
+            question, value = QUESTION_BY_KEY[key], answers[key]
+            if question["kind"] == "choice":
+                lines.append(str([v for v, _label in question["choices"]].index(value) + 1))
+            elif question["kind"] == "yes_no":
+                lines.append("y" if value else "n")
+            else:
+                lines.append(str(value))
+    return "\n".join(lines) + "\n"
 
 
 def test_cli_ask_walks_through_the_questions():
-    # Enter for every question but the pain (their defaults), and pain 2
-    done = cli("ask", stdin=BEFORE_PAIN + "2\n" + "\n" * 10)
+    done = cli("ask", stdin=typed(dict(NO_SIGNS, pain=2)))
     assert done.returncode == 0, done.stderr
     assert "YOU MAY BE ABLE TO RUN, WITH CHANGES" in done.stdout
     assert done.stdout.index("chest pain") < done.stdout.index("How bad is the pain"), "emergency signs first"
 
 
 def test_cli_ask_asks_again_after_a_bad_answer():
-    done = cli("ask", stdin=BEFORE_PAIN + "12\n0\n" + "\n" * 10)
+    before_pain = typed(NO_SIGNS).split("\n")[:ASKED.index("pain")]
+    done = cli("ask", stdin="\n".join(before_pain) + "\n12\n0\n1\nn\nn\nn\n")
     assert "Please answer with a whole number from 0 to 10." in done.stdout
     assert "RUN AS USUAL" in done.stdout
+
+
+def test_cli_ask_takes_no_default_for_a_warning_sign():
+    """H-CLI-1: Enter alone used to answer "no" to every warning sign."""
+    done = cli("ask", stdin="\n" * 20)
+    assert done.stdout.count("Please answer with y or n.") == 20, "Enter alone answers nothing"
+    assert "RUN AS USUAL" not in done.stdout and "WITH CHANGES" not in done.stdout
+
+
+def test_cli_ask_shows_each_questions_help_and_stops_once_an_emergency_sign_decides():
+    """H-CLI-1, H-URG-1: the help ("Not sure? Answer yes.") under each question, and a yes to chest
+    pain gives the call to make at once, before the questions that cannot change it."""
+    done = cli("ask", stdin="y\n")
+    assert done.returncode == 0, done.stderr
+    assert "Not sure? Answer yes." in done.stdout and "front of your chest" in done.stdout
+    assert "CALL YOUR LOCAL EMERGENCY NUMBER NOW" in done.stdout.upper()
+    assert "How bad is the pain" not in done.stdout
