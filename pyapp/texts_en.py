@@ -198,6 +198,9 @@ TEXTS = {
     "check.problem": "The check hit a problem, so it shows no result for these answers. You can change an answer "
     "to try again. Until it works, read {link}.",
     "check.warning_signs": "the warning signs",
+    "check.link_other_answers": "This link has other answers. Use them?",
+    "check.use_link": "Use the link\u2019s answers",
+    "check.keep_mine": "Keep my answers",
     "check.see_log": "See your log",
     "check.saved": "Saved to your log.",
     "check.already_saved": "This result is already in your log.",

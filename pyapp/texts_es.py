@@ -211,6 +211,9 @@ TEXTS = {
     "check.problem": "El cuestionario tuvo un problema, así que no muestra un resultado para estas respuestas. "
     "Puedes cambiar una respuesta para probar otra vez. Hasta que funcione, lee {link}.",
     "check.warning_signs": "las señales de alarma",
+    "check.link_other_answers": "Este enlace tiene otras respuestas. ¿Quieres usarlas?",
+    "check.use_link": "Usar las del enlace",
+    "check.keep_mine": "Mantener las mías",
     "check.see_log": "Ver tu registro",
     "check.saved": "Guardado en tu registro.",
     "check.already_saved": "Este resultado ya está en tu registro.",
