@@ -182,7 +182,7 @@ def test_the_whole_check_can_be_done_with_the_keyboard_alone(page, base_url):
     # each question is one tab stop (a radio group), in the order the form shows them,
     # the signs of an emergency first
     assert [stop["name"] for stop in stops if stop["name"]] == FORM_ORDER
-    assert FORM_ORDER[:2] == ["chest_or_breathing", "trauma"]
+    assert FORM_ORDER[:3] == ["chest_or_breathing", "legs_or_bladder", "trauma"]
 
 
 def test_every_focused_control_shows_a_focus_ring(page, base_url):

@@ -11,7 +11,7 @@ from PIL import Image
 
 from buildsite import app_files, figures, palette
 from buildsite.site_pages import ALL_PAGES, NAV, NAV_PAGES, PYTHON_PAGES, in_language
-from pyapp.outcomes import STOP_SIGNS
+from pyapp.outcomes import STOP_CARD_MORE, STOP_SIGNS
 from pyapp.texts import LANGUAGES, text
 from tests.a11y import MIN_TARGET_PX
 from tests.checker import outcome_level, wait_for_engine, whole_link
@@ -231,7 +231,8 @@ def test_the_stop_card_shows_the_engines_stop_signs(page, base_url, path):
         assert wait_for_engine(page) == "ready" and outcome_level(page) == "modify"
     card = page.get_by_role("note", name=text(lang, "stop.card"))
     assert card.count() == 1 and card.is_visible()
-    assert card.locator("p").inner_text() == text(lang, "stop.if") + ":"
+    assert card.locator("p").all_inner_texts() == [text(lang, "stop.if") + ":"] + [
+        text(lang, key) for key in STOP_CARD_MORE], "the stop signs, then the emergency and numbness lines (H-CARD-1)"
     items = card.locator("li").all_inner_texts()
     assert [item.lower() for item in items] == [text(lang, sign).lower() for sign in STOP_SIGNS]
 

@@ -253,7 +253,8 @@ def test_the_physio_summary_fits_one_printed_page_even_with_every_sign(page, bas
     every_sign = to_fragment({
         "pain": 10, "quality": "sharp", "spread": "arms", "worsening": True,
         "persists_after_stopping": True, "changes_form": True, "duration": "over_2_weeks",
-        "neuro": True, "systemic": True, "chest_or_breathing": True, "trauma": True})
+        "neuro": True, "systemic": True, "chest_or_breathing": True, "legs_or_bladder": True, "trauma": True,
+        "injury": True, "night": True})
     page.goto(base_url + "check/#" + every_sign)
     wait_for_engine(page)
     page.evaluate("window.print = () => {}")
