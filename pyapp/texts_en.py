@@ -214,6 +214,9 @@ TEXTS = {
     "check.broken": "The check hit a problem, so it shows no result for these answers. Reload the page to try "
     "again. Until it works, read",
     "shell.when_to_stop": "when to stop and when to get help",
+    # a saved copy of an engine file on this device is damaged, and the site is offline (web/sw.js)
+    "shell.damaged_copy": "A file it needs is damaged in the copy saved in this browser. To fix it, go online "
+    "and reload the page",
 
     # ---- Dates (pyapp/dates.py) ----
     # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'

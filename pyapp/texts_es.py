@@ -228,6 +228,8 @@ TEXTS = {
     "check.broken": "El cuestionario tuvo un problema, así que no muestra un resultado para estas respuestas. "
     "Vuelve a cargar la página para probar otra vez. Hasta que funcione, lee",
     "shell.when_to_stop": "cuándo parar y cuándo pedir ayuda",
+    "shell.damaged_copy": "Hay un archivo dañado en este navegador. Conéctate a internet y vuelve a cargar la "
+    "página para arreglarlo",
 
     # ---- Dates (pyapp/dates.py) ----
     # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'

@@ -277,6 +277,7 @@ FROM = {
     "run.relaxed": "a5afab938b61",
     "run.tall": "89bd8ede3dc3",
     "run.title": "03856dffcff9",
+    "shell.damaged_copy": "d09ac25b09e4",
     "shell.when_to_stop": "b9bac23a2e27",
     "site.description": "f16eb8a32f83",
     "site.language_name": "ba118bf7fc9c",

@@ -6,8 +6,9 @@ new deploy's Python to an old page, an engine error left the last result up,
 a long link blamed the phone, a missing check.js left "loading" for good, a
 lost cache entry stayed lost, the offline page's links led nowhere at depth,
 any site could frame the pages, and an open tab never looked for an update;
-then (issue 27) a worker the page had given up on kept a core busy, and on a
-host without _headers a sandboxed frame showed the form.
+then (issue 27) a worker the page had given up on kept a core busy, on a
+host without _headers a sandboxed frame showed the form, and a damaged copy of
+an engine file in the service worker's cache was served as it was.
 """
 
 import functools
@@ -156,6 +157,71 @@ def test_a_lost_cache_entry_is_fetched_again_while_online_and_kept(app, site_dir
     page.goto(base + "check/")
     assert wait_for_engine(page) == "ready"
     assert is_cached(page, "check/index.html")
+
+
+POLICY = "py/pyapp/policy.mpy"  # under engine/<hash>/: a file only the worker loads, as MicroPython code
+
+
+def damage_cached(page, url):
+    """Overwrite a file in every one of the service worker's caches that holds it: a damaged copy on
+    the device (a bad disk, a browser bug). How many caches held it."""
+    return page.evaluate("""async url => {
+      let damaged = 0;
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        if (await cache.match(url)) { await cache.put(url, new Response("garbage")); damaged += 1; }
+      }
+      return damaged;
+    }""", url)
+
+
+def cached_bytes(page, url):
+    return bytes(page.evaluate("""async url => { const found = await caches.match(url);
+      return found ? Array.from(new Uint8Array(await found.arrayBuffer())) : []; }""", url))
+
+
+def installed_check_with_a_damaged_engine_file(app, site_dir):
+    """/check/ once ready under the service worker, then its policy.mpy damaged in Cache Storage:
+    (page, server, base, the file's URL)."""
+    context, serve = app
+    server, base = serve(site_dir)
+    page = first_visit(context, base + "check/")
+    assert wait_for_engine(page) == "ready"
+    (url,) = [url for url in engine_urls(page) if url.endswith("/" + POLICY)]
+    assert damage_cached(page, url) >= 1
+    assert cached_bytes(page, url) == b"garbage"
+    return page, server, base, url
+
+
+def test_a_damaged_engine_file_in_the_cache_is_fetched_again_while_online(app, site_dir):
+    """H-LOAD-2: a damaged copy on the device keeps the check from starting, blamed on the connection.
+    Online, the service worker finds the cached copy does not match its hash, drops it, fetches a
+    good one, checked, keeps it, and the check starts."""
+    page, _server, base, url = installed_check_with_a_damaged_engine_file(app, site_dir)
+    page.reload()
+    assert wait_for_engine(page) == "ready"
+    assert cached_bytes(page, url) == (site_dir / url[len(base):]).read_bytes()
+
+
+def test_a_damaged_engine_file_in_the_cache_offline_says_so_at_once_and_stops_the_worker(app, site_dir):
+    """H-LOAD-2: a damaged copy on the device keeps the check from starting, blamed on the connection.
+    Offline, no good copy can be had: the page says at once (not after the 60 s limit) that it could
+    not start because a saved file is damaged, and what to do; not that the connection is slow; and
+    no worker is left running."""
+    context, _serve = app
+    page, server, _base, _url = installed_check_with_a_damaged_engine_file(app, site_dir)
+    go_offline(context, server)
+    start = time.monotonic()
+    page.reload()
+    assert wait_for_engine(page) == "failed"
+    assert time.monotonic() - start < 20, "the page gave up only at its time limit"
+    assert_told_to_read_the_warning_signs(page, "could not start on this device. A file it needs is damaged "
+                                                "in the copy saved in this browser. To fix it, go online")
+    assert "taking too long" not in page.get_by_test_id("error").inner_text()
+    deadline = time.monotonic() + 10
+    while page.workers and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+    assert page.workers == [], "a worker of the page is still running"
 
 
 def test_a_lost_page_offline_gets_our_offline_page(app, site_dir):

@@ -213,13 +213,14 @@
     engine = null;
     if (running) running.terminate();
   }
-  function failed(detail) {
+  function failed(detail, because) {
+    // detail: a few words in English, for a bug report; because: a sentence in the page's language
     if (root.dataset.engine !== "loading") return;
     root.dataset.engine = "failed";
     giveUp();
     withdrawResult();
     if (loading) loading.textContent = script.failedStatus;
-    say(script.failedText + (detail ? " (" + detail + ")" : "") + script.failedAfter);
+    say(script.failedText + (because ? ". " + because : detail ? " (" + detail + ")" : "") + script.failedAfter);
   }
   function broke(error) {
     // the worker itself failed after it started: no result stays up for answers it may not match
@@ -234,6 +235,15 @@
   if (missing) {
     document.addEventListener("DOMContentLoaded", function () { failed("this browser cannot run " + missing); });
     return;
+  }
+  // H-LOAD-2: the service worker found a damaged copy of an engine file on this device and could not
+  // fetch a good one (web/sw.js): the page says so at once, with what to do, not after 60 s that the
+  // connection is slow. The worker's own fetch of that file fails too (503), so nothing damaged runs.
+  if (navigator.serviceWorker) {
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === "DAMAGED") failed("a saved copy of a file is damaged", script.damaged);
+    });
+    navigator.serviceWorker.startMessages();
   }
   addEventListener("unhandledrejection", function (event) {
     var reason = event.reason;
