@@ -40,7 +40,8 @@ def with_root_links(html, config, page_url):
 
 def write_headers(site):
     """_headers, which Netlify and Cloudflare Pages read: the pages' own CSP as a header,
-    plus what a <meta> cannot say (no framing by other sites)."""
+    plus what a <meta> cannot say (no framing by other sites; no hold on a page another site
+    opened, so it cannot later set that tab's address to a share link: H-LINK-2)."""
     policies = {_CSP_META.search(page.read_text())[1] for page in site.rglob("*.html")}
     if len(policies) != 1:
         raise BuildError("every page must have the same Content-Security-Policy, found {}".format(len(policies)))
@@ -50,6 +51,7 @@ def write_headers(site):
         "  X-Frame-Options: DENY\n"
         "  X-Content-Type-Options: nosniff\n"
         "  Referrer-Policy: no-referrer\n"
+        "  Cross-Origin-Opener-Policy: same-origin\n"
         "/sw.js\n"
         "  Cache-Control: no-cache\n"
         "/engine/*\n"  # named by their content hash: a changed file is a new address

@@ -11,8 +11,8 @@ pyapp.check_view; every word is in the page's language, state["lang"].
 """
 
 from pyapp import log, log_store
-from pyapp.check_view import (card_changes, hint_changes, open_changes, print_log_changes, questions_left,
-                              summary_changes)
+from pyapp.check_view import (LINK_PROMPT, card_changes, hint_changes, link_prompt_changes, open_changes,
+                              print_log_changes, questions_left, summary_changes)
 from pyapp.engine import assess_partial
 from pyapp.markup import LINK_AT, escape, link, with_link
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
@@ -40,8 +40,10 @@ def shell_data(lang):
 
 def new_state(lang=DEFAULT):
     """What the page shows, as the core remembers it between events; "log" is the log read so far,
-    "lang" the page's language (web/worker.py)."""
+    "lang" the page's language (web/worker.py); "linked" the answers a share link last filled in,
+    "offered" those of a link the page asks about before using them (None: no such question shown)."""
     return {"lang": lang, "level": "", "saved": None, "saving": None, "hint": None, "reading": 0,
+            "linked": None, "offered": None,
             "log": {"ok": False, "keys": [], "next": 0, "entries": [], "faults": {}}}
 
 
@@ -107,17 +109,42 @@ def problem(state, _error=None):
 
 
 def open_link(state, event):
-    """Fill the form from a share link and show what it decides; a bad link fills nothing and says why."""
+    """Fill the form from a share link and show what it decides; a bad link fills nothing and says why.
+
+    A link that arrives once the page is open (another page can set this tab's address) never
+    silently replaces answers the runner gave: when the form holds answers that neither are the
+    link's nor were filled in by a link, the page asks first, and keeps the runner's answers and
+    result until they say yes (on_use_link)."""
     try:
         fragment = _link_fragment(event)
         if not fragment:
             return []
         answers = parse_fragment(fragment)
     except ValueError as error:
-        return [["reset", "#check"]] + show(state, {}, event["now"]) + _error_changes(
+        state["linked"] = None
+        return _drop_prompt(state) + [["reset", "#check"]] + show(state, {}, event["now"]) + _error_changes(
             escape(words(state["lang"], "check.bad_link", error=said(state["lang"], error))))
+    given = form_answers(event["form"])
+    if given and given != answers and given != state["linked"]:
+        changes = _drop_prompt(state) + link_prompt_changes(state["lang"])
+        state["offered"] = answers
+        return changes
+    return _fill(state, answers, event["now"])
+
+
+def _fill(state, answers, now):
+    """The form as the link's answers, and what they decide."""
+    state["linked"] = answers
     fill = [["select", key, _form_value(key, answers[key])] for key in answers]
-    return _hide_error() + [["reset", "#check"]] + fill + show(state, answers, event["now"])
+    return _drop_prompt(state) + _hide_error() + [["reset", "#check"]] + fill + show(state, answers, now)
+
+
+def _drop_prompt(state):
+    """Take away the question about a link's answers, if it is shown."""
+    if state["offered"] is None:
+        return []
+    state["offered"] = None
+    return [["remove", LINK_PROMPT]]
 
 
 def _form_value(key, value):
@@ -151,11 +178,29 @@ def on_start(state, event):
 
 
 def on_change(state, event):
-    changes = _hide_error() + [text(SHARE_STATUS, ""), text(SAVE_STATUS, "")]
+    """The runner changed an answer: a link's answers they were asked about are no longer offered
+    (the link leaves the address too)."""
+    changes = _drop_prompt(state) + _hide_error() + [text(SHARE_STATUS, ""), text(SAVE_STATUS, "")]
     changes += show(state, form_answers(event["form"]), event["now"])
     if event.get("hash"):  # the answers on screen no longer match the link; keep the address honest
         changes.append(["hash", None])
     return changes
+
+
+def on_use_link(state, event):
+    """"Use the link's answers": the form as the link has it, and its result, which gets the focus."""
+    answers = state["offered"]
+    if answers is None:
+        return []
+    return _fill(state, answers, event["now"]) + [["focus", "#outcome"]]
+
+
+def on_keep_answers(state, event):
+    """"Keep my answers": the question goes, the runner's answers and result stay, and the link
+    leaves the address, which shows no answers but theirs."""
+    if state["offered"] is None:
+        return []
+    return _drop_prompt(state) + [["hash", None], ["focus", "#check input:checked"]]
 
 
 def on_log_keys(state, event):
@@ -267,6 +312,8 @@ HANDLERS = {
     "start": on_start,
     "change": on_change,
     "hash": open_link,
+    "use_link": on_use_link,
+    "keep_answers": on_keep_answers,
     "log_keys": on_log_keys,
     "log_slice": on_log_slice,
     "use_hint": on_use_hint,

@@ -15,6 +15,7 @@ from pyapp.texts import first_capital
 from pyapp.texts import text as words
 
 SITE_ROOT = "../"  # the check is /check/ (or /es/check/); guide links are relative to the language's root
+LINK_PROMPT = "#link-prompt"
 
 
 def questions_left(lang, count):
@@ -99,3 +100,17 @@ def hint_changes(lang, hint):
                          {"type": "button", "class": "secondary", "data-action": "use_hint"})
     box = element("div", "", {"id": "log-hint", "class": "log-hint"}, element("p", hint["text"]) + button)
     return changes + [["after", "#q-duration-help", box]]
+
+
+def link_prompt_changes(lang):
+    """Above the form, once a link with other answers arrives after the page loaded: it asks before
+    using them. A non-modal alert dialog, named by its question, which gets the focus; the
+    runner's answers and result stay as they are until they choose."""
+    buttons = (element("button", words(lang, "check.use_link"), {"type": "button", "data-action": "use_link"})
+               + element("button", words(lang, "check.keep_mine"),
+                         {"type": "button", "class": "secondary", "data-action": "keep_answers"}))
+    box = element("div", "", {"id": LINK_PROMPT[1:], "class": "link-prompt", "role": "alertdialog",
+                              "aria-labelledby": "link-prompt-text", "tabindex": "-1"},
+                  element("p", words(lang, "check.link_other_answers"), {"id": "link-prompt-text"})
+                  + element("div", "", {"class": "link-prompt-actions"}, buttons))
+    return [["after", "#error", box], ["focus", LINK_PROMPT]]

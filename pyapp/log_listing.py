@@ -34,6 +34,15 @@ def ready(state):
     return [attr(":root", "data-engine", "ready")]
 
 
+def unavailable(state):
+    """The browser will not let the page read the log (storage.getItem, or storage itself, throws):
+    say so, and show no list, never "No saved results yet" for a log that may well hold results."""
+    state["reading"] += 1  # reads still on their way are dropped
+    said = words(state["lang"], log_store.UNAVAILABLE)
+    return [html("#log-problems", problems_markup([said])), hidden("#log-problems", False),
+            hidden("#log", True)] + ready(state)
+
+
 # Reading the log, newest first ------------------------------------------------------
 
 def on_log_keys(state, event):
@@ -46,9 +55,7 @@ def on_log_keys(state, event):
         state[name] = value
     changes = [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false"), html("#log-entries", "")]
     if not stored.get("ok"):
-        unavailable = words(state["lang"], log_store.UNAVAILABLE)
-        return changes + [html("#log-problems", problems_markup([unavailable])),
-                          hidden("#log-problems", False), hidden("#log", True)] + ready(state)
+        return changes + unavailable(state)
     keys = stored.get("keys") or []
     state["keys"] = log_store.entry_keys(keys)
     if log_store.has_legacy(keys):
@@ -61,6 +68,8 @@ def on_legacy_read(state, event):
     """A log saved by an earlier version of the site: moved to a key per entry, all or nothing."""
     if event.get("data") != state["reading"]:
         return []
+    if not (event.get("stored") or {}).get("ok"):
+        return unavailable(state)
     items = (event.get("stored") or {}).get("items") or [[log_store.STORAGE_KEY, None]]
     entries, faults, newer = log_store.read_legacy(items[0][1])
     log_store.count_faults(state["faults"], faults)
@@ -111,6 +120,8 @@ def on_listed(state, event):
     reading, then = event.get("data") or [None, ""]
     if reading != state["reading"]:
         return []
+    if not (event.get("stored") or {}).get("ok"):
+        return unavailable(state)
     items = [[key, state["preread"].get(key, text)] for key, text in (event.get("stored") or {}).get("items") or []]
     entries, faults = log_store.read_items(items)
     log_store.count_faults(state["faults"], faults)

@@ -18,6 +18,14 @@ Version 3 asks three more questions (pyapp.questions, "since"); a site of
 version 2 reads a version 3 entry as a newer site's ("newer"), never as
 damaged.
 
+Nothing stored is dropped or written anew (rule 8). An old entry is moved
+only when its new text says all that its old text said; one that cannot be
+read, or not moved whole, stays under the old key byte for byte, and the old
+key goes only once nothing else is in it. The old text is read only when it is
+strict JSON (RFC 8259), checked here, so that CPython and the site's
+MicroPython read it alike (MicroPython's json also takes a "," or ":" missing
+or too many, CPython's takes NaN) and a move knows where each entry's bytes are.
+
 Pure functions over stored text: the page shell lists the keys, reads and
 writes them (web/shell.js) and reads each write back before a page says
 "saved". Nothing here raises on stored text, however damaged.
@@ -25,7 +33,7 @@ writes them (web/shell.js) and reads each write back before a page says
 
 import json
 
-from pyapp import texts
+from pyapp import strict_json, texts
 from pyapp.dates import normal_when
 from pyapp.policy import LEVELS, decide
 from pyapp.validate import shown, validate_given
@@ -40,6 +48,13 @@ NONCE_CHARS = 8  # hex digits: the random tail of a new entry's id: two tabs sav
 # about 390 with every question answered (14 since version 3)
 ENTRIES_MOST = 13500
 NEARLY_FULL = 12500
+# The times an entry is read with. This site's log began in 2026, so an earlier time is a device's
+# clock gone wrong or a crafted entry, and either would have the log say the pain began centuries ago
+# (or, far ahead, "today", hiding the note on pain that lasts): such an entry is not read, but kept as
+# it is and said so, as a damaged one is. A save is never refused for the clock (the check's result
+# must stay up), so one saved at such a time is kept and said so too.
+FIRST_WHEN = "2000-01-01T00:00:00"
+LAST_WHEN = "2099-12-31T23:59:59"
 
 # What a page says of each storage fault, by its key in the catalogues (pyapp/texts_<lang>.py);
 # "unavailable" and "full" come from the shell.
@@ -56,6 +71,15 @@ def _check_level(level):
     if level not in LEVELS:
         raise ValueError("level: must be one of {}, got {}".format(", ".join(LEVELS), shown(level)))
     return level
+
+
+def log_when(when):
+    """A time as the log reads it ('YYYY-MM-DDTHH:MM:SS', from FIRST_WHEN to LAST_WHEN), or ValueError."""
+    when = normal_when(when)
+    if not FIRST_WHEN <= when <= LAST_WHEN:
+        raise ValueError("when: must be a time from {} to {}, got {}".format(FIRST_WHEN[:4], LAST_WHEN[:4],
+                                                                             shown(when)))
+    return when
 
 
 def new_entry(answers, level, when, nonce):
@@ -83,7 +107,7 @@ def read_entry(item, entry_id, version):
     if type(item) is not dict:
         return None
     try:
-        when = normal_when(item.get("when"))
+        when = log_when(item.get("when"))
         level = _check_level(item.get("level"))
         answers = validate_given(item.get("answers"))
     except ValueError:
@@ -117,10 +141,11 @@ def entry_text(entry):
 
 
 def is_entry_id(entry_id):
-    """An id as this site makes them: the entry's time, then "~" and 1 to 8 digits or hex digits."""
+    """An id as this site makes them: the entry's time (one the log keeps), then "~" and 1 to 8 digits
+    or hex digits."""
     when, tail = entry_id[:19], entry_id[20:]
     try:
-        normal_when(when)
+        log_when(when)
     except ValueError:
         return False
     return len(entry_id) == 19 or (entry_id[19:20] == "~" and 0 < len(tail) <= NONCE_CHARS
@@ -184,53 +209,131 @@ def _stored_version(data):
     return None
 
 
+ENTRY_FIELDS = 3  # an old entry's fields: "when", "level" and "answers"; one with more does not move whole
+
+
+def _members(value):
+    """How many members (a key and its value) the objects in a parsed value hold, all told."""
+    count, todo = 0, [value]
+    while todo:
+        item = todo.pop()
+        if type(item) is dict:
+            count += len(item)
+            todo += list(item.values())
+        elif type(item) is list:
+            todo += item
+    return count
+
+
+def _read_old(text):
+    """(entries, faults, newer, moves, whole) of a legacy log's text, as read_legacy says below.
+
+    moves: for each stored item, whether it moves (its entry says all it said), or None when none
+    will (not a log this site moves); whole: whether the text holds nothing but its items (so the
+    old key may go once they all move).
+    """
+    if not text:
+        return [], {}, False, None, True
+    read = strict_json.read(text)
+    if read is None:
+        return [], ({"legacy_damaged": 1} if text[:1] in "[{" else {"not_a_log": 1}), False, None, True
+    data, colons = read
+    version = _stored_version(data)
+    if version is None:
+        return [], {"not_a_log": 1}, False, None, True
+    newer = version > 1  # a newer site's: read as far as this site can, and kept as it is
+    items = data if version == 0 else data.get("entries")
+    if type(items) is not list:
+        return [], {"newer": 1} if newer else {"legacy_damaged": 1}, newer, None, True
+    readable, moves = [], []
+    entry_version = MOVED_AS if version <= 1 else version  # a newer site's keeps its own
+    # the members the parsed text holds; fewer than its ":" when a key is given twice (json keeps the last)
+    members = 0 if version == 0 else len(data) + _members([data[key] for key in data if key != "entries"])
+    for item in items:  # a loop: a generator per entry is slow in MicroPython
+        entry = read_entry(item, "", entry_version)
+        if newer:  # never moved: read as far as this site can
+            moves.append(False)
+        elif entry is not None and len(item) == ENTRY_FIELDS:
+            members += ENTRY_FIELDS + len(entry["answers"])
+            moves.append(True)
+        else:
+            members += _members(item)
+            entry = None
+            moves.append(False)
+        if entry is not None:
+            readable.append(entry)
+    whole = version == 0 or len(data) == 2
+    if members != colons and not newer:  # a key given twice somewhere: each item's own ":" say where
+        stored = strict_json.utf8(text)
+        found = strict_json.scan(stored)
+        if len(found[4]) != len(data):  # a name given twice in the log itself: json reads one
+            return [], {"legacy_damaged": 1}, False, None, True
+        parts = _entries_part(stored, found)[4]
+        readable = []
+        for number in range(len(items)):
+            item = items[number]
+            if moves[number] and parts[number][3] != ENTRY_FIELDS + len(item["answers"]):
+                moves[number] = False
+            if moves[number]:
+                readable.append(read_entry(item, "", entry_version))
+    faults = {"newer": 1} if newer else {}
+    if len(items) > len(readable):
+        faults["damaged"] = len(items) - len(readable)
+    return _with_ids(readable), faults, newer, None if newer else moves, whole
+
+
 def read_legacy(text):
     """(entries in the order saved, faults, newer) of a legacy log's text; never raises.
 
     faults: {"damaged": entries that could not be read}, or {"legacy_damaged": 1},
     {"not_a_log": 1} for the whole text; "newer" for a newer site's text under this key.
     Entries of versions 0 and 1 are version MOVED_AS's; a newer site's keep its version.
+    An entry of version 0 or 1 is read only if it can move whole: one with a field this site
+    does not know, or a key given twice, could not be written again as it was, so it is not read.
     """
-    if not text:
-        return [], {}, False
-    try:
-        data = json.loads(text)
-    except Exception:
-        return [], ({"legacy_damaged": 1} if text[:1] in "[{" else {"not_a_log": 1}), False
-    version = _stored_version(data)
-    if version is None:
-        return [], {"not_a_log": 1}, False
-    newer = version > 1  # a newer site's: read as far as this site can, and kept as it is
-    items = data if version == 0 else data.get("entries")
-    if type(items) is not list:
-        return [], {"newer": 1} if newer else {"legacy_damaged": 1}, newer
-    readable = []
-    entry_version = MOVED_AS if version <= 1 else version  # a newer site's keeps its own
-    for item in items:  # a loop: a generator per entry is slow in MicroPython
-        entry = read_entry(item, "", entry_version)
-        if entry is not None:
-            readable.append(entry)
-    faults = {"newer": 1} if newer else {}
-    if len(items) > len(readable):
-        faults["damaged"] = len(items) - len(readable)
-    return _with_ids(readable), faults, newer
+    entries, faults, newer, _moves, _whole = _read_old(text)
+    return entries, faults, newer
 
 
 def moved_writes(text):
-    """What moves a legacy log to keys of its own ([[key, text or None], ...] in order): every
-    readable entry's key, then the old key removed, or kept with only what could not be read
-    (nothing stored is ever dropped). The shell writes all or nothing, so a move that does
-    not fit leaves the old key as it was. None when there is nothing to move."""
-    entries, _faults, newer = read_legacy(text)
+    """What moves a legacy log to keys of their own ([[key, text or None], ...] in order): every
+    readable entry's key, then the old key removed, or, when it held more than those entries,
+    kept with the moved entries taken out of its text and every other byte as it was (an entry
+    that could not be read, a field this site does not know). So nothing stored is ever dropped or
+    written anew, and what is left under the old key has nothing to move again. The shell writes
+    all or nothing, so a move that does not fit leaves the old key as it was. None when there is
+    nothing to move."""
+    entries, _faults, newer, moves, whole = _read_old(text)
     if newer or not entries:
         return None
-    data = json.loads(text)
-    items = data if type(data) is list else data["entries"]
-    left = [item for item in items if read_entry(item, "", MOVED_AS) is None]
     writes = []
     for entry in entries:
         writes += save_writes(entry)
-    return writes + [[STORAGE_KEY, json.dumps({"version": 1, "entries": left}) if left else None]]
+    if whole and len(entries) == len(moves):
+        return writes + [[STORAGE_KEY, None]]
+    return writes + [[STORAGE_KEY, _left_over(text, moves)]]
+
+
+def _left_over(text, moves):
+    """The old log's text with the items that moved taken out: the rest byte for byte (the
+    spaces between the items aside)."""
+    stored = strict_json.utf8(text)
+    array = _entries_part(stored, strict_json.scan(stored))
+    kept = [stored[part[1]:part[2]] for part, moved in zip(array[4], moves) if not moved]
+    return strict_json.from_utf8(stored[:array[1]] + b"[" + b",".join(kept) + b"]" + stored[array[2]:])
+
+
+def _entries_part(stored, found):
+    """The part of a scanned old log that json reads as its items: the whole list (version 0),
+    or the last value named "entries" (version 1)."""
+    if found[4] is None or stored[found[1]] == 91:  # "[": version 0
+        return found
+    array = None
+    for part in found[4]:
+        name = stored[part[0][0]:part[0][1]]
+        if name == b'"entries"' or (b"\\" in name and json.loads(strict_json.from_utf8(name)) == "entries"):
+            array = part
+    return array
 
 
 # Faults in plain words ---------------------------------------------------------------

@@ -79,4 +79,5 @@ def loader_words(lang, page):
         ("slow", words(lang, page + ".slow")),
         ("warning-signs", words(lang, "shell.when_to_stop")),
         ("broken", words(lang, page + ".broken") + " "),
+        ("damaged", words(lang, "shell.damaged_copy")),
     )

@@ -198,6 +198,9 @@ TEXTS = {
     "check.problem": "The check hit a problem, so it shows no result for these answers. You can change an answer "
     "to try again. Until it works, read {link}.",
     "check.warning_signs": "the warning signs",
+    "check.link_other_answers": "This link has other answers. Use them?",
+    "check.use_link": "Use the link\u2019s answers",
+    "check.keep_mine": "Keep my answers",
     "check.see_log": "See your log",
     "check.saved": "Saved to your log.",
     "check.already_saved": "This result is already in your log.",
@@ -211,6 +214,9 @@ TEXTS = {
     "check.broken": "The check hit a problem, so it shows no result for these answers. Reload the page to try "
     "again. Until it works, read",
     "shell.when_to_stop": "when to stop and when to get help",
+    # a saved copy of an engine file on this device is damaged, and the site is offline (web/sw.js)
+    "shell.damaged_copy": "A file it needs is damaged in the copy saved in this browser. To fix it, go online "
+    "and reload the page",
 
     # ---- Dates (pyapp/dates.py) ----
     # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'

@@ -211,6 +211,9 @@ TEXTS = {
     "check.problem": "El cuestionario tuvo un problema, así que no muestra un resultado para estas respuestas. "
     "Puedes cambiar una respuesta para probar otra vez. Hasta que funcione, lee {link}.",
     "check.warning_signs": "las señales de alarma",
+    "check.link_other_answers": "Este enlace tiene otras respuestas. ¿Quieres usarlas?",
+    "check.use_link": "Usar las del enlace",
+    "check.keep_mine": "Mantener las mías",
     "check.see_log": "Ver tu registro",
     "check.saved": "Guardado en tu registro.",
     "check.already_saved": "Este resultado ya está en tu registro.",
@@ -225,6 +228,8 @@ TEXTS = {
     "check.broken": "El cuestionario tuvo un problema, así que no muestra un resultado para estas respuestas. "
     "Vuelve a cargar la página para probar otra vez. Hasta que funcione, lee",
     "shell.when_to_stop": "cuándo parar y cuándo pedir ayuda",
+    "shell.damaged_copy": "Hay un archivo dañado en este navegador. Conéctate a internet y vuelve a cargar la "
+    "página para arreglarlo",
 
     # ---- Dates (pyapp/dates.py) ----
     # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'

@@ -170,3 +170,114 @@ def damaged_stored(rng, entry):
     if way == 7:  # gone since the keys were listed
         return [key, None]
     return [key, json.dumps(dict(data, note="x", id="y"))]  # fields it does not know are let go
+
+
+# Hostile one-key logs: what the move must keep byte for byte (H-LOG-3) ----------------------------
+
+# Numbers in place of a pain score: too big for a float, too long for CPython's int(); then not JSON at all
+ODD_NUMBERS = ("1e400", "-1e400", "1e309", "1E+400", "100000000000000000000000000000", "3.0", "3e0", "-0", "0.5e-400")
+NOT_NUMBERS = ("1" * 70, "NaN", "Infinity", "-Infinity", "01", "1.", ".5", "+3", "0x3")
+# Times the log does not read (a clock gone wrong, or crafted), and the first and last it does
+ODD_WHENS = ("0001-01-01T00:00:00", "1970-01-01T00:00", "1999-12-31T23:59:59", "2100-01-01T00:00",
+             "9999-12-31T23:59:59", "2000-01-01T00:00:00", "2099-12-31T23:59:59")
+# Where a key may be named twice in an entry's text, and what is put in
+TWICE = (('"level": ', '"level": "run", "level": '), ('"when": ', '"when": "2026-11-01T07:30", "when": '),
+         ('"answers": {', '"answers": {"pain": 9, '), ('"answers": ', '"answers": {"pain": 1}, "answers": '))
+# Strings written in other ways (the last two outside the Basic Multilingual Plane, or a line break to
+# Python's splitlines), then ones that are not JSON
+ODD_STRINGS = ('"\\u0075rgent"', '"urg\\u0065nt"', '"\\ud800"', '"\\ud83c\\udfc3"', '"a\\"b"', '"\\\\"', '"\\/"',
+               '"\u00e9"', '"caf\u00e9 \u4e2d"', '"\U0001f3c3"', '"a\u2028b"')
+NOT_STRINGS = ('"urg\\x65nt"', '"urg\tent"', '"urg\x01ent"', '"urg\x1fent"', "'urgent'", '"urgent', '"\\u12"')
+ODD_ITEMS = ("5", "null", "true", '"x"', "[]", "{}", "-0", "1e400", '{"when": 5}', "[[[[1]]]]",
+             '{"a": {"b": {"c": {}}}}', "[" * 29 + "]" * 29)
+# Texts that are not JSON, or only as MicroPython's json reads it (or only as CPython's does)
+NOT_JSON = (",", ",,", ":", "NaN", "01", "1.", "x", "'", '"', "\\", "\x01", "\t", "}", "]", "{", "[", "true false",
+            "[" * 31 + "]" * 31)
+SEPARATORS = (",", ", ", " ,\n  ", ",\t", "\r\n,")
+
+
+def item_text(rng, item):
+    """An old entry's text, written as an earlier site or a hand may have written it."""
+    way = rng.randrange(5)
+    if way == 0:
+        return json.dumps(item)
+    if way == 1:
+        return json.dumps(item, separators=(",", ":"))
+    if way == 2:
+        return json.dumps(item, indent=rng.choice([1, 2, "\t"]))
+    keys = list(item)
+    rng.shuffle(keys)
+    return json.dumps(dict((key, item[key]) for key in keys), ensure_ascii=way == 3)
+
+
+def hostile_item(rng, entry, breaks=False, bmp_only=False):
+    """The text of one item of an old log: an entry as stored, or one changed as a hostile hand might;
+    breaks: it may be no JSON (so neither is the whole text)."""
+    item = legacy_item(entry)
+    way = rng.randrange(11)
+    if way <= 2:
+        return item_text(rng, item)
+    if way == 3:  # a time without seconds; or one the log does not read
+        return item_text(rng, dict(item, when=rng.choice(ODD_WHENS + (item["when"][:16],))))
+    if way == 4:  # a number in place of the pain score
+        text = item_text(rng, dict(item, answers=dict(item["answers"], pain=123456789)))
+        return text.replace("123456789", rng.choice(ODD_NUMBERS + (NOT_NUMBERS if breaks else ())))
+    if way == 5:  # the wrong type
+        field = rng.choice(["when", "level", "answers", "pain"])
+        value = rng.choice([5, None, True, "3", [], {}, ["urgent"], 3.5])
+        if field == "pain":
+            return item_text(rng, dict(item, answers=dict(item["answers"], pain=value)))
+        return item_text(rng, dict(item, **{field: value}))
+    if way == 6:  # a field this site does not know
+        return item_text(rng, dict(item, **{rng.choice(["note", "id", "mood", "when2"]): rng.choice(
+            ["x", 1, None, [1, {"a": 2}], {"b": [3]}])}))
+    if way == 7:  # a key named twice
+        find, put = rng.choice(TWICE)
+        return json.dumps(item).replace(find, put, 1)
+    if way == 8:  # a string written in another way: escapes, other characters, or not as JSON writes it
+        strings = ODD_STRINGS[:-2] if bmp_only else ODD_STRINGS
+        return json.dumps(item).replace('"{}"'.format(item["level"]), rng.choice(
+            strings + (NOT_STRINGS if breaks else ())), 1)
+    if way == 9:  # not an entry at all; or not JSON, or only as one json reads it
+        if breaks and rng.random() < 0.5:
+            text = json.dumps(item)
+            at = rng.randrange(len(text) + 1)
+            return text[:at] + rng.choice(NOT_JSON) + text[at:]
+        return rng.choice(ODD_ITEMS)
+    return item_text(rng, dict(item, level=rng.choice(["run", "modify", "professional", "urgent"])))  # kept as it was
+
+
+def hostile_legacy(rng, bmp_only=False):
+    """An old one-key log's text, hostile: {"text", "items"}, with "prefix", "items" (each item's
+    text) and "suffix" around them unless the whole text was changed afterwards (then "items" is None).
+
+    bmp_only: no character the parity runner cannot pass to MicroPython as it is (outside the
+    Basic Multilingual Plane, or a line break to Python's splitlines)."""
+    entries = random_log(rng, most=8)
+    while len(entries) < 2:
+        entries += random_log(rng, most=4)
+    breaks = rng.random() < 0.15
+    items = [hostile_item(rng, entry, breaks, bmp_only) for entry in entries]
+    if rng.random() < 0.3:
+        items.insert(rng.randrange(len(items) + 1), items[rng.randrange(len(items))])  # an entry twice
+    version = rng.choice([0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 3, "1", 1.0, True])
+    space = rng.choice(["", " ", "\n  "])
+    if version == 0:
+        prefix, suffix = "", ""
+    else:
+        version_text = json.dumps(version)
+        members = ['"version": ' + version_text]
+        if rng.random() < 0.2:  # more than a log holds
+            members.insert(rng.randrange(2), '"note": ' + rng.choice(['"x"', "[1, {\"a\": 2}]", "null"]))
+        if rng.random() < 0.1:  # a name twice
+            members.insert(rng.randrange(len(members) + 1), rng.choice(['"entries": []', '"version": 1']))
+        at = rng.randrange(len(members) + 1)
+        prefix = "{" + space + "".join(member + "," + space for member in members[:at]) + '"entries":' + space
+        suffix = "".join("," + space + member for member in members[at:]) + space + "}"
+    inner = rng.choice(["", " ", "\n"])
+    text = prefix + "[" + inner + rng.choice(SEPARATORS).join(items) + inner + "]" + suffix
+    if rng.random() < 0.1:  # the whole text changed: cut short, or more put in
+        at = rng.randrange(len(text) + 1)
+        text = rng.choice([text[:at], text[:at] + rng.choice(NOT_JSON) + text[at:], text + rng.choice(NOT_JSON)])
+        return {"text": text, "items": None}
+    return {"text": text, "prefix": prefix, "items": items, "suffix": suffix}

@@ -77,6 +77,27 @@ def test_axe_finds_no_violation(scheme_page, base_url, path, state):
     assert results.violations_count == 0, results.generate_report()
 
 
+@pytest.mark.parametrize("lang", ("en", "es"))
+def test_axe_finds_no_violation_while_the_check_asks_about_a_later_link(scheme_page, base_url, lang):
+    """H-LINK-2: a link arriving after the page loaded replaces the runner's answers; the question
+    the check asks instead is named, takes the focus, and its buttons are big enough for a finger."""
+    page = scheme_page
+    page.goto("about:blank")
+    page.goto(base_url + in_language("check/", lang))
+    assert wait_for_engine(page) == "ready"
+    answer(page, {"chest_or_breathing": True}, lang)
+    page.evaluate("f => { location.hash = f }", whole_link({"pain": 0}))
+    prompt = page.get_by_role("alertdialog", name=text(lang, "check.link_other_answers"))
+    prompt.wait_for()
+    settle(page)
+    assert outcome_level(page) == "urgent" and page.evaluate("document.activeElement.id") == "link-prompt"
+    small = [t for t in page.evaluate(TARGETS) if t["what"].startswith("button")
+             and (t["width"] < MIN_TARGET_PX or t["height"] < MIN_TARGET_PX)]
+    assert small == []
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+
 # Lighthouse -------------------------------------------------------------------------
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -103,6 +103,22 @@ def test_each_language_has_its_own_not_found_page(site_dir):
         assert "<h1>{}</h1>".format(text(lang, "frame.not_found")) in page
 
 
+def test_every_page_severs_a_tab_from_the_site_that_opened_it(site_dir, base_url):
+    """H-LINK-2: a link arriving after the page loaded replaces the runner's answers. A site that
+    opened /check/ with window.open() keeps no handle to set its address later: every page is sent
+    with Cross-Origin-Opener-Policy: same-origin (and the local server sends it as a host would)."""
+    import urllib.request
+
+    from buildsite.serve import headers_for, read_headers_file
+
+    rules = read_headers_file(site_dir / "_headers")
+    for path in ["/"] + ["/" + in_language(page, lang) for lang in LANGUAGES for page in PAGES]:
+        assert ("Cross-Origin-Opener-Policy", "same-origin") in headers_for(rules, path), path
+    for path in ("check/", "es/check/"):
+        with urllib.request.urlopen(base_url + path) as response:
+            assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin", path
+
+
 def engine_folder(site_dir):
     (folder,) = (site_dir / "engine").iterdir()
     return folder

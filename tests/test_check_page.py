@@ -17,6 +17,7 @@ from tests.log_entries import GOOD, answered, day, legacy_item, legacy_text, sav
 from tests.micropython import in_cpython, run_in_micropython
 from tests.parity import store_texts_as_data
 from tests.answer_sets import NO_SIGNS_FORM as NO_SIGNS
+from tests.answer_sets import as_form
 
 NOW = "2026-11-27T08:00:00"
 BAD_LINK = "This link can\u2019t be used, so nothing was filled in: "
@@ -135,6 +136,96 @@ def test_answers_given_while_loading_win_over_the_link():
     (changes,) = replay([event("start", {"trauma": "0"}, hash="#chest_or_breathing=1")])
     assert not [c for c in changes if c[0] == "select"]
     assert changed(changes, "html", "#error") == [KEPT_ANSWERS]
+
+
+RUN_LINK = "#" + to_fragment(answered(0))
+CHEST_YES = {"chest_or_breathing": "1"}
+PROMPT = "#link-prompt"
+
+
+def test_a_link_arriving_after_load_asks_before_replacing_the_runners_answers():
+    """H-LINK-2: a link arriving after the page loaded replaces the runner's answers. Another site
+    that opened /check/ sets its address to a "run" link after the runner said yes to chest pain:
+    the form, the urgent result and the address bar's truth stay the runner's; the page asks."""
+    _state, (_start, urgent, arrived) = run(event("start"), event("change", CHEST_YES),
+                                            event("hash", CHEST_YES, hash=RUN_LINK))
+    assert level_of(urgent) == "urgent"
+    assert not [c for c in arrived if c[0] in ("reset", "select", "hash")], "nothing filled, nothing reset"
+    assert level_of(arrived) is None and changed(arrived, "html", "#verdict") == [], "the result stays"
+    ((_after, where, box),) = [c for c in arrived if c[0] == "after"]
+    assert where == "#error" and 'role="alertdialog"' in box and 'id="link-prompt"' in box
+    assert escape(text("en", "check.link_other_answers")) in box
+    assert 'data-action="use_link" type="button">' + escape(text("en", "check.use_link")) + "</button>" in box
+    assert 'data-action="keep_answers" type="button">' + escape(text("en", "check.keep_mine")) + "</button>" in box
+    assert arrived[-1] == ["focus", PROMPT]
+
+
+def test_using_the_links_answers_fills_them_in_and_shows_their_result():
+    """H-LINK-2: only once the runner says yes do the link's answers replace theirs."""
+    _state, (_start, _urgent, _asked, used) = run(event("start"), event("change", CHEST_YES),
+                                                  event("hash", CHEST_YES, hash=RUN_LINK),
+                                                  event("use_link", CHEST_YES, hash=RUN_LINK))
+    assert used[0] == ["remove", PROMPT] and ["reset", "#check"] in used
+    assert ["select", "chest_or_breathing", "0"] in used and ["select", "pain", "0"] in used
+    assert level_of(used) == "run" and used[-1] == ["focus", "#outcome"]
+
+
+def test_keeping_the_runners_answers_takes_the_question_and_the_link_away():
+    """H-LINK-2: "Keep my answers" keeps them, and their result, and the address shows no other answers."""
+    state, (_start, _urgent, _asked, kept) = run(event("start"), event("change", CHEST_YES),
+                                                 event("hash", CHEST_YES, hash=RUN_LINK),
+                                                 event("keep_answers", CHEST_YES, hash=RUN_LINK))
+    assert kept[:2] == [["remove", PROMPT], ["hash", None]]
+    assert level_of(kept) is None and not [c for c in kept if c[0] in ("reset", "select")]
+    assert state["level"] == "urgent" and state["offered"] is None
+    assert handle(state, event("use_link", CHEST_YES))[1] == [], "the question is gone: nothing to use"
+    assert handle(state, event("keep_answers", CHEST_YES))[1] == []
+
+
+def test_changing_an_answer_while_asked_takes_the_question_away():
+    _state, (*_before, changed_now) = run(event("start"), event("change", CHEST_YES),
+                                          event("hash", CHEST_YES, hash=RUN_LINK),
+                                          event("change", dict(CHEST_YES, pain="3"), hash=RUN_LINK))
+    assert changed_now[0] == ["remove", PROMPT] and level_of(changed_now) == "urgent"
+    assert ["hash", None] in changed_now
+
+
+def test_a_second_link_while_asked_replaces_the_question_not_the_answers():
+    modify_link = "#" + to_fragment(answered(2))
+    state, (*_before, second) = run(event("start"), event("change", CHEST_YES),
+                                    event("hash", CHEST_YES, hash=RUN_LINK),
+                                    event("hash", CHEST_YES, hash=modify_link))
+    assert second[0] == ["remove", PROMPT] and [c[0] for c in second[1:]] == ["after", "focus"]
+    assert state["offered"] == answered(2) and state["level"] == "urgent"
+
+
+@pytest.mark.parametrize("form", ({}, dict(NO_SIGNS, pain="0")), ids=("empty form", "the same answers"))
+def test_a_link_after_load_fills_an_empty_form_or_its_own_answers_as_before(form):
+    """An empty form, or one that already holds the link's answers, has nothing to lose: no question."""
+    link = "#" + to_fragment(answered(0))
+    _state, (_start, *_changed, opened) = run(event("start"), *([event("change", form)] if form else []),
+                                              event("hash", form, hash=link))
+    assert ["reset", "#check"] in opened and ["select", "pain", "0"] in opened and level_of(opened) == "run"
+    assert not [c for c in opened if c[0] in ("after", "remove")]
+
+
+def test_a_link_after_another_link_replaces_its_answers_as_before():
+    """Answers a link filled in are not the runner's: the next link replaces them (the fuzzed links'
+    browser test opens one after another), until the runner changes one."""
+    first, second = answered(2), answered(0)
+    form = as_form(first)
+    state, (_start, _first, opened, _changed, asked) = run(
+        event("start"), event("hash", hash="#" + to_fragment(first)),
+        event("hash", form, hash="#" + to_fragment(second)),
+        event("change", dict(form, pain="3")), event("hash", dict(form, pain="3"), hash="#" + to_fragment(first)))
+    assert level_of(opened) == "run" and not [c for c in opened if c[0] == "after"]
+    assert [c[0] for c in asked] == ["after", "focus"] and state["offered"] == first
+
+
+def test_a_link_while_loading_still_loses_to_the_answers_given_and_asks_nothing():
+    (changes,) = replay([event("start", CHEST_YES, hash=RUN_LINK)])
+    assert not [c for c in changes if c[0] in ("select", "after")]
+    assert changed(changes, "html", "#error") == [KEPT_ANSWERS] and level_of(changes) == "urgent"
 
 
 def test_an_engine_error_withdraws_the_result_and_points_to_the_warning_signs():
@@ -451,7 +542,12 @@ VISITS = [
      {"type": "nonsense"}],
     [event("start", {"trauma": "0"}, hash="#pain=3"), event("hash", hash="#outcome", hash_is_anchor=True),
      event("hash", {"trauma": "0"}, hash="#top"), event("hash", {"trauma": "0"}, hash="#&")],
-] + recorded_visits()
+] + recorded_visits() + [
+    [event("start"), event("change", {"chest_or_breathing": "1"}),  # a link after load, asked about (H-LINK-2)
+     event("hash", {"chest_or_breathing": "1"}, hash="#pain=0"), event("keep_answers", {"chest_or_breathing": "1"}),
+     event("hash", {"chest_or_breathing": "1"}, hash="#pain=0"), event("use_link", {"chest_or_breathing": "1"}),
+     event("use_link", {"pain": "0"})],
+]
 # The same visits on /es/check/: the shell sends the page's language with every event
 SPANISH_VISITS = [[dict(event, lang="es") for event in visit] for visit in VISITS]
 

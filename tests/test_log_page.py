@@ -271,7 +271,8 @@ def test_a_damaged_store_shows_a_message_keeps_what_it_can_and_the_check_still_w
     assert outcome_level(page) == "stop"
     page.get_by_test_id("save-to-log").click()
     expect(page.locator("#log-save-status")).to_contain_text(SAVED + " " + message)
-    readable = [item for item in stored(page) if isinstance(item, dict) and log_store.read_entry(item, "", log_store.SCHEMA_VERSION)]
+    readable = [item for item in stored(page)
+                if isinstance(item, dict) and log_store.read_entry(item, "", item.get("version"))]
     assert len(readable) == count + 1, "every readable entry is kept"
     if isinstance(stored_items, str) and count == 0:
         assert legacy(page) == stored_items, "what could not be read is kept as it was"
@@ -298,6 +299,58 @@ def test_storage_that_is_off_shows_a_message_on_the_log_and_the_check_still_work
     answer(page, {"pain": 5})
     assert outcome_level(page) == "stop", "the check goes on working"
     assert page.get_by_test_id("error").is_hidden() and page.log.errors == []
+
+
+def storage_throws(methods, thrown):
+    """An init script after which each of Storage's methods named throws what the expression thrown gives."""
+    return """for (const name of {}) {{
+      const thrown = () => {{ {} }};
+      const where = Object.getOwnPropertyDescriptor(Storage.prototype, name);
+      Object.defineProperty(Storage.prototype, name, where.get
+        ? {{ configurable: true, get() {{ thrown(); }} }} : {{ configurable: true, value() {{ thrown(); }} }});
+    }}""".format(json.dumps(methods), thrown)
+
+
+SECURITY_ERROR = 'throw new DOMException("The operation is insecure.", "SecurityError");'
+READ_AND_WRITE = ["getItem", "setItem", "removeItem"]
+BLOCKED = {  # what a browser (or a privacy extension) does to storage: the log must never look empty
+    "security-error": storage_throws(READ_AND_WRITE, SECURITY_ERROR),
+    "a-string": storage_throws(READ_AND_WRITE, 'throw "blocked";'),
+    "undefined": storage_throws(READ_AND_WRITE, "throw undefined;"),
+    "an-odd-object": storage_throws(READ_AND_WRITE, 'throw { get name() { throw new Error("odd"); } };'),
+    "reads-only": storage_throws(["getItem"], SECURITY_ERROR),
+    "storage-itself": STORAGE_OFF,
+}
+
+
+@pytest.mark.parametrize("blocked", BLOCKED.values(), ids=BLOCKED.keys())
+def test_a_log_the_browser_will_not_let_the_page_read_is_never_shown_as_empty(page, base_url, blocked):
+    """H-STORE-1: a log the browser will not let the page read is shown as empty. Three results are
+    stored, and storage throws (a SecurityError, or a value that is not an Error at all): /log/ says
+    the browser does not let it keep a log, never "No saved results yet"; the check still works and
+    says it cannot save."""
+    preset(page, base_url, log_of(*THREE_DAYS))
+    page.add_init_script(blocked)
+    page.goto(base_url + "log/")
+    assert wait_for_engine(page) == "ready"
+    settle(page)
+    assert UNAVAILABLE in page.get_by_test_id("log-problems").inner_text()
+    assert page.locator("#log").is_hidden() and page.get_by_test_id("log-entry").count() == 0
+    assert text("en", "log_frame.empty") not in page.locator("main").inner_text()
+    open_check(page, base_url, {"pain": 2})
+    assert outcome_level(page) == "modify"
+    page.get_by_test_id("save-to-log").click()
+    expect(page.locator("#log-save-status")).to_contain_text(CANNOT_SAVE)
+    assert page.get_by_test_id("error").is_hidden() and page.log.errors == []
+
+
+def test_a_browser_that_only_hides_the_storage_length_and_key_still_shows_the_log(page, base_url):
+    """H-STORE-1: the log is read without Storage's length and key(), so a browser that blocks only
+    those shows the whole log."""
+    preset(page, base_url, log_of(*THREE_DAYS))
+    page.add_init_script(storage_throws(["length", "key"], SECURITY_ERROR))
+    entries = open_log(page, base_url)
+    assert entries.count() == 3 and page.get_by_test_id("log-problems").is_hidden()
 
 
 def test_full_storage_says_so_keeps_the_log_and_a_delete_still_makes_room(page, base_url):

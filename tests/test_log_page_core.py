@@ -90,6 +90,23 @@ def test_storage_that_is_off_says_so():
     assert ["hidden", "#log", True] in read and READY in read
 
 
+@pytest.mark.parametrize("legacy", (False, True), ids=("entries", "an-old-log"))
+def test_a_log_listed_but_not_readable_says_storage_is_off_never_that_the_log_is_empty(legacy):
+    """H-STORE-1: a log the browser will not let the page read is shown as empty. The keys are
+    listed, but every read fails (getItem throws): the page says so, and shows no list."""
+    storage = storage_of(daily(3))
+    if legacy:
+        storage[log_store.STORAGE_KEY] = legacy_text([legacy_item(entry) for entry in daily(2, first=10)])
+    shell = log_shell(storage)
+    shell.faults["read"] = "unavailable"
+    read = flat(start(shell))
+    assert en(log_store.UNAVAILABLE) in changes_of(read, "html", "#log-problems")[-1][2]
+    assert changes_of(read, "hidden", "#log")[-1] == ["hidden", "#log", True]
+    assert changes_of(read, "hidden", "#log-problems")[-1] == ["hidden", "#log-problems", False]
+    assert ["hidden", "#log-empty", False] not in read and entry_count(read) == 0
+    assert READY in read and shell.storage_ops("store") == [], "nothing is moved or written"
+
+
 def test_damaged_entries_are_left_out_and_said_so_and_nothing_breaks():
     storage = storage_of(daily(3))
     storage[log_store.ENTRY_PREFIX + "2001-01-01T08:00:00~00000bad"] = "{broken"

@@ -1,6 +1,7 @@
 """The log's entries and how this browser stores them (pyapp.log_store, ARCHITECTURE.md rule 8):
 a key per entry since schema version 2, and the whole-log text of versions 0 and 1 moved from."""
 
+import datetime
 import json
 import pathlib
 import subprocess
@@ -12,13 +13,13 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyapp import log_store
+from pyapp import log, log_store
 from pyapp.policy import LEVELS, decide
 from pyapp.questions import KEYS, QUESTIONS, asked_since
 from pyapp.texts import text
 from tests.in_spanish import reads_fairly_easily
-from tests.log_entries import (CHEST, GOOD, NEW_IN_3, answered, entries_strategy, legacy_item, legacy_text,
-                               logged, saved)
+from tests.log_entries import (CHEST, GOOD, NEW_IN_3, TODAY, answered, entries_strategy, legacy_item, legacy_text,
+                               logged, pain_log, saved, storage_of)
 
 WHEN = "2026-11-26T07:30:00"
 
@@ -173,6 +174,12 @@ def test_a_site_of_an_earlier_version_reads_a_newer_entry_as_newer(monkeypatch):
         ("2026-11-26T07:30:00~0a1b 2c3", False),
         ("2026-11-26T07:30~0a1b2c3d", False),  # no seconds
         ("2026-02-30T07:30:00~0a1b2c3d", False),
+        ("0001-01-01T00:00:00~0a1b2c3d", False),  # a time the log does not read: a clock gone wrong
+        ("1999-12-31T23:59:59~0a1b2c3d", False),
+        ("2000-01-01T00:00:00~0a1b2c3d", True),
+        ("2099-12-31T23:59:59~0a1b2c3d", True),
+        ("2100-01-01T00:00:00~0a1b2c3d", False),
+        ("9999-12-31T23:59:59~0a1b2c3d", False),
         ("x", False),
         ("", False),
     ),
@@ -240,6 +247,8 @@ def test_what_is_saved_reads_back(entries):
         (json.dumps(dict(GOOD, version=2, when="2026-11-31T07:30")), "damaged"),
         (json.dumps(dict(GOOD, version=2, answers={"legs": True})), "damaged"),
         (json.dumps({"version": 2, "level": "urgent", "answers": CHEST}), "damaged"),  # no time
+        (json.dumps(dict(GOOD, version=2, when="0001-01-01T00:00:00")), "damaged"),  # a time the log does not read
+        (json.dumps(dict(GOOD, version=2, when="9999-12-31T23:59:59")), "damaged"),
         (json.dumps({"version": 1, "entries": [GOOD]}), "damaged"),  # a whole legacy log is no entry
         # a newer site saved it, in a way this site cannot read: kept as it is, and said so
         ('{"version": 9, "results": []}', "newer"),
@@ -272,6 +281,46 @@ def test_what_an_entry_holds_is_read_as_it_was(item, kept):
     assert fault is None
     assert entry == {"id": WHEN + "~00000001", "when": GOOD["when"], "level": item["level"], "answers": CHEST,
                      "version": item["version"]}
+
+
+OUT_OF_RANGE = ("0001-01-01T00:00:00", "1970-01-01T00:00", "1999-12-31T23:59:59", "2100-01-01T00:00",
+                "9999-12-31T23:59:59")
+
+
+@pytest.mark.parametrize("when", OUT_OF_RANGE)
+def test_a_time_the_log_does_not_read_never_counts(when):
+    """A clock gone wrong, or a crafted entry: the log never says it began 739,956 days ago (an entry of
+    the year 1), and an entry of the year 9999 never hides the note on pain that lasts. Such an entry is
+    not read, as a damaged one is not: kept as it is (whatever its key), and said so."""
+    real = pain_log((-20, 5), (-3, 0))  # pain 20 days ago: the note on pain that lasts shows
+    odd = saved(answered(8), when, 99)  # a save is never refused for the clock: the check's result stays up
+    stored = storage_of(real + [odd])
+    entries, faults = log_store.read_items(sorted(stored.items()))
+    assert (entries, faults) == (real, {"damaged": 1})
+    info = log.summary("en", [log.light(entry) for entry in entries], TODAY)
+    assert info["first_logged"] == "You started this log 20 days ago." and info["note"]["text"].startswith(
+        "You first saved a result with pain 20 days ago.")
+    assert log_store.read_items([[key_of(odd), stored[key_of(odd)]]]) == ([], {"damaged": 1})
+    legacy = legacy_text([legacy_item(entry) for entry in [odd] + real])
+    assert log_store.read_legacy(legacy) == (
+        [dict(entry, id=entry["when"], version=2) for entry in real], {"damaged": 1}, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries_strategy(most=6), st.datetimes(datetime.datetime(1, 1, 1), datetime.datetime(9999, 12, 31, 23, 59, 59)),
+       st.integers(0, 10))
+def test_an_entry_at_any_time_never_makes_the_log_say_less_or_more_than_the_rest(entries, when, pain):
+    """Whatever time an entry has, it is read and counted only when the log reads its time; otherwise
+    what the log says above its list (when it began, the note on pain that lasts) is what the other
+    entries say."""
+    odd = saved(answered(pain), when.replace(microsecond=0).isoformat(), 2**32 - 1)
+    with_it = log_store.read_items(sorted(storage_of(entries + [odd]).items()))[0]
+    without = log_store.read_items(sorted(storage_of(entries).items()))[0]
+    if log_store.FIRST_WHEN <= odd["when"] <= log_store.LAST_WHEN:
+        assert len(with_it) == len(without) + 1
+    else:
+        assert with_it == without
+        assert log.summary("en", with_it, TODAY) == log.summary("en", without, TODAY)
 
 
 def test_reading_many_keys_counts_each_fault_and_skips_a_key_gone_since():
@@ -356,8 +405,39 @@ def test_a_log_from_version_0_or_1_reads_with_the_ids_it_had():
         (legacy_text([dict(GOOD, when="2026-11-31T07:30"), GOOD]), 1, {"damaged": 1}, False),
         (legacy_text([dict(GOOD, answers={"legs": True}), GOOD]), 1, {"damaged": 1}, False),
         (legacy_text([{"level": "urgent", "answers": CHEST}]), 0, {"damaged": 1}, False),  # no time
-        (legacy_text([dict(GOOD, note="x", id="y")]), 1, {}, False),  # fields it does not know are let go
+        # a field it does not know: it cannot move whole, so it is not read (and kept as it is)
+        (legacy_text([dict(GOOD, note="x", id="y"), GOOD]), 1, {"damaged": 1}, False),
         (legacy_text([dict(GOOD, level="run")]), 1, {}, False),  # kept: what the runner was told then
+        # a time the log does not read: a clock gone wrong, or a crafted entry
+        (legacy_text([dict(GOOD, when="0001-01-01T00:00:00"), dict(GOOD, when="9999-12-31T23:59"), GOOD]), 1,
+         {"damaged": 2}, False),
+        (legacy_text([dict(GOOD, when="1999-12-31T23:59:59"), dict(GOOD, when="2100-01-01T00:00")]), 0,
+         {"damaged": 2}, False),
+        (legacy_text([dict(GOOD, when="2000-01-01T00:00"), dict(GOOD, when="2099-12-31T23:59:59")]), 2, {}, False),
+        # JSON only as strict as RFC 8259: MicroPython's json reads these, CPython's does not, or the other
+        # way round; neither reads them here, and each is kept as it is
+        ("[" + json.dumps(GOOD) + ",," + json.dumps(GOOD) + "]", 0, {"legacy_damaged": 1}, False),
+        ("[" + json.dumps(GOOD) + " " + json.dumps(GOOD) + "]", 0, {"legacy_damaged": 1}, False),
+        ("[" + json.dumps(GOOD) + ",]", 0, {"legacy_damaged": 1}, False),
+        (legacy_text([GOOD]).replace('"level":', '"level"'), 0, {"legacy_damaged": 1}, False),
+        (legacy_text([GOOD, dict(GOOD, answers={"pain": 3})]).replace(" 3", " NaN"), 0, {"legacy_damaged": 1}, False),
+        (legacy_text([GOOD, dict(GOOD, answers={"pain": 3})]).replace(" 3", " 03"), 0, {"legacy_damaged": 1}, False),
+        (legacy_text([GOOD]).replace("urgent", "urg\tent"), 0, {"legacy_damaged": 1}, False),  # a tab in a string
+        (legacy_text([GOOD]).replace("urgent", "urg\x01ent"), 0, {"legacy_damaged": 1}, False),
+        (legacy_text([GOOD]).replace("urgent", "urg\\u0065nt"), 1, {}, False),  # "urgent", written with an escape
+        (legacy_text([GOOD]).replace("urgent", "urg\\xent"), 0, {"legacy_damaged": 1}, False),  # no such escape
+        # a number too big for a float reads as infinity: that entry only is not read
+        (legacy_text([GOOD, dict(GOOD, answers={"pain": 3})]).replace(" 3", " 1e400"), 1, {"damaged": 1}, False),
+        # a key given twice: the entry cannot move whole (json keeps one), so it is not read
+        (legacy_text([GOOD]).replace('"level": "urgent"', '"level": "run", "level": "urgent"'), 0,
+         {"damaged": 1}, False),
+        (legacy_text([GOOD]).replace("true}", 'true, "chest_or_breathing": true}'), 0, {"damaged": 1}, False),
+        # a name given twice in the log itself: json would read one of them only
+        (legacy_text([GOOD])[:-1] + ', "entries": []}', 0, {"legacy_damaged": 1}, False),
+        ('{"version": 1, ' + legacy_text([GOOD])[1:], 0, {"legacy_damaged": 1}, False),
+        # more than a log: its entries move, the rest stays (tests/test_log_move.py)
+        (legacy_text([GOOD])[:-1] + ', "note": [1, {"a": 2}]}', 1, {}, False),
+        (json.dumps([GOOD, GOOD], indent=2), 2, {}, False),  # spaces and line breaks, as JSON allows
         # under this key, a version after 1 is a newer site's: read as far as it can be, and said so
         (legacy_text([GOOD], version=2), 1, {"newer": 1}, True),
         (legacy_text([GOOD, 5], version=3), 1, {"newer": 1, "damaged": 1}, True),
@@ -402,9 +482,14 @@ def test_moving_a_legacy_log_writes_every_entry_then_takes_the_old_key_out(entri
 
 
 def test_what_cannot_be_read_stays_under_the_old_key():
+    """H-LOG-3: an old log's unreadable entry is lost or rewritten when the log is moved. What
+    could not be read stays under the old key byte for byte, never written anew."""
     writes = log_store.moved_writes(legacy_text([GOOD, 5, dict(GOOD, level="maybe")]))
     assert writes == [[log_store.entry_key(GOOD["when"]), log_store.entry_text(dict(GOOD, id=GOOD["when"], version=2))],
-                      [log_store.STORAGE_KEY, json.dumps({"version": 1, "entries": [5, dict(GOOD, level="maybe")]})]]
+                      [log_store.STORAGE_KEY, '{"version": 1, "entries": [5,' + json.dumps(dict(GOOD, level="maybe"))
+                       + "]}"]]
+    assert log_store.read_legacy(writes[-1][1]) == ([], {"damaged": 2}, False)
+    assert log_store.moved_writes(writes[-1][1]) is None, "nothing is left to move again"
 
 
 @pytest.mark.parametrize("text", ("", "{broken", "hello", legacy_text([5]), legacy_text([GOOD], version=2),

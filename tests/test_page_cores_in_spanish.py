@@ -58,7 +58,8 @@ def pain_days(*days_ago):
 
 def check_visit(lang):
     """Every kind of change the check page makes, in one visit: each level from a link, a bad link,
-    questions left, a result withdrawn, answers kept over a link, the hint and its answer, saving
+    questions left, a result withdrawn, answers kept over a link, a later link asked about (kept, then
+    used), the hint and its answer, saving
     (saved, already saved, full, a damaged log), sharing, printing, and a problem."""
     storage = dict(storage_of(pain_days(16, 3)), **{log_store.ENTRY_PREFIX + "2026-11-26T08:00:00~00000bad": "{x"})
     shell = check_shell(lang, storage)
@@ -66,7 +67,12 @@ def check_visit(lang):
     for answers in LINKS.values():
         steps += shell.do("hash", hash="#" + to_fragment(answers), hash_length=1 + len(to_fragment(answers)))
     form = dict(NO_SIGNS, pain="2")
-    steps += shell.do("change", form={"trauma": "1"}) + shell.do("change", form={})  # decided, then withdrawn
+    run_link = "#" + to_fragment(LINKS["run"])
+    steps += shell.do("change", form={"trauma": "1"})  # decided by hand, then a link with other answers, asked about
+    for choice in ("keep_answers", "use_link"):
+        steps += shell.do("hash", form={"trauma": "1"}, hash=run_link, hash_length=len(run_link))
+        steps += shell.do(choice, form={"trauma": "1"})
+    steps += shell.do("change", form={})  # withdrawn
     steps += shell.do("use_hint", form=form) + shell.do("change", form=form)
     steps += shell.do("save", form=form) + shell.do("save", form=form)  # saved, then already saved
     shell.faults["store"] = "full"
@@ -88,6 +94,11 @@ def test_a_spanish_check_page_says_every_kind_of_change_in_spanish():
     assert es("check.left_many", count=13) in the(changes, "text", "#progress")
     assert "Por ahora no hay resultado: " + es("check.left_many", count=14) in the(changes, "text", "#verdict")
     assert "Respondido el viernes, 27 de noviembre de 2026" in the(changes, "text", "#outcome .summary-date")
+    asked = the(changes, "after", "#error")
+    assert len(asked) == 2, "asked each time a link with other answers came"
+    for box in asked:
+        assert es("check.link_other_answers") in box
+        assert ">" + es("check.use_link") + "</button>" in box and ">" + es("check.keep_mine") + "</button>" in box
     hint = the(changes, "after", "#q-duration-help")[0]
     assert "hace 16 d\u00edas" in hint and ">Usar esta respuesta</button>" in hint
     saved_now, already, full = the(changes, "html", "#log-save-status")

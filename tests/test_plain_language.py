@@ -135,7 +135,7 @@ def test_every_string_in_pyapp_and_web_is_at_most_grade_8(where, text):
 
 BLOCKS = {"p", "li", "h1", "h2", "h3", "legend", "label", "button", "dt", "dd", "th", "td",
           "figcaption", "summary", "a"}
-SPOKEN_ATTRIBUTES = ("alt", "aria-label", "data-failed-text", "data-failed-after", "data-slow",
+SPOKEN_ATTRIBUTES = ("alt", "aria-label", "data-failed-text", "data-failed-after", "data-slow", "data-damaged",
                      "data-failed-status", "content")
 
 

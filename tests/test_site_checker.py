@@ -207,11 +207,12 @@ def test_without_javascript_the_page_says_so_and_shows_no_endless_loading(browse
     try:
         page = context.new_page()
         page.goto(base_url + "check/")
-        # Chromium still parses <noscript> as with scripts on when only execution is
-        # disabled, so the note is checked in the markup rather than on screen
-        assert "<noscript><p class=\"error\">" + text("en", "form.noscript", warning_signs="")[:30] in page.content()
+        note = page.locator("p.error").filter(has_text=text("en", "form.noscript", warning_signs="")[:30])
+        assert note.is_visible(), "the page says the check needs JavaScript, and where to read instead"
         assert page.locator("#engine-status").is_hidden()
-        assert page.get_by_role("group", name=text("en", QUESTION_BY_KEY["pain"]["text"])).is_visible()
+        # a form that cannot give a result is not offered (and a frame whose scripts cannot run
+        # looks the same to CSS: H-FRAME-1), while the page's own words still show
+        assert page.locator("#check").is_hidden() and page.locator("h1").is_visible()
     finally:
         context.close()
 
@@ -400,6 +401,37 @@ def test_answers_given_while_loading_win_over_the_link(page, base_url):
     assert outcome_level(page) == "urgent"
     assert form_answers(page) == {"chest_or_breathing": True}
     assert "kept your answers" in page.get_by_test_id("error").inner_text()
+
+
+def test_a_link_arriving_after_load_asks_before_replacing_the_runners_answers(page, base_url):
+    """H-LINK-2: a link arriving after the page loaded replaces the runner's answers. Another site that
+    opened /check/ sets its address to a "run" link after the runner said yes to chest pain by hand:
+    the answer and the urgent result stay, and the page asks; only "Use the link's answers" uses them."""
+    page.goto(base_url + "check/")
+    assert wait_for_engine(page) == "ready"
+    answer(page, {"chest_or_breathing": True})
+    assert outcome_level(page) == "urgent"
+    prompt = page.get_by_role("alertdialog", name=text("en", "check.link_other_answers"))
+    for choice in ("check.keep_mine", "check.use_link"):
+        page.evaluate("f => { location.hash = f }", whole_link({"pain": 0}))
+        prompt.wait_for()
+        settle(page)
+        assert outcome_level(page) == "urgent", "the runner's result stays while the page asks"
+        assert form_answers(page) == {"chest_or_breathing": True}
+        assert page.evaluate("document.activeElement.id") == "link-prompt"
+        buttons = prompt.get_by_role("button")
+        assert buttons.all_inner_texts() == [text("en", "check.use_link"), text("en", "check.keep_mine")]
+        assert all(button.bounding_box()["height"] >= 44 for button in buttons.all())
+        prompt.get_by_role("button", name=text("en", choice)).click()
+        settle(page)
+        assert prompt.count() == 0
+        if choice == "check.keep_mine":
+            assert outcome_level(page) == "urgent" and form_answers(page) == {"chest_or_breathing": True}
+            assert "#" not in page.url, "the address shows no answers but the runner's"
+    assert outcome_level(page) == "run"
+    assert form_answers(page) == assess({"pain": 0})["answers"]
+    assert page.evaluate("document.activeElement.id") == "outcome"
+    assert page.log.errors == []
 
 
 COUNT_WEBASSEMBLY = """() => {

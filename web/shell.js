@@ -3,16 +3,22 @@
 // page: it starts the worker once the page has painted, sends it what the runner did (the form's
 // answers, the address's fragment, what storage holds, the local time) and applies the changes it
 // returns (pyapp/patch.py lists them). It keeps the loader's duties: a clear "could not start"
-// instead of an endless "loading", and storage that never throws.
+// instead of an endless "loading", a worker given up on is stopped, and storage that never throws.
 (function () {
   "use strict";
   var root = document.documentElement;
+  // Framed by another site, the page shows nothing and starts nothing (web/site.js hides it). Not
+  // framed, it says so at once, as the page is read (the engine comes later): the form and the log
+  // are hidden by the CSS until then (theme/css/form.css), so a page framed where its scripts cannot
+  // run shows no form (H-FRAME-1).
+  if (window.top !== window.self) return;
+  root.dataset.top = "";
   var SLOW_MS = 8000;
-  var GIVE_UP_MS = 60000; // a later start still wins: Python sets "ready" and hides the message
+  var GIVE_UP_MS = 60000; // then the page gives up, and the worker is stopped
   var loading = document.getElementById("engine-status");
   var script = document.currentScript.dataset;
   var ANSWER_MS = 30000; // an event the worker has not answered by then: it is stuck, so it is stopped
-  var running = null;   // the worker, once started
+  var running = null;   // the worker, from the moment PyScript makes it
   var engine = null;    // its exported functions
   var queue = Promise.resolve();  // events, one at a time, each read when its turn comes
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
@@ -23,12 +29,22 @@
     try {
       return use();
     } catch (error) {
-      return { ok: false, fault: error && error.name === "QuotaExceededError" ? "full" : "unavailable" };
+      return { ok: false, fault: faultOf(error) };
     }
   }
+  function faultOf(error) {
+    try {  // whatever was thrown: an Error, a DOMException, or any value at all
+      return error && error.name === "QuotaExceededError" ? "full" : "unavailable";
+    } catch (odd) {
+      return "unavailable";
+    }
+  }
+  // The keys, and a read of a key no entry has: a browser that lists the keys but will not let the
+  // page read them is "unavailable" here, never a log that looks empty.
   function listKeys(prefix) {
     return safely(function () {
       var keys = Object.keys(localStorage).filter(function (key) { return key.indexOf(prefix) === 0; });
+      localStorage.getItem(prefix + "/");
       return { ok: true, keys: keys };
     });
   }
@@ -188,18 +204,29 @@
     box.appendChild(document.createTextNode("."));
     box.hidden = false;
   }
-  function failed(detail) {
+  // Every give-up stops the worker: one that never answers would otherwise keep a core busy (a
+  // phone's battery, its heat) until the tab is closed. It may not have finished starting: the
+  // worker is known from the moment it exists (see startEngine).
+  var gaveUp = false;
+  function giveUp() {
+    gaveUp = true;
+    engine = null;
+    if (running) running.terminate();
+  }
+  function failed(detail, because) {
+    // detail: a few words in English, for a bug report; because: a sentence in the page's language
     if (root.dataset.engine !== "loading") return;
     root.dataset.engine = "failed";
+    giveUp();
     withdrawResult();
     if (loading) loading.textContent = script.failedStatus;
-    say(script.failedText + (detail ? " (" + detail + ")" : "") + script.failedAfter);
+    say(script.failedText + (because ? ". " + because : detail ? " (" + detail + ")" : "") + script.failedAfter);
   }
   function broke(error) {
     // the worker itself failed after it started: no result stays up for answers it may not match
+    if (gaveUp) return;  // stopped already, and the page has said why
     if (root.dataset.engine === "loading") return failed(String((error && error.message) || error).slice(0, 120));
-    engine = null;
-    if (running && running.terminate) running.terminate();
+    giveUp();
     withdrawResult();
     say(script.broken);
   }
@@ -208,6 +235,15 @@
   if (missing) {
     document.addEventListener("DOMContentLoaded", function () { failed("this browser cannot run " + missing); });
     return;
+  }
+  // H-LOAD-2: the service worker found a damaged copy of an engine file on this device and could not
+  // fetch a good one (web/sw.js): the page says so at once, with what to do, not after 60 s that the
+  // connection is slow. The worker's own fetch of that file fails too (503), so nothing damaged runs.
+  if (navigator.serviceWorker) {
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === "DAMAGED") failed("a saved copy of a file is damaged", script.damaged);
+    });
+    navigator.serviceWorker.startMessages();
   }
   addEventListener("unhandledrejection", function (event) {
     var reason = event.reason;
@@ -269,12 +305,21 @@
     checked(false).then(function () { return entry; }).then(function (pyscript) {
       // PyScript's plugins must be set up first, or the worker starts without its bootstrap
       return customElements.whenDefined("mpy-script").then(function () {
+        if (gaveUp) throw new Error("given up");
+        // MPWorker resolves only once the worker's Python has run: one that spins as it starts
+        // never resolves, so the worker is kept from the moment PyScript makes it
+        // (tests/test_failure_modes.py fails if a PyScript update drops this hook)
+        if (pyscript.hooks) pyscript.hooks.main.onWorker.add(function (_interpreter, worker) {
+          running = worker;
+          if (gaveUp) worker.terminate();
+        });
         return pyscript.MPWorker(absolute(files.worker), { config: config, version: absolute(files.interpreter) });
       });
     }).then(function (worker) {
       running = worker;
       return wasm.then(function () { return worker; });
     }).then(function (worker) {
+      if (gaveUp) return;
       engine = worker.sync;
       listen();
       send("start", script.lists ? { stored: listKeys(script.lists) } : {});
@@ -286,7 +331,6 @@
     wasm.catch(stop);  // at once, even if the worker never starts
   }
   function stop(error) {
-    if (running && running.terminate) running.terminate();
     failed(String((error && error.message) || error || "loading failed").slice(0, 120));
   }
 

@@ -13,11 +13,15 @@
   var UPDATE_EVERY_MS = 60 * 60 * 1000;
 
   // A framed page could be dressed up to trick a runner into a tap: show nothing
-  // (hosts that read _headers block the frame before this runs).
+  // (hosts that read _headers block the frame before this runs). The check's form
+  // and the log stay hidden until a script of the page has found it is not framed
+  // (theme/css/form.css), so where no script of ours can run (a sandboxed frame),
+  // they never show; web/shell.js says so first, on the pages it runs.
   if (window.top !== window.self) {
     document.documentElement.hidden = true;
     return;
   }
+  document.documentElement.dataset.top = "";
   showCurrentPageLink();
   keepFragment();
   if (!("serviceWorker" in navigator)) return;

@@ -13,7 +13,11 @@
 //   open keeps the files of its own deploy: the previous deploy's cache is kept
 //   until the next one, and files are looked up in every deploy's cache.
 // - A file missing from the cache (evicted, or lost) is fetched again while
-//   online, checked, and put back. A missing page whose network copy is not this
+//   online, checked, and put back. An engine file served from the cache is checked
+//   against its hash first (H-LOAD-2): a damaged copy is dropped and fetched again,
+//   checked; if it cannot be (offline), the request fails at once with 503 and
+//   X-Damaged, and the site's tabs are told ({type: "DAMAGED", url}), so the page
+//   says it could not start because of a damaged copy, not a slow connection. A missing page whose network copy is not this
 //   deploy's (a newer deploy is live) is shown from the network, with everything
 //   it loads, and the new worker is fetched.
 // - A page that cannot be had offline, at any address, gets our offline page in
@@ -137,6 +141,26 @@ async function integrityOf(response) {
   return "sha256-" + btoa(String.fromCharCode(...digest));
 }
 
+const ENGINE = "engine/"; // the engine's files: hashed again each time they are served from the cache
+
+async function told(url) {
+  // every tab of the site: a page waiting for this file says why it could not start (web/shell.js)
+  for (const client of await self.clients.matchAll({ type: "window" })) client.postMessage({ type: "DAMAGED", url });
+}
+
+async function checkedCopy(path, cached) {
+  // a damaged copy of an engine file is never served: fetched again and checked, or a fast failure
+  if (!path.startsWith(ENGINE) || await integrityOf(cached.clone()) === PRECACHE.files[path]) return cached;
+  await (await caches.open(CACHE)).delete(absolute(path));
+  try {
+    return await fetchAndKeep(path);
+  } catch (error) {
+    await told(absolute(path));
+    return new Response("A damaged copy of " + path + " on this device, and no good copy could be fetched.",
+      { status: 503, statusText: "Damaged copy", headers: { "X-Damaged": "1", "Content-Type": "text/plain" } });
+  }
+}
+
 function fromNetwork(event, response) {
   // a page that is not this deploy's: what it loads must not come from this deploy's cache either
   newerPages.add(event.resultingClientId);
@@ -166,7 +190,7 @@ async function respond(event, path) {
   if (request.mode === "navigate") event.waitUntil(keepLanguage(languageOf(path)));
   if (path in PRECACHE.files) {
     const cached = await (await caches.open(CACHE)).match(absolute(path));
-    if (cached) return cached;
+    if (cached) return checkedCopy(path, cached);
     if (request.mode === "navigate") return pageFromNetwork(event, path);
     try {
       return await fetchAndKeep(path);
