@@ -12,6 +12,15 @@ pytest_plugins = ("tests.offline_app",)
 
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = {"width": 412, "height": 823}
+# A test that asks for any of these drives Chromium: it is marked `browser` for it, so the quick
+# lane (`python3 build.py test -m "not browser"`) never starts a browser, whatever a module forgot.
+BROWSER_FIXTURES = {"playwright", "browser", "context", "page", "profile"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")

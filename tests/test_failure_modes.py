@@ -382,30 +382,24 @@ def assert_told_to_read_the_warning_signs(page, says):
     assert outcome_level(page) == ""
 
 
-def test_a_worker_that_loops_as_it_starts_is_stopped_at_the_time_limit(page, spins_as_it_starts):
-    """H-LOAD-1: a stuck engine keeps running after the page gives up. Its Python loops as it starts:
-    at the shell's 60 s limit the page says it could not start, and the worker's thread is stopped
-    (a phone's battery and heat), not left running until the tab is closed."""
+@pytest.mark.parametrize("deploy,path,waited_ms,says", (
+    # its Python loops as it starts: at the shell's 60 s limit
+    ("spins_as_it_starts", "check/", 61_000, "it is taking too long"),
+    # the worker started, then never answers the page's first event: after 30 s
+    ("spins_when_asked", "check/#spin-on-start", 31_000, "could not start"),
+), ids=("loops-as-it-starts", "stuck-on-its-first-event"))
+def test_a_worker_that_never_answers_is_stopped_when_the_page_gives_up(page, request, deploy, path, waited_ms, says):
+    """H-LOAD-1: a stuck engine keeps running after the page gives up. The page says it could not
+    start, and the worker's thread is stopped (a phone's battery and heat), not left running until
+    the tab is closed."""
+    site = request.getfixturevalue(deploy)
     cdp = cpu_watch(page)
     page.clock.install()
-    page.goto(spins_as_it_starts + "check/")
+    page.goto(site + path)
     until_spinning(page, cdp)
-    page.clock.run_for(61_000)
+    page.clock.run_for(waited_ms)
     assert wait_for_engine(page) == "failed"
-    assert_told_to_read_the_warning_signs(page, "it is taking too long")
-    assert_no_worker_left(page, cdp)
-
-
-def test_a_worker_stuck_on_its_first_event_is_stopped(page, spins_when_asked):
-    """H-LOAD-1: a stuck engine keeps running after the page gives up. The worker started, then never
-    answers the page's first event: after 30 s the page says it could not start, and stops it."""
-    cdp = cpu_watch(page)
-    page.clock.install()
-    page.goto(spins_when_asked + "check/#spin-on-start")
-    until_spinning(page, cdp)
-    page.clock.run_for(31_000)
-    assert wait_for_engine(page) == "failed"
-    assert_told_to_read_the_warning_signs(page, "could not start")
+    assert_told_to_read_the_warning_signs(page, says)
     assert_no_worker_left(page, cdp)
 
 
