@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from buildsite import palette
-from buildsite.site_pages import language_root
+from buildsite.site_pages import language_root, to_root
 from pyapp.texts import text
 
 ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
@@ -73,7 +73,7 @@ def manifest_path(lang):
 def write_manifest(site_dir, lang):
     """A language's app: its pages (start_url and scope are its own folder), named in its words;
     the icons are the site's, one set for every language."""
-    to_root = "../" * language_root(lang).count("/")
+    root = to_root(language_root(lang))
     manifest = {
         "name": text(lang, "site.name"),
         "short_name": text(lang, "site.short_name"),
@@ -85,10 +85,10 @@ def write_manifest(site_dir, lang):
         "theme_color": THEME_COLOR,
         "background_color": BACKGROUND_COLOR,
         "lang": lang,
-        "icons": [{"src": to_root + path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
+        "icons": [{"src": root + path, "sizes": "{0}x{0}".format(size), "type": "image/png", "purpose": purpose}
                   for path, size, purpose in ICONS],
         "shortcuts": [{"name": text(lang, key), "url": url, "icons": [
-            {"src": to_root + SHORTCUT_ICON[0], "sizes": "{0}x{0}".format(SHORTCUT_ICON[1]), "type": "image/png"}]}
+            {"src": root + SHORTCUT_ICON[0], "sizes": "{0}x{0}".format(SHORTCUT_ICON[1]), "type": "image/png"}]}
             for key, url in SHORTCUTS],
     }
     (Path(site_dir) / manifest_path(lang)).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -9,14 +9,13 @@ all, engine/<hash>/: a page only ever names the files of its own deploy, so
 an open tab never runs an old page with new Python, or the reverse.
 """
 
-import base64
 import hashlib
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from buildsite import BuildError
+from buildsite import BuildError, digest
 from buildsite.install import NODE_MODULES, ROOT
 
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
@@ -94,10 +93,10 @@ class Engine:
         self.folder = "engine/{}/".format(self.content_hash())
 
     def content_hash(self):
-        digest = hashlib.sha256()
+        hasher = hashlib.sha256()
         for path in sorted(self.blobs):
-            digest.update(path.encode() + b"\0" + self.blobs[path] + b"\0")
-        return digest.hexdigest()[:HASH_CHARS]
+            hasher.update(path.encode() + b"\0" + self.blobs[path] + b"\0")
+        return hasher.hexdigest()[:HASH_CHARS]
 
     def write(self, site):
         """Write every engine file into the built site."""
@@ -113,7 +112,7 @@ class Engine:
 
     def integrity(self, path):
         """The file's Subresource Integrity value: the browser refuses a file that is not this one."""
-        return "sha256-" + base64.b64encode(hashlib.sha256(self.blobs[path]).digest()).decode()
+        return digest.integrity(self.blobs[path])
 
     def head_preloads(self, to_root):
         """(URL, integrity) of PyScript's modules: fetched from the page's <head> at low priority,

@@ -1,15 +1,12 @@
 """What the pages say to the browser about themselves: the CSP's hash of each page's one inline
 <style>, the same policy as HTTP headers in _headers, and the offline pages' links from the root."""
 
-import base64
-import hashlib
 import re
 from urllib.parse import urljoin, urlsplit
 
-from buildsite import BuildError
+from buildsite import BuildError, digest
 
 CSP_STYLE_HASH = "'style-hash'"  # placeholder the page's own inline style replaces
-OFFLINE_PAGE = "offline.md"  # the service worker shows it at any address, at any depth
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 _CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 _RELATIVE = re.compile(r'(href|src)="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')  # not "https:", "/x", "#x"
@@ -20,8 +17,7 @@ def _style_hash(html):
     styles = _STYLE.findall(html)
     if len(styles) != 1:
         raise BuildError("a page must have exactly one inline <style>, found {}".format(len(styles)))
-    digest = hashlib.sha256(styles[0].encode()).digest()
-    return "'sha256-{}'".format(base64.b64encode(digest).decode())
+    return "'{}'".format(digest.integrity(styles[0].encode()))
 
 
 def with_style_hash(html):

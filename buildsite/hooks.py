@@ -11,7 +11,6 @@ on_config has set before this one's runs (buildsite/languages.py). What the lang
 the engine, the service worker, _headers, is written once, when the outermost pass ends.
 """
 
-import base64
 import hashlib
 import json
 from pathlib import Path
@@ -19,7 +18,8 @@ from pathlib import Path
 import jinja2
 from mkdocs.plugins import event_priority
 
-from buildsite import BuildError, app_files, engine_files, figures, headers, languages, palette, render, review, translations
+from buildsite import (BuildError, app_files, digest, engine_files, figures, headers, languages, palette, render, review,
+                       site_pages, translations)
 from buildsite.service_worker import write_service_worker
 from buildsite.install import ROOT
 from buildsite.site_pages import language_root
@@ -34,7 +34,7 @@ _MARKDOWN_JINJA = jinja2.Environment(
 )
 # Pages that carry no guidance from the article, so nothing to check against it: the
 # offline page says only that a page is not at hand; the accessibility statement is about the site.
-_UNREVIEWED_PAGES = (headers.OFFLINE_PAGE, "accessibility.md")
+_UNREVIEWED_PAGES = (site_pages.OFFLINE_PAGE, "accessibility/")
 _PAGE_SCRIPTS = {"site": ROOT / "web" / "site.js"}  # name -> source; written as assets/<name>.<content hash>.js
 _AFTER_THE_PLUGIN = -200  # the i18n plugin's on_config and on_post_build run at -100
 
@@ -110,7 +110,7 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     lang = languages.language(config)
-    if languages.source_of(page.file) not in _UNREVIEWED_PAGES:
+    if languages.page_path(page.file) not in _UNREVIEWED_PAGES:
         page.meta["review"] = review.review_dates(page.meta, page.file.src_path, lang)
     try:
         return _MARKDOWN_JINJA.from_string(markdown).render(
@@ -124,7 +124,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_post_page(output, page, config):
     config.site_build.previews[page.url] = (page.meta.get("title") or page.title, config["site_name"])
-    if languages.source_of(page.file) == headers.OFFLINE_PAGE:
+    if languages.page_path(page.file) == site_pages.OFFLINE_PAGE:
         output = headers.with_root_links(output, config, page.url)
     return headers.with_style_hash(output)
 
@@ -160,8 +160,7 @@ def on_post_build(config):
 
 
 def _to_root(page):
-    """The relative path from a page to the site root: '../' from check/, '../../' from es/check/."""
-    return "../" * page.url.count("/")
+    return site_pages.to_root(page.url)
 
 
 def _write_robots(site, config):
@@ -177,9 +176,8 @@ def _page_scripts():
     scripts = {}
     for name, source in _PAGE_SCRIPTS.items():
         text = source.read_bytes()
-        digest = hashlib.sha256(text).digest()
-        scripts[name] = {"path": "assets/{}.{}.js".format(name, digest.hex()[:12]), "text": text,
-                         "integrity": "sha256-" + base64.b64encode(digest).decode()}
+        scripts[name] = {"path": "assets/{}.{}.js".format(name, hashlib.sha256(text).hexdigest()[:12]), "text": text,
+                         "integrity": digest.integrity(text)}
     return scripts
 
 

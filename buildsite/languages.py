@@ -13,7 +13,7 @@ import markupsafe
 from mkdocs.utils.templates import url_filter
 
 from buildsite import BuildError
-from buildsite.site_pages import language_root, nav_key, page_of
+from buildsite.site_pages import language_root, nav_key, page_of, without_language
 from pyapp import texts
 
 PLUGIN = "i18n"
@@ -57,9 +57,7 @@ def check_translations(files):
 
 def _in_language(uri, lang):
     """A page's markdown file in a language: 'causes.md' -> 'causes.es.md' ('causes.md' in the default)."""
-    name = uri.removesuffix(".md")
-    for other in texts.LANGUAGES:
-        name = name.removesuffix("." + other)
+    name = without_language(uri).removesuffix(".md")
     return name + ("" if lang == texts.DEFAULT else "." + lang) + ".md"
 
 

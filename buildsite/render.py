@@ -9,6 +9,7 @@ import html
 import jinja2
 
 from buildsite import figures
+from buildsite.site_pages import to_root
 from pyapp.answer_words import answer_label
 from pyapp.outcomes import RULE_TABLE_NOTES, STOP_CARD_MORE, STOP_SIGNS, guide, title
 from pyapp.policy import AT_LEAST, BETWEEN, MILD_PAIN, PAIN_SEVERE_AT, PAIN_STOP_AT, RULES, WARNING_LEVELS
@@ -94,7 +95,7 @@ def figure_function(page_url, lang=DEFAULT):
     screen; the rest load when scrolled near. A picture belongs to one page
     (figures.FIGURES), so using it elsewhere fails the build.
     """
-    page, prefix, shown = page_name(page_url), "../" * page_url.count("/"), []
+    page, prefix, shown = page_name(page_url), to_root(page_url), []
 
     def figure(*names):
         for name in names:

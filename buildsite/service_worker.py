@@ -6,13 +6,12 @@ The hashes are Subresource Integrity values, so the worker caches exactly what
 was built and fetches a lost file again only if it is still the same file.
 """
 
-import base64
 import hashlib
 import html
 import json
 from pathlib import Path
 
-from buildsite import figures
+from buildsite import digest, figures, site_pages
 from buildsite.app_files import MANIFEST
 from buildsite.install import ROOT
 from buildsite.site_pages import language_root
@@ -22,16 +21,11 @@ from pyapp.texts import DEFAULT, LANGUAGES
 SOURCE = ROOT / "web" / "sw.js"
 PLACEHOLDER = '"__PRECACHE__"'
 FALLBACK_PLACEHOLDER = '"__OFFLINE_FALLBACK__"'
-OFFLINE_PAGE = "offline/index.html"  # in each language's folder
 # Not precached: the worker itself, _headers, the 404 pages (a static host serves them), and
 # the preview images, which only link unfurlers in forums fetch.
 LEFT_OUT = ("sw.js", "_headers", "assets/og/")
 NOT_FOUND_PAGE = "404.html"
 CACHED_KINDS = (".html", ".js", ".mjs", ".wasm", ".py", ".mpy", ".png", ".svg", ".webmanifest")
-
-
-def integrity(path):
-    return "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode()
 
 
 def precache_list(site):
@@ -41,7 +35,7 @@ def precache_list(site):
         name = path.relative_to(site).as_posix()
         if path.is_file() and name.endswith(CACHED_KINDS) and not name.startswith(LEFT_OUT) \
                 and path.name != NOT_FOUND_PAGE:
-            files[name] = integrity(path)
+            files[name] = digest.integrity(path.read_bytes())
     return files
 
 
@@ -76,7 +70,7 @@ def write_service_worker(site):
     site = Path(site)
     files = precache_list(site)
     deploy = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:12]
-    manifest = json.dumps({"deploy": deploy, "offline": OFFLINE_PAGE, "default": DEFAULT, "files": files,
+    manifest = json.dumps({"deploy": deploy, "offline": site_pages.OFFLINE_PAGE + "index.html", "default": DEFAULT, "files": files,
                            "languages": languages(files)}, sort_keys=True, separators=(",", ":"))
     source = SOURCE.read_text().replace(PLACEHOLDER, manifest, 1)
     fallbacks = {lang: offline_fallback(lang) for lang in LANGUAGES}

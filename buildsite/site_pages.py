@@ -43,12 +43,17 @@ def _read(config=CONFIG):
     return tuple(map(_path, _entries(data["nav"]))), tuple(map(_path, outside))
 
 
-def page_of(doc):
-    """The page a markdown file is, in any language: 'check.es.md' or 'check.md' -> 'check/'."""
+def without_language(doc):
+    """A markdown file's name without its language: 'check.es.md' and 'check.md' -> 'check.md'."""
     name = doc.removesuffix(".md")
     for lang in LANGUAGES:
         name = name.removesuffix("." + lang)
-    return _path(name + ".md")
+    return name + ".md"
+
+
+def page_of(doc):
+    """The page a markdown file is, in any language: 'check.es.md' or 'check.md' -> 'check/'."""
+    return _path(without_language(doc))
 
 
 def nav_key(page):
@@ -61,6 +66,12 @@ def language_root(lang):
     return "" if lang == DEFAULT else lang + "/"
 
 
+def to_root(path):
+    """The relative path from a page to the site root: '' from the home page, '../' from
+    'check/', '../../' from 'es/check/' (a page's path, or its MkDocs url: the same thing)."""
+    return "../" * path.count("/")
+
+
 def in_language(page, lang):
     """A page's path in a language: in_language('check/', 'es') == 'es/check/'."""
     return language_root(lang) + page
@@ -69,6 +80,8 @@ def in_language(page, lang):
 # The site's nav pages, in their order; NAV pairs each with its English name in the header.
 NAV_PAGES, OTHER_PAGES = _read()
 NAV = tuple((text(DEFAULT, nav_key(page)), page) for page in NAV_PAGES)
+# The page the service worker shows offline, at any address and any depth, in each language.
+OFFLINE_PAGE = "offline/"
 # Every page the site builds from docs/ (the 404 page comes from the theme), by its English path.
 PAGES = NAV_PAGES + OTHER_PAGES
 # The pages whose logic is Python (pyapp.pages): the ones where a runner answers or acts.

@@ -7,16 +7,12 @@ grows with the catalogues, and "no", "a" or "112", said in both, never count.
 import html
 import re
 
-from textstat.textstat import textstatistics
-
 from pyapp.texts_en import TEXTS as ENGLISH
 from pyapp.texts_es import TEXTS as SPANISH
+from tests.plain_words import too_hard
 
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters, accented ones too
 TAG = re.compile(r"<[^>]*>")
-# "Fairly easy" or easier (the brief of issue 20): Fernández Huerta and Szigriszt-Pazos
-FERNANDEZ_HUERTA_AT_LEAST = 70
-SZIGRISZT_PAZOS_AT_LEAST = 65
 
 
 def words_of(text):
@@ -56,7 +52,5 @@ def english_words(changes, allowed=()):
 
 
 def reads_fairly_easily(text):
-    spanish = textstatistics()
-    spanish.set_lang("es")
-    return (spanish.fernandez_huerta(text) >= FERNANDEZ_HUERTA_AT_LEAST
-            and spanish.szigriszt_pazos(text) >= SZIGRISZT_PAZOS_AT_LEAST)
+    """Whether a Spanish text reads "fairly easy" or easier, by the floors of tests.plain_words."""
+    return not too_hard("es", text)

@@ -38,14 +38,3 @@ def in_cpython(function, inputs):
         except ValueError as error:
             results.append({"error": str(error)})
     return results
-
-
-def stored_as_data(outcomes):
-    """A page core's replayed changes with each storage write's text as data: MicroPython's
-    dicts keep no order, so the JSON text it writes may list keys in another order."""
-    for outcome in outcomes:
-        for changes in outcome.get("result", []):
-            for change in changes:
-                if change[0] == "write" and change[2]:
-                    change[2] = json.loads(change[2])
-    return outcomes
