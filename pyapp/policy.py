@@ -8,16 +8,12 @@ Answers may be partial (ARCHITECTURE.md rule 3): a level is only given when ever
 way of answering the missing questions gives the same one.
 """
 
-from pyapp.questions import QUESTIONS, answer_values
+from pyapp.questions import MILD_PAIN, PAIN_SEVERE_AT, PAIN_STOP_AT, QUESTIONS, answer_values
 
 LEVELS = ("urgent", "professional", "stop", "modify", "run")  # most urgent first
 WARNING_LEVELS = ("urgent", "professional", "stop")
 
-PAIN_STOP_AT = 4  # "If the pain begins at level 4 or higher ... stop running"
-MILD_PAIN = (1, PAIN_STOP_AT - 1)  # "a mild ache rated 3 or less"
-# Severe pain, even with no other sign, is checked without delay: the site's own rule, on the
-# safe side (NHS; severe pain that came on by itself can be serious). The about page says so.
-PAIN_SEVERE_AT = 8
+# The thresholds (PAIN_STOP_AT, MILD_PAIN, PAIN_SEVERE_AT) are the pain scale's marks in questions.py.
 STOP_PAIN = (PAIN_STOP_AT, PAIN_SEVERE_AT - 1)  # the stop row's pain: above it, the professional row's
 
 IS = "is"

@@ -26,6 +26,13 @@ FIRST_ASKED = 0
 
 PAIN_MIN = 0
 PAIN_MAX = 10
+# Where the rules (pyapp/policy.py) cut the pain scale. Defined here, beside the scale, so the
+# texts can name them as {names} without importing the rules (issue 28); policy.py reads them.
+PAIN_STOP_AT = 4  # "If the pain begins at level 4 or higher ... stop running"
+MILD_PAIN = (1, PAIN_STOP_AT - 1)  # "a mild ache rated 3 or less"
+# Severe pain, even with no other sign, is checked without delay: the site's own rule, on the
+# safe side (NHS; severe pain that came on by itself can be serious). The about page says so.
+PAIN_SEVERE_AT = 8
 WEEK = 7
 
 QUESTIONS = (

@@ -6,15 +6,19 @@ A text is looked up by its key, e.g. text("es", "outcome.run.title"). The rule t
 hold keys; nothing here decides anything.
 """
 
+import json
+
 from pyapp import texts_en, texts_es
-from pyapp.policy import MILD_PAIN, PAIN_SEVERE_AT, PAIN_STOP_AT
-from pyapp.questions import PAIN_MAX, PAIN_MIN
+from pyapp.questions import MILD_PAIN, PAIN_MAX, PAIN_MIN, PAIN_SEVERE_AT, PAIN_STOP_AT
 
 DEFAULT = "en"  # the site's root; every other language lives under /<lang>/
 LANGUAGES = ("en", "es")
 CATALOGUES = {"en": texts_en.TEXTS, "es": texts_es.TEXTS}
 
-# The numbers a text may name, as {name}: the rules' own values.
+SHOWN_CHARS = 40  # how much of a bad value a message repeats
+
+# The numbers a text may name, as {name}: the rules' own values (the pain scale's marks, which
+# the rules read too; so the texts never import the rules).
 NUMBERS = {
     "pain_min": PAIN_MIN,
     "pain_max": PAIN_MAX,
@@ -39,6 +43,17 @@ def text(lang, which, **values):
     filled = dict(NUMBERS)
     filled.update(values)
     return words.format(**filled)
+
+
+def shown(value):
+    """A short, printable rendering of a value the user gave, for a message that repeats it."""
+    try:
+        words = json.dumps(value)
+    except (TypeError, ValueError):
+        words = type(value).__name__
+    if len(words) > SHOWN_CHARS:
+        words = words[:SHOWN_CHARS] + "\u2026"
+    return words
 
 
 def first_capital(words):

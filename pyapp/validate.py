@@ -8,20 +8,7 @@ does not count True as an int.
 import json
 
 from pyapp.questions import CHOICE, KEYS, QUESTION_BY_KEY, QUESTIONS, SCALE, answer_values, choice_values
-from pyapp.texts import DEFAULT, text
-
-SHOWN_CHARS = 40  # how much of a bad value a message repeats
-
-
-def shown(value):
-    """A short, printable rendering of a value the user gave."""
-    try:
-        text = json.dumps(value)
-    except (TypeError, ValueError):
-        text = type(value).__name__
-    if len(text) > SHOWN_CHARS:
-        text = text[:SHOWN_CHARS] + "\u2026"
-    return text
+from pyapp.texts import DEFAULT, shown, text
 
 
 class AnswerError(ValueError):

@@ -48,8 +48,30 @@ def test_each_text_fills_in_the_same_names_as_english(lang):
     assert not wrong, "\n".join(wrong)
 
 
+# Digits a text may type that are not a rule's number: a count of one, the share link's spelling
+# of yes and no, the command line's first choice.
+NOT_A_RULES_NUMBER = {"check.left_one": {"1"}, "store.skipped_one": {"1"}, "error.link_yes_no": {"1", "0"},
+                      "cli.choose": {"1"}}
+
+
+def rule_numbers_typed(catalogue):
+    """{key: the rules' numbers (texts.NUMBERS) its text types as digits, outside its {names}}."""
+    numbers = {str(number) for number in texts.NUMBERS.values()}
+    typed = {key: set(re.findall(r"[0-9]+", re.sub(r"\{\w*\}", "", words))) & numbers - NOT_A_RULES_NUMBER.get(key, set())
+             for key, words in catalogue.items()}
+    return {key: sorted(digits) for key, digits in typed.items() if digits}
+
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_no_text_types_a_number_a_rule_holds(lang):
+    """A translation that types "4" where the rule says {pain_stop_at} would not follow a change of
+    rule: no text of any catalogue types any of the rules' numbers as a digit."""
+    assert rule_numbers_typed(texts.CATALOGUES[lang]) == {}
+
+
 def test_a_number_a_rule_holds_is_filled_in_never_typed():
-    """A translation that types "4" where the rule says pain_stop_at would not follow a change of rule."""
+    assert rule_numbers_typed({"stop.pain": "la douleur atteint 4 sur {pain_max}", "other": "112 ou 000"}) == {
+        "stop.pain": ["4"]}
     for lang in texts.LANGUAGES:
         assert "{pain_stop_at}" in texts.CATALOGUES[lang]["stop.pain"]
         assert texts.text(lang, "stop.pain").count("4") == 1

@@ -1,7 +1,8 @@
 """Every English text the site shows a runner reads at US grade 8 or below: every text
 of the English catalogue (the outcomes, the questions with their help and answers, the
-pages' messages), every other string in pyapp/ and web/, every text block and message of
-every built page (the templates' words too), and every guidance page as a whole.
+pages' messages), every other string in the Python of pyapp/ and web/ (web/'s JavaScript is
+not read here), every text block and message of every built page (the templates' words and
+the loader's too), and every guidance page as a whole.
 Other languages are measured by their own formulas in tests/test_languages.py."""
 
 import ast
