@@ -11,6 +11,7 @@
 (function () {
   "use strict";
   var UPDATE_EVERY_MS = 60 * 60 * 1000;
+  var NUDGE_EVERY_MS = 2000;
 
   // A framed page could be dressed up to trick a runner into a tap: show nothing
   // (hosts that read _headers block the frame before this runs). The check's form
@@ -54,10 +55,54 @@
     var prompt = document.getElementById("update");
     if (!prompt || !prompt.hidden || !registration.waiting || !navigator.serviceWorker.controller) return;
     prompt.hidden = false;
-    document.getElementById("update-reload").addEventListener("click", function () {
-      navigator.serviceWorker.addEventListener("controllerchange", function () { location.reload(); });
-      registration.waiting.postMessage({ type: "SKIP_WAITING" });
-    }, { once: true });
+    document.getElementById("update-reload").addEventListener("click", reloader(registration));
+  }
+
+  // Reload once the new version is in control. Every tap asks again (the worker
+  // waiting now, read at the tap); with none waiting, it is already active, or was
+  // replaced by a newer one that the reload finds: reload at once.
+  function reloader(registration) {
+    var reloading = false;
+    function reload() {
+      if (reloading) return;
+      reloading = true;
+      location.reload();
+    }
+    var watched = null;
+    return function () {
+      // only after a tap: another tab's reload must not reload this one (its answers)
+      navigator.serviceWorker.addEventListener("controllerchange", reload);
+      var waiting = registration.waiting;
+      if (!waiting) return reload();
+      waiting.postMessage({ type: "SKIP_WAITING" });
+      if (waiting === watched) return;
+      watched = waiting;
+      waiting.addEventListener("statechange", function () {
+        if (waiting.state === "activated") reload();
+      });
+      nudgeUntilActive(waiting);
+    };
+  }
+
+  // Chromium activates a worker that skips waiting only once the old worker has
+  // stopped, and asks it to stop only when skipWaiting() is called or a page of
+  // the site starts loading. If another tab was starting a page just then, that
+  // request can be lost, and the new worker waits for the old one to stop of its
+  // own accord: 30 seconds idle at best, minutes at worst (issue 27, item 7). A
+  // hidden frame loading this page's manifest is such a start: it asks again.
+  function nudgeUntilActive(waiting) {
+    var manifest = document.querySelector("link[rel=manifest]");
+    if (!manifest) return;
+    var frame = document.createElement("iframe");
+    frame.hidden = true;
+    var timer = setInterval(function () {
+      if (waiting.state !== "installed") {
+        clearInterval(timer);
+        return frame.remove();
+      }
+      frame.src = manifest.href;  // set again, it loads again
+      if (!frame.isConnected) document.body.append(frame);
+    }, NUDGE_EVERY_MS);
   }
 
   function afterEngine(then) {
