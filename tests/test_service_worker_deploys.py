@@ -42,8 +42,8 @@ def test_an_older_worker_online_shows_the_live_deploy_of_a_page_it_lost(app, tmp
 # button dead (issue 27, item 7); three tries here make a return of it hard to miss.
 @pytest.mark.parametrize("attempt", range(3))
 def test_reload_reaches_the_new_deploy_while_another_tab_starts_the_check(app, tmp_path, attempt):
-    """A tab of the old deploy starting /check/ just as Reload is pressed kept the new worker
-    waiting, for minutes: the reload must come within seconds, into the new deploy."""
+    """H-UPDATE-1: a tab of the old deploy starting /check/ just as Reload is pressed kept the new
+    worker waiting, for minutes: the reload must come within seconds, into the new deploy."""
     context, _serve = app
     sentence = "This sentence is new in the second deploy."
     page, base = visit_then_redeploy(app, tmp_path, sentence)
