@@ -33,7 +33,13 @@ the page's language (`lang`, its <html lang>: web/worker.py starts each page's
 state in it, and every word a core returns is in it).
 """
 
+import sys
+
 from pyapp.texts import text as words
+
+# Why the engine could not start, each a catalogue text "shell.why_<name>" that web/shell.js puts
+# where its page's "failed_text" says {why}; it names one by its data attribute ("whySlow").
+WHY = ("slow", "not_loaded", "damaged", "page_damaged", "browser", "stopped", "not_answering", "damaged_copy")
 
 
 def text(selector, value):
@@ -61,7 +67,18 @@ def dispatch(handlers, on_error, state, event):
             raise ValueError("unknown event " + str(event.get("type"))[:40])
         return state, handler(state, event)
     except Exception as error:
+        log_error(error)
         return state, on_error(state, error)
+
+
+def log_error(error):
+    """The error and its traceback on stderr: in the worker, the browser's console (the runner is told
+    in a few words, in their language; whoever fixes it needs the rest)."""
+    if hasattr(sys, "print_exception"):  # MicroPython
+        sys.print_exception(error, sys.stderr)
+    else:
+        import traceback  # CPython only: MicroPython has none
+        traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
 
 
 def replay(state, handle, events):
@@ -71,13 +88,13 @@ def replay(state, handle, events):
 
 def loader_words(lang, page):
     """What web/shell.js says on a page, in lang, when the engine cannot start or breaks: the
-    page's own keys ("<page>.failed_status", ...), as its <script> tag's data attributes."""
+    page's own keys ("<page>.failed_status", ...), as its <script> tag's data attributes. Each
+    message is whole, the shell filling in its {why} (one of WHY's texts) and its {link} (to the
+    warning signs, in the words of "shell.when_to_stop")."""
     return (
         ("failed-status", words(lang, page + ".failed_status")),
-        ("failed-text", words(lang, page + ".failed_text")),
-        ("failed-after", ". " + words(lang, page + ".failed_after") + ": "),
+        ("failed-text", words(lang, page + ".failed_text", why="{why}", link="{link}")),
         ("slow", words(lang, page + ".slow")),
         ("warning-signs", words(lang, "shell.when_to_stop")),
-        ("broken", words(lang, page + ".broken") + " "),
-        ("damaged", words(lang, "shell.damaged_copy")),
-    )
+        ("broken", words(lang, page + ".broken", link="{link}")),
+    ) + tuple(("why-" + why.replace("_", "-"), words(lang, "shell.why_" + why)) for why in WHY)

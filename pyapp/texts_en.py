@@ -208,15 +208,23 @@ TEXTS = {
     "check.copy_link": "Copy this link to share your answers",
     # What web/shell.js says when the engine cannot start or breaks (each page's shell_data)
     "check.failed_status": "The check could not start.",
-    "check.failed_text": "The check could not start on this device",
-    "check.failed_after": "Your answers cannot be checked here. Read the warning signs instead",
+    "check.failed_text": "The check could not start on this device. {why} Your answers cannot be checked here. "
+    "Read the warning signs instead: {link}.",
     "check.slow": "Still loading the check. This can take a while on a slow connection. You can keep answering.",
     "check.broken": "The check hit a problem, so it shows no result for these answers. Reload the page to try "
-    "again. Until it works, read",
+    "again. Until it works, read {link}.",
     "shell.when_to_stop": "when to stop and when to get help",
+    # Why the engine could not start: {why} in a page's failed_text, one whole sentence or two each
+    "shell.why_slow": "It is taking too long. Check your connection, then reload the page.",
+    "shell.why_not_loaded": "A file it needs could not be loaded. Check your connection, then reload the page.",
+    "shell.why_damaged": "A file it needs came damaged or could not be loaded. Reload the page to try again.",
+    "shell.why_page_damaged": "This page came damaged. Reload the page to try again.",
+    "shell.why_browser": "This browser cannot run this page. Update this browser, or use another one.",
+    "shell.why_stopped": "Something went wrong as it started. Reload the page to try again.",
+    "shell.why_not_answering": "The page stopped answering. Reload it to try again.",
     # a saved copy of an engine file on this device is damaged, and the site is offline (web/sw.js)
-    "shell.damaged_copy": "A file it needs is damaged in the copy saved in this browser. To fix it, go online "
-    "and reload the page",
+    "shell.why_damaged_copy": "A file it needs is damaged in the copy saved in this browser. To fix it, go online "
+    "and reload the page.",
 
     # ---- Dates (pyapp/dates.py) ----
     # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'
@@ -297,11 +305,11 @@ TEXTS = {
     "log_page.no_pain_points": "Results with no pain score are in the list only.",
     # What web/shell.js says when the engine cannot start or breaks (shell_data)
     "log_page.failed_status": "Your log could not be shown.",
-    "log_page.failed_text": "Your log could not be shown on this device",
-    "log_page.failed_after": "Your saved results are still in this browser. Read the warning signs instead",
+    "log_page.failed_text": "Your log could not be shown on this device. {why} Your saved results are still in "
+    "this browser. Read the warning signs instead: {link}.",
     "log_page.slow": "Still loading your log. This can take a while on a slow connection.",
     "log_page.broken": "This page hit a problem, so it may not show your whole log. Reload the page to try again. "
-    "Until then, read",
+    "Until then, read {link}.",
 
     # ---- The offline fallback (pyapp/offline_words.py) ----
     "offline.title": "You are offline",

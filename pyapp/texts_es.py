@@ -221,15 +221,25 @@ TEXTS = {
     "check.copy_link": "Copia y comparte este enlace con tus respuestas",
     # What web/shell.js says when the engine cannot start or breaks (each page's shell_data)
     "check.failed_status": "No se pudo abrir el cuestionario.",
-    "check.failed_text": "No se pudo abrir el cuestionario en este dispositivo",
-    "check.failed_after": "Aquí no se pueden comprobar tus respuestas. En su lugar, lee las señales de alarma",
+    "check.failed_text": "No se pudo abrir el cuestionario en este dispositivo. {why} Aquí no se pueden comprobar "
+    "tus respuestas. En su lugar, lee las señales de alarma: {link}.",
     "check.slow": "El cuestionario aún está cargando. Puede tardar un poco si la conexión es lenta. Puedes seguir "
     "respondiendo.",
     "check.broken": "El cuestionario tuvo un problema, así que no muestra un resultado para estas respuestas. "
-    "Vuelve a cargar la página para probar otra vez. Hasta que funcione, lee",
+    "Vuelve a cargar la página para probar otra vez. Hasta que funcione, lee {link}.",
     "shell.when_to_stop": "cuándo parar y cuándo pedir ayuda",
-    "shell.damaged_copy": "Hay un archivo dañado en este navegador. Conéctate a internet y vuelve a cargar la "
-    "página para arreglarlo",
+    # Why the engine could not start: {why} in a page's failed_text
+    "shell.why_slow": "Está tardando mucho. Mira si tienes conexión y vuelve a cargar la página.",
+    "shell.why_not_loaded": "No se pudo descargar un archivo que necesita. Revisa tu conexión y vuelve a cargar "
+    "la página.",
+    "shell.why_damaged": "Un archivo que necesita llegó dañado o no se pudo descargar. Vuelve a cargar la página "
+    "para probar otra vez.",
+    "shell.why_page_damaged": "Esta página llegó dañada. Vuelve a cargarla para probar otra vez.",
+    "shell.why_browser": "Este navegador no puede abrir esta página. Actualiza el navegador o usa otro.",
+    "shell.why_stopped": "Algo falló al abrirse. Vuelve a cargar la página para probar otra vez.",
+    "shell.why_not_answering": "La página dejó de responder. Vuelve a cargarla para probar otra vez.",
+    "shell.why_damaged_copy": "Hay un archivo dañado en este navegador. Conéctate a internet y vuelve a cargar la "
+    "página para arreglarlo.",
 
     # ---- Dates (pyapp/dates.py) ----
     # A date: 'Thu 26 Nov 2026'; with its time; on the chart: '26 Nov'
@@ -312,12 +322,11 @@ TEXTS = {
     "log_page.no_pain_points": "Los resultados sin nivel de dolor solo están en la lista.",
     # What web/shell.js says when the engine cannot start or breaks (shell_data)
     "log_page.failed_status": "No se pudo mostrar tu registro.",
-    "log_page.failed_text": "No se pudo mostrar tu registro en este dispositivo",
-    "log_page.failed_after": "Tus resultados guardados siguen en este navegador. En su lugar, lee las señales de "
-    "alarma",
+    "log_page.failed_text": "No se pudo mostrar tu registro en este dispositivo. {why} Tus resultados guardados "
+    "siguen en este navegador. En su lugar, lee las señales de alarma: {link}.",
     "log_page.slow": "Tu registro aún está cargando. Puede tardar un poco si la conexión es lenta.",
     "log_page.broken": "Esta página tuvo un problema, así que quizá no muestre todo tu registro. Vuelve a cargar "
-    "la página para probar otra vez. Mientras tanto, lee",
+    "la página para probar otra vez. Mientras tanto, lee {link}.",
 
     # ---- The offline fallback (pyapp/offline_words.py) ----
     "offline.title": "Estás sin conexión",

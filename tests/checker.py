@@ -1,9 +1,12 @@
 """Driving the checker page as a person would, for the browser tests."""
 
+import re
+
 from pyapp import validate
+from pyapp.patch import WHY
 from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, YES_NO_ANSWERS
 from pyapp.share import LINK_BOOLS, to_fragment
-from pyapp.texts import DEFAULT, text
+from pyapp.texts import CATALOGUES, DEFAULT, text
 from buildsite.render import pain_meaning
 
 ENGINE_SETTLED = "document.documentElement.dataset.engine !== 'loading'"
@@ -72,3 +75,44 @@ def form_answers(page):
             else:
                 answers[key] = int(value) if question["kind"] == SCALE else value
     return answers
+
+
+# What the page says when its engine cannot start or breaks (web/shell.js, from pyapp.patch.loader_words)
+
+def failure_said(lang, why, page="check"):
+    """The whole message of a page whose engine could not start, for the reason "shell.why_<why>"."""
+    return text(lang, page + ".failed_text", why=text(lang, "shell.why_" + why), link=text(lang, "shell.when_to_stop"))
+
+
+def broken_said(lang, page="check"):
+    """The whole message of a page whose engine broke once it was ready."""
+    return text(lang, page + ".broken", link=text(lang, "shell.when_to_stop"))
+
+
+def problem_said(lang):
+    """The check's own message after an error in its Python (pyapp.check_page.problem)."""
+    return text(lang, "check.problem", link=text(lang, "check.warning_signs"))
+
+
+FAILURE_KEYS = ["check.failed_status", "check.failed_text", "check.broken", "check.problem", "check.warning_signs",
+                "shell.when_to_stop"] + ["shell.why_" + why for why in WHY]
+
+
+def _words(texts):
+    return {word.lower() for words in texts for word in re.findall(r"[^\W\d_]{3,}", words)}
+
+
+def english_failure_words(shown):
+    """The words of the English failure texts (not also Spanish) that shown says: none, in Spanish."""
+    english = _words(CATALOGUES["en"][key] for key in FAILURE_KEYS) - _words(CATALOGUES["es"].values())
+    return sorted(english & _words([shown]))
+
+
+def assert_says_in_spanish(page, said):
+    """/es/check/'s error box says exactly said, with the link to the warning signs, and no English."""
+    error = page.get_by_test_id("error")
+    error.wait_for()
+    shown = error.inner_text() + " " + page.locator("#engine-status").inner_text()
+    assert error.inner_text() == said, error.inner_text()
+    assert english_failure_words(shown) == [], shown
+    assert error.get_by_role("link").get_attribute("href") == "../warning-signs/"

@@ -1,15 +1,22 @@
 """/es/check/ in the browser: the same check, in Spanish (ARCHITECTURE.md rule 9).
 
 By form and by link, every level shows the engine's Spanish result; a share link gives the
-same answers and level in both languages; a saved result reads in the language that lists it.
-(The language link that keeps a share link's answers: tests/test_site_pages.py.)
+same answers and level in both languages; a saved result reads in the language that lists it;
+every way the engine can fail to start or break is said in Spanish, with no English word.
+(The language link that keeps a share link's answers: tests/test_site_pages.py; the failures
+that need a deploy of their own, a worker that stops answering and a damaged saved copy:
+tests/test_failure_modes.py.)
 """
+
+import re
 
 import pytest
 
 from pyapp import assess
 from pyapp.policy import LEVELS
-from tests.checker import answer_all, form_answers, outcome_level, wait_for_engine, whole_link
+from pyapp.texts import text
+from tests.checker import (answer, answer_all, assert_says_in_spanish, failure_said, form_answers, outcome_level,
+                           problem_said, wait_for_engine, whole_link)
 
 pytestmark = pytest.mark.browser
 
@@ -85,3 +92,66 @@ def test_a_result_saved_in_one_language_shows_in_the_other_in_that_language(page
         entry.wait_for()
         assert entry.get_attribute("data-level") == "modify"
         assert entry.locator(".entry-title").inner_text() == assess(answers, lang)["title"]
+
+
+# Every failure, in Spanish ---------------------------------------------------------------------
+
+def break_the_engine_files(page):
+    """The page as served with its list of engine files cut short: a page damaged on its way."""
+    def damaged(route):
+        body = route.fetch().text()
+        route.fulfill(body=re.sub(r"data-engine-files='[^']*'", "data-engine-files='{\"entry'", body, count=1),
+                      headers={"Content-Type": "text/html; charset=utf-8"})
+    page.route(re.compile(r".*/es/check/$"), damaged)
+
+
+# what goes wrong: (how it is made to, the reason the page gives)
+FAILING_STARTS = {
+    # a file the engine needs cannot be had: checked against its hash as it comes, it reads as damaged
+    "file-not-found": (lambda page: page.route("**/micropython.wasm", lambda route: route.fulfill(status=404, body="")),
+                       "damaged"),
+    "file-damaged": (lambda page: page.route("**/micropython.wasm", lambda route: route.fulfill(
+        status=200, body=b"\0asm damaged", headers={"Content-Type": "application/wasm"})), "damaged"),
+    "page-damaged": (break_the_engine_files, "page_damaged"),
+    "no-webassembly": (lambda page: page.add_init_script("delete window.WebAssembly"), "browser"),
+}
+
+
+@pytest.mark.parametrize("fault", sorted(FAILING_STARTS))
+def test_an_engine_that_cannot_start_is_said_in_spanish(page, base_url, fault):
+    """H-LOAD-1: whatever keeps the engine from starting, /es/check/ says so in Spanish, the reason
+    and what to do, and points to the warning signs; no English detail, and no result."""
+    make_it_fail, why = FAILING_STARTS[fault]
+    make_it_fail(page)
+    page.goto(base_url + "es/check/")
+    assert wait_for_engine(page) == "failed"
+    assert_says_in_spanish(page, failure_said("es", why))
+    assert page.locator("#engine-status").inner_text() == text("es", "check.failed_status")
+    assert outcome_level(page) == ""
+
+
+def test_an_engine_that_takes_too_long_is_said_in_spanish(page, base_url):
+    page.route("**/micropython.wasm", lambda route: None)  # it never comes
+    page.clock.install()
+    page.goto(base_url + "es/check/")
+    page.clock.run_for(61_000)  # the shell's 60 s limit
+    assert wait_for_engine(page) == "failed"
+    assert_says_in_spanish(page, failure_said("es", "slow"))
+
+
+def test_an_error_in_the_checks_python_is_said_in_spanish_and_its_traceback_logged(page, base_url):
+    """A worker-side exception: the runner reads a short message in Spanish; the console gets the
+    traceback, for whoever fixes it."""
+    page.goto(base_url + "es/check/#" + whole_link({"pain": 2}))
+    assert wait_for_engine(page) == "ready" and outcome_level(page) == "modify"
+    console = []
+    page.on("console", lambda message: console.append(message.text))
+    page.evaluate("""() => { const radio = document.querySelector("input[name=pain][value='3']");
+                             radio.value = "99"; radio.click(); }""")  # a bug: an answer the engine refuses
+    assert_says_in_spanish(page, problem_said("es"))
+    assert outcome_level(page) == ""
+    page.wait_for_timeout(500)
+    logged = "\n".join(console)  # the worker's stderr, a line a message
+    assert "Traceback (most recent call last):" in logged and 'File "pyapp/validate.py"' in logged, logged
+    answer(page, {"pain": 2}, "es")  # the form still works for a retry
+    assert outcome_level(page) == "modify"

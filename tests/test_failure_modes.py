@@ -22,7 +22,9 @@ import pytest
 
 from buildsite import site
 from buildsite.serve import SiteServer, StaticHandler, serve_in_thread
-from tests.checker import answer, outcome_level, wait_for_engine, whole_link
+from pyapp.texts import text
+from tests.checker import (answer, assert_says_in_spanish, broken_said, failure_said, outcome_level, problem_said,
+                           wait_for_engine, whole_link)
 from tests.conftest import ROOT
 from tests.offline_app import first_visit, go_offline, offline_tab, visit_then_redeploy
 from tests.patched_copy import patched_copy
@@ -81,7 +83,7 @@ def test_an_engine_error_after_start_up_clears_the_result_and_points_to_the_warn
     assert outcome_level(page) == ""
     assert page.locator("#verdict").inner_text() == ""
     error = page.get_by_test_id("error")
-    assert "hit a problem" in error.inner_text()
+    assert error.inner_text() == problem_said("en")
     assert error.get_by_role("link").get_attribute("href") == "../warning-signs/"
     answer(page, {"pain": 2})  # the form still works for a retry
     assert outcome_level(page) == "modify"
@@ -180,12 +182,12 @@ def cached_bytes(page, url):
       return found ? Array.from(new Uint8Array(await found.arrayBuffer())) : []; }""", url))
 
 
-def installed_check_with_a_damaged_engine_file(app, site_dir):
-    """/check/ once ready under the service worker, then its policy.mpy damaged in Cache Storage:
-    (page, server, base, the file's URL)."""
+def installed_check_with_a_damaged_engine_file(app, site_dir, path="check/"):
+    """/check/ (or the check at path) once ready under the service worker, then its policy.mpy
+    damaged in Cache Storage: (page, server, base, the file's URL)."""
     context, serve = app
     server, base = serve(site_dir)
-    page = first_visit(context, base + "check/")
+    page = first_visit(context, base + path)
     assert wait_for_engine(page) == "ready"
     (url,) = [url for url in engine_urls(page) if url.endswith("/" + POLICY)]
     assert damage_cached(page, url) >= 1
@@ -215,13 +217,22 @@ def test_a_damaged_engine_file_in_the_cache_offline_says_so_at_once_and_stops_th
     page.reload()
     assert wait_for_engine(page) == "failed"
     assert time.monotonic() - start < 20, "the page gave up only at its time limit"
-    assert_told_to_read_the_warning_signs(page, "could not start on this device. A file it needs is damaged "
-                                                "in the copy saved in this browser. To fix it, go online")
-    assert "taking too long" not in page.get_by_test_id("error").inner_text()
+    assert_told_to_read_the_warning_signs(page, failure_said("en", "damaged_copy"))
+    assert text("en", "shell.why_slow") not in page.get_by_test_id("error").inner_text()
     deadline = time.monotonic() + 10
     while page.workers and time.monotonic() < deadline:
         page.wait_for_timeout(200)
     assert page.workers == [], "a worker of the page is still running"
+
+
+def test_a_damaged_engine_file_in_the_cache_offline_is_said_in_spanish(app, site_dir):
+    """H-LOAD-2 on /es/check/: the damaged saved copy is said in Spanish, with what to do, no English."""
+    context, _serve = app
+    page, server, _base, _url = installed_check_with_a_damaged_engine_file(app, site_dir, "es/check/")
+    go_offline(context, server)
+    page.reload()
+    assert wait_for_engine(page) == "failed"
+    assert_says_in_spanish(page, failure_said("es", "damaged_copy"))
 
 
 def test_a_lost_page_offline_gets_our_offline_page(app, site_dir):
@@ -293,7 +304,7 @@ def test_a_late_start_up_error_after_a_link_filled_the_form_shows_no_result_besi
         status=200, body=failing, headers={"Content-Type": "text/x-python"}))
     page.goto(base_url + "check/#" + whole_link({"pain": 2}))
     assert wait_for_engine(page) == "failed"
-    assert "could not start" in page.get_by_test_id("error").inner_text()
+    assert page.get_by_test_id("error").inner_text().startswith(text("en", "check.failed_status")[:-1])
     assert outcome_level(page) == ""
     assert page.locator("#verdict").inner_text() == ""
 
@@ -377,17 +388,19 @@ def assert_no_worker_left(page, cdp):
 
 def assert_told_to_read_the_warning_signs(page, says):
     error = page.get_by_test_id("error")
-    assert says in error.inner_text()
+    assert error.inner_text() == says
     assert error.get_by_role("link").get_attribute("href") == "../warning-signs/"
     assert outcome_level(page) == ""
 
 
 @pytest.mark.parametrize("deploy,path,waited_ms,says", (
     # its Python loops as it starts: at the shell's 60 s limit
-    ("spins_as_it_starts", "check/", 61_000, "it is taking too long"),
+    ("spins_as_it_starts", "check/", 61_000, failure_said("en", "slow")),
     # the worker started, then never answers the page's first event: after 30 s
-    ("spins_when_asked", "check/#spin-on-start", 31_000, "could not start"),
-), ids=("loops-as-it-starts", "stuck-on-its-first-event"))
+    ("spins_when_asked", "check/#spin-on-start", 31_000, failure_said("en", "not_answering")),
+    # the same in Spanish: every word of it
+    ("spins_when_asked", "es/check/#spin-on-start", 31_000, failure_said("es", "not_answering")),
+), ids=("loops-as-it-starts", "stuck-on-its-first-event", "stuck-on-its-first-event-es"))
 def test_a_worker_that_never_answers_is_stopped_when_the_page_gives_up(page, request, deploy, path, waited_ms, says):
     """H-LOAD-1: a stuck engine keeps running after the page gives up. The page says it could not
     start, and the worker's thread is stopped (a phone's battery and heat), not left running until
@@ -414,8 +427,20 @@ def test_a_worker_stuck_on_an_event_once_ready_is_stopped(page, spins_when_asked
     until_spinning(page, cdp)
     page.clock.run_for(31_000)
     page.get_by_test_id("error").wait_for()
-    assert_told_to_read_the_warning_signs(page, "hit a problem")
+    assert_told_to_read_the_warning_signs(page, broken_said("en"))
     assert_no_worker_left(page, cdp)
+
+
+def test_a_worker_stuck_on_an_event_once_ready_is_said_in_spanish(page, spins_when_asked):
+    """The engine stopping answering once ready, on /es/check/: said in Spanish, no English word."""
+    page.clock.install()
+    page.goto(spins_when_asked + "es/check/#" + whole_link({"pain": 2}))
+    assert wait_for_engine(page) == "ready" and outcome_level(page) == "modify"
+    page.evaluate("location.hash = 'spin-on-hash'")
+    page.wait_for_timeout(1000)  # the event is with the worker
+    page.clock.run_for(31_000)
+    assert_says_in_spanish(page, broken_said("es"))
+    assert outcome_level(page) == ""
 
 
 def test_a_failed_check_of_an_engine_file_stops_a_worker_that_loops_as_it_starts(page, spins_as_it_starts):
@@ -429,7 +454,7 @@ def test_a_failed_check_of_an_engine_file_stops_a_worker_that_loops_as_it_starts
     until_spinning(page, cdp)
     held[0].fulfill(status=200, body=b"\0asm damaged", headers={"Content-Type": "application/wasm"})
     assert wait_for_engine(page) == "failed"
-    assert_told_to_read_the_warning_signs(page, "damaged")
+    assert_told_to_read_the_warning_signs(page, failure_said("en", "damaged"))
     assert_no_worker_left(page, cdp)
 
 

@@ -11,6 +11,7 @@ from pyapp import check_page, dates, log, log_page, log_store, pages
 from pyapp.log_view import entry_markup
 from pyapp.outcomes import title
 from pyapp.share import to_fragment
+from pyapp.patch import WHY
 from pyapp.texts import first_capital, text
 from pyapp.texts_es import TEXTS as SPANISH
 from tests.conftest import ROOT
@@ -219,8 +220,12 @@ def test_what_web_shell_says_when_the_engine_fails_is_in_the_pages_language(lang
     assert sorted(shown) == ["check", "log"]
     for page_data in shown.values():
         said = dict(page_data)
-        assert said["failed-after"].startswith(". ") and said["failed-after"].endswith(": ")
-        assert said["broken"].endswith(" ") and said["warning-signs"] == text(lang, "shell.when_to_stop")
+        # whole messages: the shell fills in {why} and {link}, and glues nothing on
+        assert said["failed-text"].count("{why}") == 1 and said["failed-text"].count("{link}") == 1
+        assert said["broken"].count("{link}") == 1 and "{why}" not in said["broken"]
+        assert said["warning-signs"] == text(lang, "shell.when_to_stop")
+        assert {name: words for name, words in said.items() if name.startswith("why-")} == {
+            "why-" + why.replace("_", "-"): text(lang, "shell.why_" + why) for why in WHY}
     assert dict(check_page.shell_data("es"))["failed-status"] == "No se pudo abrir el cuestionario."
     assert dict(log_page.shell_data("en"))["failed-status"] == "Your log could not be shown."
 
@@ -278,7 +283,7 @@ SAMPLE = {"count": 3, "days": 16, "ago": "hace 16 d\u00edas", "answer": "M\u00e1
           "left": "Faltan 3 preguntas.", "date": "jueves, 26 de noviembre de 2026",
           "when": "jueves, 26 de noviembre de 2026, 07:30",
           "error": "el enlace tiene 999 caracteres", "link": "las se\u00f1ales de alarma", "name": log_page.CSV_NAME,
-          "pain": "3 sobre 10", "most": log_store.ENTRIES_MOST}
+          "pain": "3 sobre 10", "most": log_store.ENTRIES_MOST, "why": text("es", "shell.why_slow")}
 SPANISH_PAGE_TEXTS = sorted((key, es(key, **SAMPLE)) for key in SPANISH if key.startswith(PAGE_KEYS))
 
 

@@ -1,8 +1,9 @@
 """Every English text the site shows a runner reads at US grade 8 or below: every text
 of the English catalogue (the outcomes, the questions with their help and answers, the
-pages' messages), every other string in the Python of pyapp/ and web/ (web/'s JavaScript is
-not read here), every text block and message of every built page (the templates' words and
-the loader's too), and every guidance page as a whole.
+pages' messages, the page shell's among them), every other string in the Python of pyapp/ and
+web/ (web/shell.js holds no sentence of its own, a test below holds that; site.js and sw.js
+are not read here), every text block and message of every built page (the templates' words
+and the loader's too), and every guidance page as a whole.
 Other languages are measured by their own formulas in tests/test_languages.py."""
 
 import ast
@@ -17,6 +18,7 @@ import textstat
 from buildsite.site_pages import PAGES, in_language
 from pyapp import texts
 from pyapp.outcomes import CAVEAT, OUTCOMES, REASONS
+from pyapp.patch import WHY
 from pyapp.questions import GROUPS, QUESTIONS
 from pyapp.texts import LANGUAGES
 from tests.plain_words import filled, measured, too_hard
@@ -123,7 +125,46 @@ def source_strings():
 def test_the_catalogue_holds_the_page_scripts_messages():
     """The pages' messages are graded as catalogue texts, so they must be there, not in the code."""
     keys = {key for key, _text in english_texts()}
-    assert {"check.bad_link", "log_page.problem", "log.hint", "store.full"} <= keys
+    assert {"check.bad_link", "log_page.problem", "log.hint", "store.full", "check.failed_text", "check.broken",
+            "log_page.failed_text"} <= keys
+    assert {"shell.why_" + why for why in WHY} <= keys, "why the engine could not start: the shell's words"
+
+
+# The page shell's words: every one a catalogue text, handed to it in the page's language ---------
+
+SHELL = ROOT / "web" / "shell.js"
+WORD = re.compile(r"[A-Za-z]+[,;:.!?]?")
+
+
+def script_strings(source):
+    """Every string literal of a script outside its comments and its console.* calls (for whoever
+    reads the console, never the runner)."""
+    source = re.sub(r"^\s*//[^\n]*|/\*.*?\*/", "", source, flags=re.S | re.M)
+    source = re.sub(r"console\.\w+\([^;]*\);", "", source)
+    quoted = re.finditer(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'", source)
+    return [match[1] if match[1] is not None else match[2] for match in quoted]
+
+
+def sentences(strings):
+    """The strings that read as words to a person: three or more words, nothing but words."""
+    return [string for string in strings
+            if len(string.split()) >= 3 and all(WORD.fullmatch(word) for word in string.split())]
+
+
+def test_the_page_shell_says_no_sentence_of_its_own():
+    """Its words are the catalogue's (pyapp.patch.loader_words): a sentence typed into web/shell.js
+    is one no translation and no grade reaches, shown in English on /es/check/."""
+    assert sentences(script_strings(SHELL.read_text())) == []
+    planted = SHELL.read_text() + '\n  failed("it is taking too long; check your connection");\n'
+    assert sentences(script_strings(planted)) == ["it is taking too long; check your connection"]
+
+
+def test_the_page_shell_names_each_reason_the_catalogue_gives():
+    """Each reason web/shell.js gives ("whySlow") is a catalogue text pyapp.patch hands it, and each one
+    handed is used."""
+    used = set(re.findall(r"\"(why[A-Z]\w*)\"", SHELL.read_text()))
+    handed = {"why" + "".join(part.capitalize() for part in why.split("_")) for why in WHY}
+    assert used == handed
 
 
 @pytest.mark.parametrize("where,text", source_strings(), ids=[name for name, _ in source_strings()])
@@ -136,8 +177,9 @@ def test_every_string_in_pyapp_and_web_is_at_most_grade_8(where, text):
 
 BLOCKS = {"p", "li", "h1", "h2", "h3", "legend", "label", "button", "dt", "dd", "th", "td",
           "figcaption", "summary", "a"}
-SPOKEN_ATTRIBUTES = ("alt", "aria-label", "data-failed-text", "data-failed-after", "data-slow", "data-damaged",
-                     "data-failed-status", "content")
+SPOKEN_ATTRIBUTES = ("alt", "aria-label", "data-failed-text", "data-slow", "data-broken", "data-failed-status",
+                     "content") + tuple("data-why-" + why.replace("_", "-") for why in WHY)
+PLACEHOLDER = re.compile(r"\{(why|link)\}")  # what the page shell fills in: a sentence, a link's words
 
 
 class TextBlocks(HTMLParser):
@@ -154,7 +196,7 @@ class TextBlocks(HTMLParser):
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
             if name in SPOKEN_ATTRIBUTES and value and (name != "content" or ("name", "description") in attrs):
-                self.blocks.append(value)
+                self.blocks.append(PLACEHOLDER.sub(" ", value))
         if tag in ("script", "style", "title"):
             self.skip += 1
         elif tag in BLOCKS:
@@ -197,7 +239,7 @@ def page_blocks(site_dir, lang):
 
 @pytest.mark.parametrize("lang,loader_words,template_words", (
     ("en", "could not be shown on this device", "Loading the check"),
-    ("es", None, "Se carga el cuestionario"),
+    ("es", "No se pudo mostrar tu registro en este dispositivo", "Se carga el cuestionario"),
 ))
 def test_every_text_block_of_every_page_reads_plainly_in_its_language(site_dir, lang, loader_words, template_words):
     blocks = page_blocks(site_dir, lang)

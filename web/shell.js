@@ -4,6 +4,8 @@
 // answers, the address's fragment, what storage holds, the local time) and applies the changes it
 // returns (pyapp/patch.py lists them). It keeps the loader's duties: a clear "could not start"
 // instead of an endless "loading", a worker given up on is stopped, and storage that never throws.
+// Every word it shows is a catalogue text in the page's language, from its <script>'s data
+// attributes (pyapp.patch.loader_words); an error's own message goes to the console, never the page.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -173,7 +175,7 @@
   }
   function answered(reply) {
     return new Promise(function (resolve, reject) {
-      var timer = setTimeout(function () { reject(new Error("the engine stopped answering")); }, ANSWER_MS);
+      var timer = setTimeout(function () { reject(because("whyNotAnswering")); }, ANSWER_MS);
       reply.then(resolve, reject).then(function () { clearTimeout(timer); });
     });
   }
@@ -193,16 +195,24 @@
     each("#verdict", function (el) { el.dataset.level = ""; el.textContent = ""; });
     each("#progress", function (el) { el.hidden = true; });
   }
-  function say(text) {
+  // A whole message of the catalogue: its {why} filled in, its {link} made the link to the warning signs.
+  function say(message, why) {
     var box = document.getElementById("error");
     if (!box) return;
-    box.textContent = text;
+    var parts = message.replace("{why}", function () { return why || ""; }).split("{link}");
+    box.textContent = parts[0];
     var link = document.createElement("a");
     link.href = "../warning-signs/";
     link.textContent = script.warningSigns;
     box.appendChild(link);
-    box.appendChild(document.createTextNode("."));
+    box.appendChild(document.createTextNode(parts.slice(1).join("")));
     box.hidden = false;
+  }
+  // An error of ours names why, as the name of its data attribute ("whySlow"): its words are there.
+  function because(why, detail) {
+    var error = new Error(why + (detail ? ": " + detail : ""));
+    error.why = why;
+    return error;
   }
   // Every give-up stops the worker: one that never answers would otherwise keep a core busy (a
   // phone's battery, its heat) until the tab is closed. It may not have finished starting: the
@@ -213,19 +223,21 @@
     engine = null;
     if (running) running.terminate();
   }
-  function failed(detail, because) {
-    // detail: a few words in English, for a bug report; because: a sentence in the page's language
+  // why: the data attribute of the reason said (see because); error: what went wrong, for the console
+  function failed(why, error) {
+    if (error !== undefined) console.error(why, error);
     if (root.dataset.engine !== "loading") return;
     root.dataset.engine = "failed";
     giveUp();
     withdrawResult();
     if (loading) loading.textContent = script.failedStatus;
-    say(script.failedText + (because ? ". " + because : detail ? " (" + detail + ")" : "") + script.failedAfter);
+    say(script.failedText, script[why] || script.whyStopped);
   }
   function broke(error) {
     // the worker itself failed after it started: no result stays up for answers it may not match
     if (gaveUp) return;  // stopped already, and the page has said why
-    if (root.dataset.engine === "loading") return failed(String((error && error.message) || error).slice(0, 120));
+    if (root.dataset.engine === "loading") return failed((error && error.why) || "whyStopped", error);
+    console.error(error);
     giveUp();
     withdrawResult();
     say(script.broken);
@@ -233,7 +245,7 @@
 
   var missing = typeof WebAssembly !== "object" ? "WebAssembly" : typeof Worker !== "function" ? "web workers" : "";
   if (missing) {
-    document.addEventListener("DOMContentLoaded", function () { failed("this browser cannot run " + missing); });
+    document.addEventListener("DOMContentLoaded", function () { failed("whyBrowser", "no " + missing); });
     return;
   }
   // H-LOAD-2: the service worker found a damaged copy of an engine file on this device and could not
@@ -241,17 +253,16 @@
   // connection is slow. The worker's own fetch of that file fails too (503), so nothing damaged runs.
   if (navigator.serviceWorker) {
     navigator.serviceWorker.addEventListener("message", function (event) {
-      if (event.data && event.data.type === "DAMAGED") failed("a saved copy of a file is damaged", script.damaged);
+      if (event.data && event.data.type === "DAMAGED") failed("whyDamagedCopy", event.data);
     });
     navigator.serviceWorker.startMessages();
   }
   addEventListener("unhandledrejection", function (event) {
-    var reason = event.reason;
-    failed(String((reason && reason.message) || reason || "loading failed").slice(0, 120));
+    failed((event.reason && event.reason.why) || "whyStopped", event.reason);
   });
   document.addEventListener("error", function (event) {
     var el = event.target;
-    if (el && el.tagName === "SCRIPT") failed("a file could not be loaded");
+    if (el && el.tagName === "SCRIPT") failed("whyNotLoaded", el.src);
   }, true);
 
   function listen() {
@@ -279,7 +290,7 @@
     try {
       files = JSON.parse(script.engineFiles);
     } catch (error) {
-      return failed("the page is damaged");
+      return failed("whyPageDamaged", error);
     }
     function absolute(url) { return new URL(url, location.href).href; }
     // On a first visit every file the worker will load is fetched and checked against its hash: a
@@ -292,20 +303,21 @@
     function checked(large) {
       return Promise.all(urls.filter(function (url) { return /\.wasm$/.test(url) === large; }).map(function (url) {
         return fetch(url, { integrity: files.checks[url] }).then(function (response) {
-          return response.ok ? response.arrayBuffer() : Promise.reject(new Error("a file could not be loaded"));
-        }, function () { throw new Error("a file is damaged or could not be loaded"); });
+          return response.ok ? response.arrayBuffer() : Promise.reject(because("whyNotLoaded", url));
+        }, function () { throw because("whyDamaged", url); });
       }));
     }
     var wasm = checked(true);
     var config = { files: {} };
     for (var url in files.files) config.files[absolute(url)] = files.files[url];
-    var entry = import(absolute(files.entry)).catch(function () {
-      throw new Error("a file could not be loaded");
+    var entry = import(absolute(files.entry)).catch(function (error) {
+      console.error(error);
+      throw because("whyNotLoaded", files.entry);
     });
     checked(false).then(function () { return entry; }).then(function (pyscript) {
       // PyScript's plugins must be set up first, or the worker starts without its bootstrap
       return customElements.whenDefined("mpy-script").then(function () {
-        if (gaveUp) throw new Error("given up");
+        if (gaveUp) throw because("whyStopped", "given up");
         // MPWorker resolves only once the worker's Python has run: one that spins as it starts
         // never resolves, so the worker is kept from the moment PyScript makes it
         // (tests/test_failure_modes.py fails if a PyScript update drops this hook)
@@ -325,13 +337,13 @@
       send("start", script.lists ? { stored: listKeys(script.lists) } : {});
       // the start, and all it leads to (reading storage, measuring), must make the page ready
       whenIdle.push(function () {
-        if (root.dataset.engine === "loading") failed("the engine stopped with an error");
+        if (root.dataset.engine === "loading") failed("whyStopped", "idle-not-ready");
       });
     }).catch(stop);
     wasm.catch(stop);  // at once, even if the worker never starts
   }
   function stop(error) {
-    failed(String((error && error.message) || error || "loading failed").slice(0, 120));
+    failed((error && error.why) || "whyStopped", error);
   }
 
   // two frames: the first is the one that paints the form
@@ -340,5 +352,5 @@
   setTimeout(function () {
     if (root.dataset.engine === "loading" && loading) loading.textContent = script.slow;
   }, SLOW_MS);
-  setTimeout(function () { failed("it is taking too long; check your connection"); }, GIVE_UP_MS);
+  setTimeout(function () { failed("whySlow"); }, GIVE_UP_MS);
 })();

@@ -9,10 +9,11 @@ import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript/m
 const [pyappDir, inputsFile, moduleName, functionName] = process.argv.slice(2);
 const lines = [];
 const errors = [];
+const logged = [];  // what Python printed to stderr: a traceback pyapp.patch logs is no failure
 const mp = await loadMicroPython({
   heapsize: 64 * 1024 * 1024,
   stdout: (line) => lines.push(line),
-  stderr: (line) => errors.push(line),
+  stderr: (line) => logged.push(line),
 });
 
 mp.FS.mkdir("/lib");
@@ -36,7 +37,7 @@ for item in inputs:
         print(json.dumps({"error": str(e)}))
 `);
 } catch (error) {
-  errors.push(String(error));
+  errors.push(...logged, String(error));
 }
 if (errors.length) {
   console.error(errors.join("\n"));
