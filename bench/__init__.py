@@ -63,35 +63,45 @@ import shlex
 
 from bench import long_log, machine
 from bench.baseline import BASELINE_DIR, build_baseline
-from bench.floor import FLOOR_DIR, build_floor
 from bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
 from bench.link import Link, make_server, stop
 from bench.paths import SITE_DIR, answer_pages, site_pages
 from bench.benchmarks_md import render, update_benchmarks
-from bench.report import build_results, read_results, write_results
+from bench.report import MEASURED, RECIPE, VARIANTS, build_results, read_results, write_results
+from bench.variants import ALONE_DIR, FLOOR_DIR, build_alone, build_floor
 from bench.visits import measure
 
+FOLDERS = {"ours": SITE_DIR, "alone": ALONE_DIR, "floor": FLOOR_DIR, "recipe": BASELINE_DIR}
 
-def measure_pages(runs, walked, with_log):
-    """Build the recipe and the floor, serve all three on one phone link, measure them in Chromium and walk
-    the answer pages.
 
-    With with_log, also /check/ against /log/ with a long log stored (bench/long_log.py).
-    """
+def measured_pages(origins):
+    """{name: (url, has an engine, what localStorage holds first)} of every page the bench visits."""
+    pages = {}
+    for variant in VARIANTS:
+        for path in MEASURED:
+            stored = long_log.long_log_items() if path == long_log.LOG else ()
+            pages["{} {}".format(variant, path)] = (origins[variant] + path, variant != "alone", stored)
+    pages[RECIPE] = (origins["recipe"] + "/", True, ())
+    return pages
+
+
+def measure_pages(runs, walked):
+    """Build the page alone, the floor and the recipe, serve them and ours on one phone link, measure them in
+    Chromium and walk the answer pages."""
     build_baseline()
+    build_alone()
     build_floor()
     link = Link()  # one link for every server: visits take turns, never overlap
-    ours, baseline, floor = (make_server(folder, link) for folder in (SITE_DIR, BASELINE_DIR, FLOOR_DIR))
-    origin = "http://127.0.0.1:{}".format(ours.server_port)
-    pages = {"ours": origin + "/check/", "baseline": "http://127.0.0.1:{}/".format(baseline.server_port),
-             "floor": "http://127.0.0.1:{}/".format(floor.server_port)}
-    print("bench: {} runs of /check/, the recipe and the floor on a simulated phone, answer taps on {}...".format(
-        runs, ", ".join(walked) or "no page"), flush=True)
+    servers = {name: make_server(folder, link) for name, folder in FOLDERS.items()}
+    origins = {name: "http://127.0.0.1:{}".format(server.server_port) for name, server in servers.items()}
+    pages = measured_pages(origins)
+    print("bench: {} runs of {} pages on a simulated phone (ours, the page alone, the floor; {} saved results on "
+          "{}), the recipe, answer taps on {}...".format(runs, ", ".join(MEASURED), long_log.ENTRIES, long_log.LOG,
+                                                         ", ".join(walked) or "no page"), flush=True)
     try:
-        raw, taps = measure(pages, link, runs, {path: origin + path for path in walked})
-        return raw, taps, long_log.measure(origin, link, runs) if with_log else None
+        return measure(pages, link, runs, {path: origins["ours"] + path for path in walked})
     finally:
-        for server in (ours, baseline, floor):
+        for server in servers.values():
             stop(server)
 
 
@@ -106,7 +116,7 @@ def main(runs=3, lighthouse=True):
     runs = max(1, runs)
     load_before, pages, walked = machine.load(), site_pages(), answer_pages()
     try:
-        raw, taps, with_long_log = measure_pages(runs, walked, "/log/" in pages)
+        raw, taps = measure_pages(runs, walked)
     except RuntimeError as error:
         print("bench: error: {}".format(error))
         return 1
@@ -116,7 +126,7 @@ def main(runs=3, lighthouse=True):
         print("bench: Lighthouse, {} run(s) on each of {} pages...".format(lighthouse_runs, len(pages)), flush=True)
         scores = lighthouse_scores(pages, lighthouse_runs)
     results = build_results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
-                            machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
+                            machine.describe(), command_line(runs, lighthouse), pages, walked)
     write_results(results)
     print("\n" + render(results) + "\n")
     update_benchmarks(results)
