@@ -6,7 +6,7 @@ BENCHMARKS.md, marks the targets it misses, and exits 0 unless it could not
 measure at all. `python3 build.py bench --report-only` rewrites that block from
 the last results.json without measuring.
 
-Method (ARCHITECTURE.md rule 6, the phone profile):
+Method (SPEC section 6, the phone profile):
 
 * Network, simulated at the server: a threaded HTTP/1.1 server on 127.0.0.1
   waits 150 ms before answering each request (the round trip) and writes every
@@ -25,30 +25,34 @@ Method (ARCHITECTURE.md rule 6, the phone profile):
   CPU slowed 4x over CDP. A first visit is a fresh context (empty caches). The
   repeat visit opens a new tab in that same context once the first is settled
   (load event + 2 s, and the service worker ready if the page registered one).
-* Per visit, an init script records (performance.now()): when form#check first
-  has a box in an animation frame, first-contentful-paint (form visible is the
-  later of the two), when <html data-engine> becomes "ready", and every long
-  task of the main thread (PerformanceObserver "longtask", over 50 ms): their
-  sum up to ready is the main-thread blocking. PyScript's `mpy:ready` event
-  on the page (the recipe's MicroPython and files loaded, before its Python
-  runs) is recorded too; the site fires none, its Python runs in a worker.
+* Pages, each measured three ways in the same run, first and repeat visit: /check/, /es/check/ and /log/
+  (with 200 saved results stored before the first visit, bench/long_log.py). "ours" is the site as built;
+  "the page alone" the same page with its engine script (and its engine's preloads) removed: its HTML, CSS
+  and site.js; "the floor" the same page with the floor's engine in its place, bench/floor.js starting
+  bench/floor-worker.mjs, a plain MicroPython module worker running the same .mpy files the page's shell
+  would load, no PyScript (bench/variants.py builds both as copies of site/, each served as its own root).
+  The engine's own share of the main-thread blocking is ours minus the page alone, run i with run i.
+* Nothing of the bench runs in the page before ready. A page with an engine says it is ready itself:
+  web/shell.js, the floor's engine and the recipe log the console line "engine ready" with a performance
+  mark "engine-ready"; the bench waits for that line (a CDP event, nothing polls the page), then reads,
+  once, the mark, the navigation and paint entries and the long tasks (over 50 ms) through a
+  PerformanceObserver registered only then with `buffered: true`. Their sum up to ready is the main-thread
+  blocking. The page alone is read once its load event is over and 2 s have passed; its blocking is every
+  long task until then. Form visible is the later of first-contentful-paint and the end of parsing (the
+  form is in the HTML, shown at once).
 * Baseline: bench/baseline.html, the "Use PyScript Offline" recipe
   as documented (absolute /pyscript/ and /micropython/ URLs, TOML config),
-  built into .bench/baseline/ and served as the root of a second server on the
+  built into .bench/baseline/ and served as the root of another server on the
   same link: it imports the same pyapp modules (config `files`), runs
   assess({"pain": 2}) and says ready the same way.
-* Floor: bench/floor.html, the same MicroPython and the site's own
-  compiled pyapp in a plain module worker with no PyScript, served as a third
-  server on the same link: the least this design can cost. Ours over the floor
-  is reported (the aim is within 1.2x), not a target.
 * Taps: on the settled repeat visit of /check/, every question answered in
   order by a click on its label, one answer changed, the urgent question
-  answered yes and back, the outcome saved to the log; then on /log/ (once the
-  site has it) the buttons that change the page in place. Each tap's
-  Interaction to Next Paint from the Event Timing API (bench/taps.py).
-* A long log: in each run, a repeat visit of /check/ and of /log/ with 200
-  saved results stored, taking turns; /log/'s engine ready over /check/'s
-  (bench/long_log.py).
+  answered yes and back, the outcome saved to the log; then on /log/ (once it
+  said it is ready) the buttons that change the page in place. Each tap's
+  Interaction to Next Paint from the Event Timing API (bench/taps.py). While
+  loading, a first visit is tapped from the end of parsing until the page's
+  ready line; these taps are Playwright clicks, so Playwright's script does
+  run in that page before ready (it is not one whose blocking is summed).
 * Lighthouse 12 (node_modules), default mobile preset (simulated throttling),
   on every page, served by the same server class with throttling off.
 * Reproducible: results.json holds the machine (CPU, cores, memory, OS,

@@ -9,6 +9,8 @@ PerformanceObserver registered only then with `buffered: true`. A page without a
 alone") is read once it has loaded and settled.
 """
 
+import urllib.parse
+
 from bench.browser import chromium
 from bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
 
@@ -141,19 +143,26 @@ def store(context, origin, items):
     page.close()
 
 
+def shows_none(tab):
+    """Whether the site's own log page (its shell: not the page alone's, not the floor's) shows no saved result."""
+    return tab.locator("script[src$='/shell.js']").count() > 0 and tab.get_by_test_id("log-entry").count() == 0
+
+
 def first_and_repeat(browser, url, link, walks=None, engine=True, stored=()):
     """A first visit in a fresh context (with stored in its localStorage), a repeat visit in a new tab of it,
     then the answer walks there."""
     context = browser.new_context(service_workers="allow", **PHONE)
     try:
         if stored:
-            store(context, url.split("/", 3)[0] + "//" + url.split("/", 3)[2], stored)
+            store(context, "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(url)), stored)
         tab = open_tab(context)
         first = visit(tab, url, link, engine)
         first["service_worker"] = settle(tab)
         tab.close()
         tab = open_tab(context)
         repeat = visit(tab, url, link, engine)
+        if stored and shows_none(tab):
+            raise RuntimeError("{} showed none of the results stored for it".format(url))
         if not walks:
             return first, repeat, {}
         settle(tab)  # taps come once the page is settled, as a person reads before answering
