@@ -2,21 +2,18 @@
 removed: its HTML, CSS and site.js) and "the floor" (the floor's engine in its place: a plain MicroPython module
 worker running the same .mpy files, no PyScript). Each is a copy of site/ served as a site root of its own."""
 
-import html
-import json
 import re
 import shutil
 from pathlib import Path
 
 from bench.paths import BENCH_DIR, SITE_DIR
-from buildsite import engine_files
 
 ALONE_DIR = BENCH_DIR / "alone"
 FLOOR_DIR = BENCH_DIR / "floor"
 HERE = Path(__file__).resolve().parent
 SHELL = re.compile(r"""<script src="[^"]*/shell\.js"[^>]*?data-engine-files='([^']*)'.*?></script>""", re.S)
 PRELOADS = re.compile(r"<link rel=\"modulepreload\"[^>]*>")
-FLOOR_SCRIPT = "<script src=\"/floor.js\" data-files='{}' defer></script>"
+FLOOR_SCRIPT = "<script src=\"/floor.js\" data-engine-files='{}' defer></script>"
 
 
 def without_engine(page, engine=""):
@@ -26,12 +23,6 @@ def without_engine(page, engine=""):
     if not count:
         raise RuntimeError("the bench found no engine script to replace in a page of the built site")
     return PRELOADS.sub("", page).replace("<html ", '<html data-top="" ', 1)
-
-
-def page_modules(page):
-    """The names of the .mpy files the page's shell would load, e.g. ["__init__.mpy", ...]."""
-    files = json.loads(html.unescape(SHELL.search(page).group(1)))["files"]
-    return sorted(Path(url).name for url in files)
 
 
 def engine_pages(site):
@@ -50,17 +41,12 @@ def build_alone(target=ALONE_DIR, site=SITE_DIR):
 
 def build_floor(target=FLOOR_DIR, site=SITE_DIR):
     """A copy of site whose pages run the floor's engine: bench/floor.js starts bench/floor-worker.mjs, which
-    loads the site's MicroPython and the .mpy files the page's own shell would load."""
+    loads the site's own MicroPython and the .mpy files the page's shell would load, from the same URLs."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(site, target)
-    (engine,) = (Path(site) / "engine").iterdir()
-    shutil.copytree(engine / "py" / "pyapp", target / "pyapp")
-    (target / "micropython").mkdir()
-    for source in engine_files.MICROPYTHON_DIST.glob("micropython.*"):
-        shutil.copyfile(source, target / "micropython" / source.name)
     for name in ("floor.js", "floor-worker.mjs"):
         shutil.copyfile(HERE / name, target / name)
     for path in engine_pages(target):
         page = path.read_text()
-        path.write_text(without_engine(page, FLOOR_SCRIPT.format(json.dumps(page_modules(page)))))
+        path.write_text(without_engine(page, FLOOR_SCRIPT.format(SHELL.search(page).group(1))))
     return target
