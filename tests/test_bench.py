@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from bench import benchmarks_md, long_log, paths, report, taps, targets
+from bench import benchmarks_md, long_log, paths, report, taps, targets, variants
 from bench.link import Link, make_server, stop
 from buildsite import site_pages
 from buildsite.install import ROOT
@@ -192,6 +192,33 @@ def test_no_script_of_the_bench_runs_in_the_page_before_it_is_ready(tmp_path):
         scripts = [event for event in events if event[2] > 0]
         assert [url.rsplit("/", 1)[-1] for _kind, url, _length, _world in scripts] == ["engine.js"], scripts
     assert all(blocking >= 100 for blocking in found["blocking"]), found["blocking"]
+
+
+ENGINE_FILES = ('{"entry":"../engine/h/pyscript/core.js","interpreter":"../engine/h/micropython/micropython.mjs",'
+                '"files":{"../engine/h/py/pyapp/a.mpy":"./pyapp/a.mpy"}}')
+SHELL_PAGE = ('<!doctype html>\n<html lang="en" data-engine="loading">\n<head><link rel="modulepreload" fetchpriority="low" '
+              'href="../engine/h/pyscript/core.js"><script src="../assets/site.js" defer></script>\n'
+              '<script src="../engine/h/shell.js" integrity="sha256-x" data-page="check" data-engine-files=\'{}\' '
+              'data-failed-after=". Read > this"></script></head>\n<body><form id="check"></form></body></html>'
+              ).format(ENGINE_FILES)
+
+
+def test_the_page_alone_and_the_floor_are_the_same_page_with_another_engine(tmp_path):
+    site = tmp_path / "site"
+    (site / "check").mkdir(parents=True)
+    (site / "engine" / "h").mkdir(parents=True)
+    (site / "check" / "index.html").write_text(SHELL_PAGE)
+    (site / "index.html").write_text("<p>home</p>")
+    alone = variants.build_alone(tmp_path / "alone", site)
+    floor = variants.build_floor(tmp_path / "floor", site)
+    expected = SHELL_PAGE.replace('<html lang="en"', '<html data-top="" lang="en"')
+    expected = expected.replace(expected[expected.index("<link rel"):expected.index("<script src=\"../assets")], "")
+    shell = expected[expected.index("<script src=\"../engine"):expected.index("</head>")]
+    assert (alone / "check" / "index.html").read_text() == expected.replace(shell, "")
+    assert (floor / "check" / "index.html").read_text() == expected.replace(
+        shell, "<script src=\"/floor.js\" data-engine-files='{}' defer></script>".format(ENGINE_FILES))
+    assert (alone / "index.html").read_text() == (floor / "index.html").read_text() == "<p>home</p>"
+    assert (floor / "floor.js").exists() and (floor / "floor-worker.mjs").exists() and (alone / "engine" / "h").is_dir()
 
 
 # The results: paired ratios, taps, targets, and the BENCHMARKS.md block rendered from them ---------------
