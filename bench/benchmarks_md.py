@@ -3,7 +3,7 @@
 from bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
 from bench.paths import BENCHMARKS
 from bench.taps import THRESHOLD_MS
-from bench.targets import amount, verdict
+from bench.targets import amount, between, verdict
 
 START = "<!-- bench:start -->"
 END = "<!-- bench:end -->"
@@ -54,7 +54,7 @@ def ranged(figure, unit):
     """A figure over the runs: "120 ms (95 ms-160 ms)", or the median alone when the runs agree or there is one."""
     text = amount(figure["median"], unit)
     if figure["min"] != figure["max"]:
-        text += " ({}-{})".format(amount(figure["min"], unit), amount(figure["max"], unit))
+        text += " ({})".format(between(figure["min"], figure["max"], unit))
     return text
 
 
@@ -141,7 +141,7 @@ def targets_table(results):
     counts = [sum(1 for check in checks if check["met"] is state) for state in (True, False, None)]
     summary = "Targets: {} of {} met, {} missed{}.".format(
         counts[0], len(checks), counts[1], ", {} not measured".format(counts[2]) if counts[2] else "")
-    return table(["target", "result (runs: lowest-highest)"], [[check["target"], verdict(check)] for check in checks]) + "\n\n" + summary
+    return table(["target", "result (median; lowest–highest run)"], [[check["target"], verdict(check)] for check in checks]) + "\n\n" + summary
 
 
 def warnings_list(results):

@@ -21,11 +21,11 @@ KEYS = ("form_ms", "ready_ms", "blocking_ms", "bytes", "requests")
 SPREAD_TOO_WIDE = 0.25  # (max - min) / median of the paired ratios beyond which one run says little
 
 
-def spread(values):
-    """Median, min and max of one figure over the runs, and the runs themselves."""
+def spread(values, digits=0):
+    """Median (to digits: whole ms and bytes, ratios to 3), min and max of one figure over the runs, and the runs."""
     values = list(values)
-    return {"median": round(statistics.median(values), 3), "min": min(values), "max": max(values),
-            "runs": values}
+    median = round(statistics.median(values), digits)
+    return {"median": median if digits else int(median), "min": min(values), "max": max(values), "runs": values}
 
 
 def figures(visits):
@@ -33,16 +33,16 @@ def figures(visits):
     return {key: spread(round(v[key] or 0) for v in visits) for key in KEYS}
 
 
-def paired(ours, other, combine):
+def paired(ours, other, combine, digits=0):
     """combine(run i of ours, run i of other) over the runs, with its spread."""
-    return spread(combine(mine, theirs) for mine, theirs in zip(ours, other))
+    return spread((combine(mine, theirs) for mine, theirs in zip(ours, other)), digits)
 
 
 def paired_ratios(raw, against=RECIPE, page="ours /check/"):
     """Engine ready page / against (the recipe, or the floor) of run i with run i, per visit: each run's
     ratio, min, median, max."""
     return {visit: paired(raw[page][visit], raw[against][visit],
-                          lambda mine, theirs: round(mine["ready_ms"] / theirs["ready_ms"], 3)) for visit in VISITS}
+                          lambda mine, theirs: round(mine["ready_ms"] / theirs["ready_ms"], 3), 3) for visit in VISITS}
 
 
 def engine_share(raw, path):

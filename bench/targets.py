@@ -92,16 +92,25 @@ def amount(value, unit):
     return text + (" " + unit if unit else "")
 
 
+def between(low, high, unit):
+    """A range with its unit once: "40–50 ms", "-7–98 ms", "0.92x–1.05x", "401.2–418.7 kB"."""
+    if unit == "x":
+        return "{}–{}".format(amount(low, unit), amount(high, unit))
+    low_text, high_text = amount(low, unit), amount(high, unit)
+    suffix = " " + unit if unit and unit != "B" else (" kB" if unit == "B" else "")
+    return "{}–{}".format(low_text[:len(low_text) - len(suffix)], high_text)
+
+
 def spread_words(result):
-    """" (runs 80 ms-120 ms)" when the target has a spread over several runs, else ""."""
+    """" (runs 80–120 ms)" when the target has a spread over several runs, else ""."""
     low_high = result.get("spread")
     if not low_high or low_high[0] == low_high[1]:
         return ""
-    return " (runs {}-{})".format(amount(low_high[0], result["unit"]), amount(low_high[1], result["unit"]))
+    return " (runs {})".format(between(low_high[0], low_high[1], result["unit"]))
 
 
 def verdict(result):
-    """What a checked target says in the report, e.g. "0.80x (runs 0.75x-0.90x): **MISSED** by 0.10x"."""
+    """What a checked target says in the report, e.g. "0.80x (runs 0.75x–0.90x): **MISSED** by 0.10x"."""
     if result["met"] is None:
         return "not measured"
     value, over = amount(result["value"], result["unit"]) + spread_words(result), result["over"]

@@ -304,11 +304,11 @@ def fake_results(**changes):
 @pytest.mark.parametrize("target, result", [
     ("form visible on /check/, first visit: at most 1,000 ms", "416 ms: met, 584 ms to spare"),
     ("the engine's own main-thread blocking until ready (ours minus the page alone) on /check/, first visit: "
-     "at most 50 ms", "45 ms (runs 40 ms-50 ms): met, 5 ms to spare"),
+     "at most 50 ms", "45 ms (runs 40–50 ms): met, 5 ms to spare"),
     ("the engine's own main-thread blocking until ready (ours minus the page alone) on /log/, repeat visit: "
      "at most 50 ms", "0 ms: met, 50 ms to spare"),
     ("the page alone's main-thread blocking on /log/, first visit: at most 100 ms",
-     "85 ms (runs 80 ms-90 ms): met, 15 ms to spare"),
+     "85 ms (runs 80–90 ms): met, 15 ms to spare"),
     ("bytes fetched until ready, first visit to /check/: at most 330.0 kB", "300.7 kB: met, 29.3 kB to spare"),
     ("engine ready on /check/, first visit, ours / the floor: at most 1.00x", "0.95x: met, 0.05x to spare"),
     ("engine ready on /check/, first visit, ours / the recipe: at most 0.65x", "0.60x: met, 0.05x to spare"),
@@ -328,15 +328,15 @@ def test_a_target_the_median_misses_says_by_how_much_with_the_spread():
     results = dict(fake_results(), share={path: report.engine_share(raw, path) for path in report.MEASURED})
     block = benchmarks_md.render(dict(results, targets=targets.targets(results)))
     assert ("| the engine's own main-thread blocking until ready (ours minus the page alone) on /es/check/, first "
-            "visit: at most 50 ms | 115 ms (runs 70 ms-160 ms): **MISSED** by 65 ms |") in block
+            "visit: at most 50 ms | 115 ms (runs 70–160 ms): **MISSED** by 65 ms |") in block
 
 
 def test_block_has_the_setting_the_pages_alone_the_engines_share_and_the_warnings():
     block = benchmarks_md.render(fake_results(warnings=["one run: indicative only"]))
     assert block.startswith("Measured by `python3 build.py bench --runs 2` on 2026-11-26 09:00 UTC: AMD EPYC")
     for text in ("0.50 0.40 0.30 before, 0.70 0.50 0.30 after", "none of its script runs in the page before ready",
-                 "| `/check/` | first | 2,000 ms | 2,100 ms | 0.95x | 130 ms (120 ms-140 ms) | 85 ms (80 ms-90 ms) "
-                 "| 45 ms (40 ms-50 ms) | 416 ms | 300.7 kB | 17 |",
+                 "| `/check/` | first | 2,000 ms | 2,100 ms | 0.95x | 130 ms (120–140 ms) | 85 ms (80–90 ms) "
+                 "| 45 ms (40–50 ms) | 416 ms | 300.7 kB | 17 |",
                  "| `/log/` | repeat | 900 ms | 1,000 ms | 0.90x | 60 ms | 60 ms | 0 ms | 416 ms | 300.7 kB | 17 |",
                  "| first visit | 2,000 ms | 3,334 ms | 300 ms | 0.60x | 0.60x | 0.60x |",
                  "| `/check/` | 2 | 112 ms | 112 ms | chest_or_breathing: Yes |",
@@ -404,7 +404,7 @@ def test_the_long_log_pairs_log_with_check_run_by_run_and_is_a_target():
     block = benchmarks_md.render(fake_results(long_log=summary))
     assert "| `/log/` / `/check/` | 900 ms | 900 ms | 0.90x | 1.10x | 1.20x |" in block
     assert ("| /log/ with 200 saved results: engine ready, repeat visit, / /check/'s: at most 1.00x "
-            "| 1.10x (runs 0.90x-1.20x): **MISSED** by 0.10x |") in block
+            "| 1.10x (runs 0.90x–1.20x): **MISSED** by 0.10x |") in block
     assert report.long_log_warnings(summary) == [
         "long log ratios spread 0.90x-1.20x, 27% of the median: too wide to judge",
         "the long log target 1.00x lies between the lowest and highest ratio (0.90x-1.20x): "
