@@ -6,7 +6,7 @@ BENCHMARKS.md, marks the targets it misses, and exits 0 unless it could not
 measure at all. `python3 build.py bench --report-only` rewrites that block from
 the last results.json without measuring.
 
-Method (ARCHITECTURE.md rule 6, the phone profile):
+Method (SPEC section 6, the phone profile):
 
 * Network, simulated at the server: a threaded HTTP/1.1 server on 127.0.0.1
   waits 150 ms before answering each request (the round trip) and writes every
@@ -25,30 +25,34 @@ Method (ARCHITECTURE.md rule 6, the phone profile):
   CPU slowed 4x over CDP. A first visit is a fresh context (empty caches). The
   repeat visit opens a new tab in that same context once the first is settled
   (load event + 2 s, and the service worker ready if the page registered one).
-* Per visit, an init script records (performance.now()): when form#check first
-  has a box in an animation frame, first-contentful-paint (form visible is the
-  later of the two), when <html data-engine> becomes "ready", and every long
-  task of the main thread (PerformanceObserver "longtask", over 50 ms): their
-  sum up to ready is the main-thread blocking. PyScript's `mpy:ready` event
-  on the page (the recipe's MicroPython and files loaded, before its Python
-  runs) is recorded too; the site fires none, its Python runs in a worker.
+* Pages, each measured three ways in the same run, first and repeat visit: /check/, /es/check/ and /log/
+  (with 200 saved results stored before the first visit, bench/long_log.py). "ours" is the site as built;
+  "the page alone" the same page with its engine script (and its engine's preloads) removed: its HTML, CSS
+  and site.js; "the floor" the same page with the floor's engine in its place, bench/floor.js starting
+  bench/floor-worker.mjs, a plain MicroPython module worker running the same .mpy files the page's shell
+  would load, no PyScript (bench/variants.py builds both as copies of site/, each served as its own root).
+  The engine's own share of the main-thread blocking is ours minus the page alone, run i with run i.
+* Nothing of the bench runs in the page before ready. A page with an engine says it is ready itself:
+  web/shell.js, the floor's engine and the recipe log the console line "engine ready" with a performance
+  mark "engine-ready"; the bench waits for that line (a CDP event, nothing polls the page), then reads,
+  once, the mark, the navigation and paint entries and the long tasks (over 50 ms) through a
+  PerformanceObserver registered only then with `buffered: true`. Their sum up to ready is the main-thread
+  blocking. The page alone is read once its load event is over and 2 s have passed; its blocking is every
+  long task until then. Form visible is the later of first-contentful-paint and the end of parsing (the
+  form is in the HTML, shown at once).
 * Baseline: bench/baseline.html, the "Use PyScript Offline" recipe
   as documented (absolute /pyscript/ and /micropython/ URLs, TOML config),
-  built into .bench/baseline/ and served as the root of a second server on the
+  built into .bench/baseline/ and served as the root of another server on the
   same link: it imports the same pyapp modules (config `files`), runs
   assess({"pain": 2}) and says ready the same way.
-* Floor: bench/floor.html, the same MicroPython and the site's own
-  compiled pyapp in a plain module worker with no PyScript, served as a third
-  server on the same link: the least this design can cost. Ours over the floor
-  is reported (the aim is within 1.2x), not a target.
 * Taps: on the settled repeat visit of /check/, every question answered in
   order by a click on its label, one answer changed, the urgent question
-  answered yes and back, the outcome saved to the log; then on /log/ (once the
-  site has it) the buttons that change the page in place. Each tap's
-  Interaction to Next Paint from the Event Timing API (bench/taps.py).
-* A long log: in each run, a repeat visit of /check/ and of /log/ with 200
-  saved results stored, taking turns; /log/'s engine ready over /check/'s
-  (bench/long_log.py).
+  answered yes and back, the outcome saved to the log; then on /log/ (once it
+  said it is ready) the buttons that change the page in place. Each tap's
+  Interaction to Next Paint from the Event Timing API (bench/taps.py). While
+  loading, a first visit is tapped from the end of parsing until the page's
+  ready line; these taps are Playwright clicks, so Playwright's script does
+  run in that page before ready (it is not one whose blocking is summed).
 * Lighthouse 12 (node_modules), default mobile preset (simulated throttling),
   on every page, served by the same server class with throttling off.
 * Reproducible: results.json holds the machine (CPU, cores, memory, OS,
@@ -63,35 +67,45 @@ import shlex
 
 from bench import long_log, machine
 from bench.baseline import BASELINE_DIR, build_baseline
-from bench.floor import FLOOR_DIR, build_floor
 from bench.lighthouse import LIGHTHOUSE_MAX_RUNS, lighthouse_scores
 from bench.link import Link, make_server, stop
 from bench.paths import SITE_DIR, answer_pages, site_pages
 from bench.benchmarks_md import render, update_benchmarks
-from bench.report import build_results, read_results, write_results
+from bench.report import MEASURED, RECIPE, VARIANTS, build_results, read_results, write_results
+from bench.variants import ALONE_DIR, FLOOR_DIR, build_alone, build_floor
 from bench.visits import measure
 
+FOLDERS = {"ours": SITE_DIR, "alone": ALONE_DIR, "floor": FLOOR_DIR, "recipe": BASELINE_DIR}
 
-def measure_pages(runs, walked, with_log):
-    """Build the recipe and the floor, serve all three on one phone link, measure them in Chromium and walk
-    the answer pages.
 
-    With with_log, also /check/ against /log/ with a long log stored (bench/long_log.py).
-    """
+def measured_pages(origins):
+    """{name: (url, has an engine, what localStorage holds first)} of every page the bench visits."""
+    pages = {}
+    for variant in VARIANTS:
+        for path in MEASURED:
+            stored = long_log.long_log_items() if path == long_log.LOG else ()
+            pages["{} {}".format(variant, path)] = (origins[variant] + path, variant != "alone", stored)
+    pages[RECIPE] = (origins["recipe"] + "/", True, ())
+    return pages
+
+
+def measure_pages(runs, walked):
+    """Build the page alone, the floor and the recipe, serve them and ours on one phone link, measure them in
+    Chromium and walk the answer pages."""
     build_baseline()
+    build_alone()
     build_floor()
     link = Link()  # one link for every server: visits take turns, never overlap
-    ours, baseline, floor = (make_server(folder, link) for folder in (SITE_DIR, BASELINE_DIR, FLOOR_DIR))
-    origin = "http://127.0.0.1:{}".format(ours.server_port)
-    pages = {"ours": origin + "/check/", "baseline": "http://127.0.0.1:{}/".format(baseline.server_port),
-             "floor": "http://127.0.0.1:{}/".format(floor.server_port)}
-    print("bench: {} runs of /check/, the recipe and the floor on a simulated phone, answer taps on {}...".format(
-        runs, ", ".join(walked) or "no page"), flush=True)
+    servers = {name: make_server(folder, link) for name, folder in FOLDERS.items()}
+    origins = {name: "http://127.0.0.1:{}".format(server.server_port) for name, server in servers.items()}
+    pages = measured_pages(origins)
+    print("bench: {} runs of {} pages on a simulated phone (ours, the page alone, the floor; {} saved results on "
+          "{}), the recipe, answer taps on {}...".format(runs, ", ".join(MEASURED), long_log.ENTRIES, long_log.LOG,
+                                                         ", ".join(walked) or "no page"), flush=True)
     try:
-        raw, taps = measure(pages, link, runs, {path: origin + path for path in walked})
-        return raw, taps, long_log.measure(origin, link, runs) if with_log else None
+        return measure(pages, link, runs, {path: origins["ours"] + path for path in walked})
     finally:
-        for server in (ours, baseline, floor):
+        for server in servers.values():
             stop(server)
 
 
@@ -106,7 +120,7 @@ def main(runs=3, lighthouse=True):
     runs = max(1, runs)
     load_before, pages, walked = machine.load(), site_pages(), answer_pages()
     try:
-        raw, taps, with_long_log = measure_pages(runs, walked, "/log/" in pages)
+        raw, taps = measure_pages(runs, walked)
     except RuntimeError as error:
         print("bench: error: {}".format(error))
         return 1
@@ -116,7 +130,7 @@ def main(runs=3, lighthouse=True):
         print("bench: Lighthouse, {} run(s) on each of {} pages...".format(lighthouse_runs, len(pages)), flush=True)
         scores = lighthouse_scores(pages, lighthouse_runs)
     results = build_results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
-                            machine.describe(), command_line(runs, lighthouse), pages, walked, with_long_log)
+                            machine.describe(), command_line(runs, lighthouse), pages, walked)
     write_results(results)
     print("\n" + render(results) + "\n")
     update_benchmarks(results)

@@ -1,13 +1,13 @@
-// The floor page's worker: MicroPython, the compiled pyapp written to its file system, one assess().
-import { loadMicroPython } from "/micropython/micropython.mjs";
-
+// The floor's worker: MicroPython, the compiled pyapp written to its file system, one assess().
 addEventListener("message", async (event) => {
   try {
-    const mp = await loadMicroPython({ url: "/micropython/micropython.wasm" });
+    const { interpreter, files } = event.data;
+    const { loadMicroPython } = await import(interpreter);
+    const mp = await loadMicroPython({ url: interpreter.replace(/\.mjs$/, ".wasm") });
     mp.FS.mkdir("/pyapp");
-    await Promise.all(event.data.map(async (name) => {
-      const response = await fetch("/pyapp/" + name);
-      mp.FS.writeFile("/pyapp/" + name, new Uint8Array(await response.arrayBuffer()));
+    await Promise.all(files.map(async ([url, path]) => {
+      const response = await fetch(url);
+      mp.FS.writeFile("/" + path.replace(/^\.\//, ""), new Uint8Array(await response.arrayBuffer()));
     }));
     mp.runPython('import sys\nsys.path.append("/")\nfrom pyapp import assess\nassess({"pain": 2})');
     postMessage("ready");

@@ -5,34 +5,51 @@ import json
 import statistics
 
 from bench.link import DOWN_BYTES_PER_S, RTT_S
-from bench.long_log import summary as long_log_summary
+from bench.long_log import LOG, summary as long_log_summary
 from bench.paths import BENCH_DIR, ROOT
 from bench.taps import tap_summary
 from bench.targets import LONG_LOG_RATIO, READY_RATIO, amount, targets
 from bench.visits import CPU_SLOWDOWN, PHONE
 
 RESULTS = BENCH_DIR / "results.json"
-SCHEMA = 3  # 3: the long log
+SCHEMA = 4  # 4: per page, ours, the page alone and the floor, the engine's share, with spread
 VISITS = ("first", "repeat")
+VARIANTS = ("ours", "alone", "floor")  # our page, the page alone (no engine), the page with the floor's engine
+MEASURED = ("/check/", "/es/check/", LOG)
+RECIPE = "recipe"  # PyScript's offline recipe, against ours on /check/
+KEYS = ("form_ms", "ready_ms", "blocking_ms", "bytes", "requests")
 SPREAD_TOO_WIDE = 0.25  # (max - min) / median of the paired ratios beyond which one run says little
 
 
-def medians(visits):
-    """The median of each number over the runs of one page and visit."""
-    keys = ("form_ms", "ready_ms", "blocking_ms", "bytes", "requests", "interpreter_ms")
-    return {key: round(statistics.median(v[key] or 0 for v in visits)) for key in keys}
+def spread(values, digits=0):
+    """Median (to digits: whole ms and bytes, ratios to 3), min and max of one figure over the runs, and the runs."""
+    values = list(values)
+    median = round(statistics.median(values), digits)
+    return {"median": median if digits else int(median), "min": min(values), "max": max(values), "runs": values}
 
 
-def paired_ratios(raw, against="baseline"):
-    """Engine ready ours / against (the recipe, or the floor) of run i with run i, per visit: each run's
+def figures(visits):
+    """Each figure of one page and visit over the runs, with its spread."""
+    return {key: spread(round(v[key] or 0) for v in visits) for key in KEYS}
+
+
+def paired(ours, other, combine, digits=0):
+    """combine(run i of ours, run i of other) over the runs, with its spread."""
+    return spread((combine(mine, theirs) for mine, theirs in zip(ours, other)), digits)
+
+
+def paired_ratios(raw, against=RECIPE, page="ours /check/"):
+    """Engine ready page / against (the recipe, or the floor) of run i with run i, per visit: each run's
     ratio, min, median, max."""
-    ratios = {}
-    for visit in VISITS:
-        runs = [round(ours["ready_ms"] / base["ready_ms"], 3)
-                for ours, base in zip(raw["ours"][visit], raw[against][visit])]
-        ratios[visit] = {"runs": runs, "min": min(runs), "median": round(statistics.median(runs), 3),
-                         "max": max(runs)}
-    return ratios
+    return {visit: paired(raw[page][visit], raw[against][visit],
+                          lambda mine, theirs: round(mine["ready_ms"] / theirs["ready_ms"], 3), 3) for visit in VISITS}
+
+
+def engine_share(raw, path):
+    """Per visit, the engine's own main-thread blocking: ours minus the page alone, run i with run i."""
+    ours, alone = raw["ours " + path], raw["alone " + path]
+    return {visit: paired(ours[visit], alone[visit], lambda mine, theirs: mine["blocking_ms"] - theirs["blocking_ms"])
+            for visit in VISITS}
 
 
 def spread_warnings(ratios):
@@ -92,27 +109,31 @@ def tap_warnings(taps):
     return warnings
 
 
-def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages, with_long_log=None):
-    """Everything the bench found, in the shape results.json and BENCHMARKS.md use."""
+def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages):
+    """Everything the bench found, in the shape results.json and BENCHMARKS.md use; raw is {"<variant> <path>":
+    {visit: [marks per run]}, "recipe": ...}."""
     results = {
         "schema": SCHEMA, "command": command,
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine, "load": load, "runs": runs,
         "profile": {"rtt_ms": RTT_S * 1000, "down_bytes_per_s": DOWN_BYTES_PER_S, "cpu_slowdown": CPU_SLOWDOWN,
                     "viewport": PHONE["viewport"]},
-        "pages": pages, "answer_pages": answer_pages,
-        "medians": {name: {visit: medians(raw[name][visit]) for visit in VISITS} for name in raw},
+        "pages": pages, "answer_pages": answer_pages, "measured": list(MEASURED),
+        "visits": {variant: {path: {visit: figures(raw["{} {}".format(variant, path)][visit]) for visit in VISITS}
+                             for path in MEASURED} for variant in VARIANTS},
+        "recipe": {visit: figures(raw[RECIPE][visit]) for visit in VISITS},
+        "share": {path: engine_share(raw, path) for path in MEASURED},
         "ratios": paired_ratios(raw),
-        "floor_ratios": paired_ratios(raw, "floor") if "floor" in raw else None,
+        "floor_ratios": {path: paired_ratios(raw, "floor " + path, "ours " + path) for path in MEASURED},
         "taps": {path: tap_summary(page_taps) for path, page_taps in taps.items()},
         "lighthouse": lighthouse,
-        "long_log": long_log_summary(with_long_log) if with_long_log else None,
+        "long_log": long_log_summary({"/check/": raw["ours /check/"]["repeat"], LOG: raw["ours " + LOG]["repeat"]}),
     }
     results["targets"] = targets(results)
     results["warnings"] = (load_warnings(load, machine["cores"] or 1) + spread_warnings(results["ratios"])
                            + off_host_warnings(raw) + tap_warnings(results["taps"]))
     results["warnings"] += long_log_warnings(results["long_log"])
-    results["raw"] = {"visits": raw, "taps": taps, "long_log": with_long_log}
+    results["raw"] = {"visits": raw, "taps": taps}
     return results
 
 

@@ -18,7 +18,6 @@ from pyapp.questions import ASKED, QUESTION_BY_KEY, YES_NO, YES_NO_ANSWERS, answ
 from pyapp.texts import DEFAULT, text
 
 THRESHOLD_MS = 16  # the smallest durationThreshold the Event Timing API accepts
-SETTLE_TIMEOUT_MS = 90_000
 TAP_TIMEOUT_MS = 10_000
 BUTTON_WAIT_MS = 3_000
 
@@ -34,8 +33,6 @@ CHANGES = (("pain", 5, "change an answer"),
 BUTTONS = {"/check/": (("Save to my log", "save the outcome"),),
            "/log/": (("Delete all", "ask to delete everything"), ("No, keep them", "keep the entries"))}
 
-# Page settled: loaded, and its engine (if it has one) ready; "failed" ends the wait too.
-SETTLED = "() => document.readyState === 'complete' && document.documentElement.dataset.engine !== 'loading'"
 QUESTIONS_ON_PAGE = "() => [...new Set([...document.querySelectorAll('input[type=radio]')].map(i => i.name))]"
 OBSERVE = """() => {
   window.__taps = {events: [], changes: 0};
@@ -109,8 +106,7 @@ def tap(page, kind, what):
 
 
 def walk(page, path):
-    """[{step, why, ms, changes, missing}] for every tap of the walk on a loaded page."""
-    page.wait_for_function(SETTLED, timeout=SETTLE_TIMEOUT_MS, polling=50)
+    """[{step, why, ms, changes, missing}] for every tap of the walk on a page that said it is ready."""
     if page.evaluate("document.documentElement.dataset.engine") == "failed":
         raise RuntimeError("the engine failed to start on " + page.url)
     page.evaluate(OBSERVE)
@@ -123,18 +119,17 @@ def walk(page, path):
 
 
 LOADING = "/check/ while loading"  # the walk of taps made before the engine is ready
-FORM_SHOWN = "() => { const f = document.querySelector('form#check'); return !!f && f.getBoundingClientRect().height > 0; }"
-ENGINE_LOADING = "() => document.documentElement.dataset.engine === 'loading'"
 
 
-def loading_walk(page):
-    """[{step, why, ms, changes, missing}] for answers tapped from the moment the form shows until the engine
-    is ready, on a first visit: the page must answer a tap at once even while its Python loads."""
-    page.wait_for_function(FORM_SHOWN, timeout=SETTLE_TIMEOUT_MS, polling=20)
+def loading_walk(page, loading):
+    """[{step, why, ms, changes, missing}] for answers tapped from the moment the form is parsed (the page's
+    HTML holds it, shown at once) until the engine is ready, on a first visit: the page must answer a tap at
+    once even while its Python loads. loading() says whether the page has not yet said it is ready; the
+    caller knows it from the page's console line, so nothing polls the page."""
     page.evaluate(OBSERVE)
     taps = []
     for key, value, _why in steps(set(ASKED)):
-        if not page.evaluate(ENGINE_LOADING):
+        if not loading():
             break
         seen = tap(page, "answer", (key, value))
         chosen = page.evaluate("([k, v]) => !!document.querySelector(`input[name='${k}'][value='${v}']:checked`)",

@@ -1,4 +1,15 @@
-"""The browser side: page marks, first and repeat visits in Chromium with the CPU slowed down, answer walks."""
+"""The browser side: first and repeat visits in Chromium with the CPU slowed down, read without putting
+any script of the bench into the page before it is ready.
+
+A page with an engine says it is ready itself: web/shell.js (and the floor's and the recipe's engines)
+logs the console line "engine ready" with a performance mark "engine-ready" once <html data-engine> is
+"ready". The bench waits for that line (a CDP event it is sent, nothing runs in the page), then reads,
+once, what the browser kept: the mark, the navigation and paint entries, and the long tasks through a
+PerformanceObserver registered only then with `buffered: true`. A page without an engine ("the page
+alone") is read once it has loaded and settled.
+"""
+
+import urllib.parse
 
 from bench.browser import chromium
 from bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
@@ -8,52 +19,27 @@ PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75,
          "is_mobile": True, "has_touch": True}
 VISIT_TIMEOUT_MS = 90_000
 SETTLE_MS = 2000
+READY_LINE = "engine ready"
 
-# Runs in every page before its own scripts; fills window.__bench.
-MARKS_SCRIPT = """(() => {
-  const marks = window.__bench = {form: null, fcp: null, lcp: null, ready: null, failed: null, interpreter: null,
-                                   longtasks: []};
-  const now = () => performance.now();
-  const engine = () => {
-    const state = document.documentElement && document.documentElement.dataset.engine;
-    if (state === "ready" && marks.ready === null) marks.ready = now();
-    if (state === "failed" && marks.failed === null) marks.failed = now();
-  };
-  new MutationObserver(engine).observe(document,
-    {attributes: true, subtree: true, attributeFilter: ["data-engine"]});
-  const frame = () => {
-    engine();
-    const form = document.querySelector("form#check");
-    const box = form && form.getBoundingClientRect();
-    if (box && box.width > 0 && box.height > 0) marks.form = now();
-    else if (form || marks.ready === null) requestAnimationFrame(frame);  // a page without the form: until ready
-  };
-  requestAnimationFrame(frame);
-  // the main thread's long tasks (over 50 ms): what blocks a tap while the page starts
-  new PerformanceObserver(list => {
-    for (const entry of list.getEntries()) marks.longtasks.push([entry.startTime, entry.duration]);
-  }).observe({type: "longtask", buffered: true});
-  // PyScript's event once MicroPython and the config's files are loaded, before the page's Python runs
-  addEventListener("mpy:ready", () => { if (marks.interpreter === null) marks.interpreter = now(); }, true);
-  new PerformanceObserver(list => {
-    for (const entry of list.getEntries())
-      if (entry.name === "first-contentful-paint") marks.fcp = entry.startTime;
-  }).observe({type: "paint", buffered: true});
-  new PerformanceObserver(list => {
-    for (const entry of list.getEntries()) {
-      const el = entry.element;
-      marks.lcp = [Math.round(entry.startTime), el ? el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
-        (el.className ? "." + String(el.className).split(" ")[0] : "") : "?"];
-    }
-  }).observe({type: "largest-contentful-paint", buffered: true});
-})();"""
-
-# Done once the engine failed, or is ready and the check's form (on a page that has one) has shown.
-MARKS_DONE = """() => { const m = window.__bench;
-  return !!m && (m.failed !== null || (m.ready !== null && (m.form !== null || !document.querySelector("form#check")))); }"""
-MARKS_READ = """() => Object.assign({origin: performance.timeOrigin, resources:
-  performance.getEntriesByType("resource").map(e => [e.name.replace(location.origin, ""),
-    Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])}, window.__bench)"""
+# Read once, after ready: what the browser kept of the page's start.
+READ = """() => {
+  const kept = type => { const observer = new PerformanceObserver(() => {});
+    observer.observe({type, buffered: true}); const entries = observer.takeRecords(); observer.disconnect();
+    return entries; };
+  const ready = performance.getEntriesByName("engine-ready")[0];
+  const navigation = performance.getEntriesByType("navigation")[0];
+  const fcp = kept("paint").find(entry => entry.name === "first-contentful-paint");
+  const lcp = kept("largest-contentful-paint").pop();
+  const el = lcp && lcp.element;
+  return {origin: performance.timeOrigin, now: performance.now(), ready: ready ? ready.startTime : null,
+    fcp: fcp ? fcp.startTime : null, dom: navigation ? navigation.domInteractive : null,
+    load: navigation ? navigation.loadEventEnd : null,
+    lcp: lcp ? [Math.round(lcp.startTime), el ? el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
+      (el.className ? "." + String(el.className).split(" ")[0] : "") : "?"] : null,
+    longtasks: kept("longtask").map(entry => [entry.startTime, entry.duration]),
+    resources: performance.getEntriesByType("resource").map(e => [e.name.replace(location.origin, ""),
+      Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])};
+}"""
 # Resolves true once a registered service worker is active, false when there is none.
 SW_SETTLE = """async () => {
   if (!("serviceWorker" in navigator)) return false;
@@ -62,6 +48,12 @@ SW_SETTLE = """async () => {
   const timeout = new Promise(resolve => setTimeout(() => resolve(false), 60000));
   return Promise.race([navigator.serviceWorker.ready.then(() => true), timeout]);
 }"""
+STORE = "items => items.forEach(([key, text]) => localStorage.setItem(key, text))"
+
+
+def said_ready(message):
+    """Whether a console message is the page's own "engine ready" line."""
+    return message.text.startswith(READY_LINE)
 
 
 def open_tab(context):
@@ -79,27 +71,43 @@ def off_host(url):
     return [url] if url.startswith(("http:", "https:")) and not url.startswith("http://127.0.0.1:") else []
 
 
-def visit(page, url, link):
-    """Load url in page and return its marks: form visible, engine ready, bytes until ready."""
+def open_ready(page, url):
+    """Go to url and return once the page says its engine is ready (RuntimeError if it never does)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        with page.expect_console_message(said_ready, timeout=VISIT_TIMEOUT_MS):
+            page.goto(url, wait_until="commit", timeout=VISIT_TIMEOUT_MS)
+    except PlaywrightTimeout as error:
+        raise RuntimeError("the engine did not say it was ready within {} s on {}".format(
+            VISIT_TIMEOUT_MS // 1000, url)) from error
+
+
+def visit(page, url, link, engine=True):
+    """Load url in page and return its marks: form visible, engine ready, blocking and bytes until ready.
+
+    Without an engine (the page alone), "ready" is the end of its load event, and its blocking is every long
+    task until it has settled (SETTLE_MS later)."""
     link.reset()
-    page.goto(url, wait_until="commit", timeout=VISIT_TIMEOUT_MS)
-    page.wait_for_function(MARKS_DONE, timeout=VISIT_TIMEOUT_MS, polling=50)
-    marks = page.evaluate(MARKS_READ)
-    if marks["failed"] is not None:
-        raise RuntimeError("the engine failed to start on " + url)
-    sent, requests = link.until((marks["origin"] + marks["ready"]) / 1000)
-    form = max(marks["form"] or 0, marks["fcp"] or 0)  # a page without the form: first contentful paint
-    return {"form_ms": round(form), "ready_ms": round(marks["ready"]), "bytes": sent,
-            "blocking_ms": blocking_until(marks["longtasks"], marks["ready"]),
-            "interpreter_ms": marks["interpreter"] and round(marks["interpreter"]), "lcp": marks["lcp"],
-            "requests": len(requests), "off_host": list(page.off_host),
+    if engine:
+        open_ready(page, url)
+    else:
+        page.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
+        page.wait_for_timeout(SETTLE_MS)
+    marks = page.evaluate(READ)
+    ready = marks["ready"] if engine else marks["load"]
+    sent, requests = link.until((marks["origin"] + ready) / 1000)
+    form = max(marks["fcp"] or 0, marks["dom"] or 0)  # the form is in the HTML: painted once parsed
+    return {"form_ms": round(form), "ready_ms": round(ready), "bytes": sent,
+            "blocking_ms": blocking_until(marks["longtasks"], ready if engine else marks["now"]),
+            "lcp": marks["lcp"], "requests": len(requests), "off_host": list(page.off_host),
             "server_log": [log_row(r, marks["origin"]) for r in requests],
-            "resources": [r for r in marks["resources"] if r[1] <= marks["ready"]]}
+            "resources": [r for r in marks["resources"] if r[1] <= ready]}
 
 
-def blocking_until(longtasks, ready_ms):
-    """Main-thread blocking from navigation to engine ready: the sum of the long tasks (over 50 ms) that began before."""
-    return round(sum(duration for start, duration in longtasks if start < ready_ms))
+def blocking_until(longtasks, end_ms):
+    """Main-thread blocking from navigation to end_ms: the sum of the long tasks (over 50 ms) that began before."""
+    return round(sum(duration for start, duration in longtasks if start < end_ms))
 
 
 def log_row(request, origin_ms):
@@ -121,22 +129,40 @@ def answer_walks(context, tab, walks):
     for path, url in walks.items():
         page = tab if tab.url == url else open_tab(context)
         if page is not tab:
-            page.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
+            open_ready(page, url)
+            settle(page)
         taps[path] = walk(page, path)
     return taps
 
 
-def first_and_repeat(browser, url, link, walks=None):
-    """A first visit in a fresh context, a repeat visit in a new tab of it, then the answer walks there."""
+def store(context, origin, items):
+    """Put items [[key, text], ...] in the origin's localStorage from a page that runs nothing (robots.txt)."""
+    page = context.new_page()
+    page.goto(origin + "/robots.txt", wait_until="load", timeout=VISIT_TIMEOUT_MS)
+    page.evaluate(STORE, items)
+    page.close()
+
+
+def shows_none(tab):
+    """Whether the site's own log page (its shell: not the page alone's, not the floor's) shows no saved result."""
+    return tab.locator("script[src$='/shell.js']").count() > 0 and tab.get_by_test_id("log-entry").count() == 0
+
+
+def first_and_repeat(browser, url, link, walks=None, engine=True, stored=()):
+    """A first visit in a fresh context (with stored in its localStorage), a repeat visit in a new tab of it,
+    then the answer walks there."""
     context = browser.new_context(service_workers="allow", **PHONE)
-    context.add_init_script(MARKS_SCRIPT)
     try:
+        if stored:
+            store(context, "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(url)), stored)
         tab = open_tab(context)
-        first = visit(tab, url, link)
+        first = visit(tab, url, link, engine)
         first["service_worker"] = settle(tab)
         tab.close()
         tab = open_tab(context)
-        repeat = visit(tab, url, link)
+        repeat = visit(tab, url, link, engine)
+        if stored and shows_none(tab):
+            raise RuntimeError("{} showed none of the results stored for it".format(url))
         if not walks:
             return first, repeat, {}
         settle(tab)  # taps come once the page is settled, as a person reads before answering
@@ -151,14 +177,17 @@ def taps_while_loading(browser, url, link):
     try:
         link.reset()
         page = open_tab(context)
-        page.goto(url, wait_until="commit", timeout=VISIT_TIMEOUT_MS)
-        return loading_walk(page)
+        said = []
+        page.on("console", lambda message: said_ready(message) and said.append(True))
+        page.goto(url, wait_until="domcontentloaded", timeout=VISIT_TIMEOUT_MS)
+        return loading_walk(page, lambda: not said)
     finally:
         context.close()
 
 
 def measure(pages, link, runs, walks):
-    """({page: {visit: [marks per run]}}, {path: [taps]}): pages {name: url} alternate, "ours" walks too."""
+    """({name: {visit: [marks per run]}}, {path: [taps]}): pages {name: (url, engine, stored)} take turns,
+    "ours /check/" walks too."""
     results = {name: {"first": [], "repeat": []} for name in pages}
     taps = {path: [] for path in walks}
     if walks:
@@ -166,17 +195,22 @@ def measure(pages, link, runs, walks):
     with chromium("measure") as browser:
         for run in range(runs):
             for name in (list(pages) if run % 2 == 0 else list(pages)[::-1]):
-                first, repeat, walked = first_and_repeat(browser, pages[name], link,
-                                                         walks if name == "ours" else None)
+                url, engine, stored = pages[name]
+                walking = walks if name == WALKER else None
+                first, repeat, walked = first_and_repeat(browser, url, link, walking, engine, stored)
                 results[name]["first"].append(first)
                 results[name]["repeat"].append(repeat)
-                if walks and name == "ours":
-                    walked[LOADING] = taps_while_loading(browser, pages[name], link)
+                if walking:
+                    walked[LOADING] = taps_while_loading(browser, url, link)
                 for path, page_taps in walked.items():
                     taps[path].extend(dict(tap, run=run + 1) for tap in page_taps)
-                print("  run {} {:<8} first {:>5} ms, repeat {:>5} ms{}".format(
-                    run + 1, name, first["ready_ms"], repeat["ready_ms"], slowest_taps(walked)), flush=True)
+                print("  run {} {:<22} first {:>5} ms ({:>4} ms blocking), repeat {:>5} ms ({:>4} ms blocking){}".format(
+                    run + 1, name, first["ready_ms"], first["blocking_ms"], repeat["ready_ms"],
+                    repeat["blocking_ms"], slowest_taps(walked)), flush=True)
     return results, taps
+
+
+WALKER = "ours /check/"  # the page whose settled repeat visit the answer walks start from
 
 
 def slowest_taps(walked):

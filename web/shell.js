@@ -185,6 +185,7 @@
       if (!engine) return;
       return answered(engine.handle(JSON.stringify(seen(type, extra)))).then(function (changes) {
         apply(JSON.parse(changes));
+        if (root.dataset.engine === "ready" && !performance.getEntriesByName("engine-ready").length) console.info("engine ready", performance.mark("engine-ready").startTime);  // the bench waits on this line (bench/visits.py)
       });
     }).catch(function (error) { broke(error); }).then(function () { count(-1); });
   }
