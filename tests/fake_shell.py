@@ -7,10 +7,10 @@ page's language, and the core's state starts in it, as web/worker.py starts it.
 
 import itertools
 
+from pyapp.patch import fits
 from pyapp.texts import language
 
 NOW = "2026-11-27T08:00:00"
-STORAGE_KINDS = ("keys", "read", "store", "measure")
 
 
 class Shell:
@@ -38,8 +38,9 @@ class Shell:
         _state, changes = self.core.handle(self.state, event)
         self.steps.append([event, changes])
         for change in changes:
-            if change[0] in STORAGE_KINDS:
-                self.pending.append(self.answer(change))
+            assert not fits(change), fits(change)  # every change a core makes is one of pyapp.patch.KINDS
+            if change[0] in self.ANSWERS:
+                self.pending.append(self.ANSWERS[change[0]](self, change))
         return changes
 
     def step(self):
@@ -60,17 +61,21 @@ class Shell:
 
     # What web/shell.js does ---------------------------------------------------------------
 
-    def answer(self, change):
-        kind = change[0]
-        if kind == "measure":
-            return self.event(change[2], width=self.width)
-        data = change[3] if len(change) > 3 else None
-        if kind == "keys":
-            return self.event(change[2], stored=self.list_keys(change[1]), data=data)
-        if kind == "read":
-            return self.event(change[2], stored=self.read_keys(change[1]), data=data)
+    def measured(self, change):
+        return self.event(change[2], width=self.width)
+
+    def listed(self, change):
+        return self.event(change[2], stored=self.list_keys(change[1]), data=_data(change))
+
+    def read(self, change):
+        return self.event(change[2], stored=self.read_keys(change[1]), data=_data(change))
+
+    def stored(self, change):
         done = self.store(change[1])
-        return self.event(change[2], ok=done["ok"], fault=done.get("fault", ""), data=data)
+        return self.event(change[2], ok=done["ok"], fault=done.get("fault", ""), data=_data(change))
+
+    # the kinds of change the shell answers with an event (pyapp.patch.ANSWERED)
+    ANSWERS = {"measure": measured, "keys": listed, "read": read, "store": stored}
 
     def list_keys(self, prefix):
         if "keys" in self.faults:
@@ -103,6 +108,10 @@ class Shell:
         """Every storage change the core asked for, in order (of one kind, if given)."""
         return [change for _event, changes in self.steps for change in changes
                 if change[0] in ("keys", "read", "store") and (kind is None or change[0] == kind)]
+
+
+def _data(change):
+    return change[3] if len(change) > 3 else None
 
 
 def changes_of(changes, kind, selector=None):
