@@ -32,26 +32,70 @@ OTHER_LANGUAGES = [lang for lang in texts.LANGUAGES if lang != texts.DEFAULT]
 ENGLISH = texts.CATALOGUES[texts.DEFAULT]
 
 
-@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_a_catalogue_has_exactly_the_english_keys(lang):
-    catalogue = texts.CATALOGUES[lang]
-    missing = sorted(set(ENGLISH) - set(catalogue))
-    extra = sorted(set(catalogue) - set(ENGLISH))
+    """English's keys, a key that says a count in each of lang's plural forms, none missing, none extra."""
+    catalogue, expected = texts.CATALOGUES[lang], translations.translated_keys(lang)
+    missing = sorted(set(expected) - set(catalogue))
+    extra = sorted(set(catalogue) - set(expected))
     assert not missing and not extra, "{}: to translate {}; not in English {}".format(lang, missing, extra)
 
 
 @pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_each_text_fills_in_the_same_names_as_english(lang):
-    catalogue = texts.CATALOGUES[lang]
-    wrong = ["{}: {} has {}".format(key, names(ENGLISH[key]), names(words))
-             for key, words in sorted(catalogue.items()) if names(words) != names(ENGLISH[key])]
+    catalogue, english = texts.CATALOGUES[lang], translations.translated_keys(lang)
+    wrong = ["{}: {} has {}".format(key, names(ENGLISH[english[key]]), names(words))
+             for key, words in sorted(catalogue.items()) if names(words) != names(ENGLISH[english[key]])]
     assert not wrong, "\n".join(wrong)
+
+
+# A count said in words, by CLDR's plural rules ---------------------------------------------
+
+# CLDR's own examples of each category (unicode.org/cldr, Language Plural Rules), for whole numbers.
+CLDR_EXAMPLES = {
+    "en": {"one": (1,), "other": (0, 2, 3, 16, 100, 1000, 1000000)},
+    "es": {"one": (1,), "many": (1000000, 2000000, 3000000), "other": (0, 2, 16, 100, 1000, 10000, 100000)},
+}
+
+
+def test_every_language_has_its_plural_rules():
+    """A language without CLDR's rules for a count would say "1 questions": it fails here first."""
+    assert set(texts.PLURALS) == set(texts.LANGUAGES) == set(CLDR_EXAMPLES)
+    for lang in texts.LANGUAGES:
+        assert set(texts.plural_forms(lang)) <= set(texts.CLDR_CATEGORIES) and "other" in texts.plural_forms(lang)
+
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_a_count_picks_the_form_cldr_gives_it(lang):
+    for form, counts in CLDR_EXAMPLES[lang].items():
+        for count in counts:
+            assert texts.plural(lang, "check.left", count) == texts.text(lang, "check.left." + form, count=count)
+    assert set(CLDR_EXAMPLES[lang]) == set(texts.plural_forms(lang))
+
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_every_counted_key_has_every_plural_form_its_language_needs(lang):
+    catalogue = texts.CATALOGUES[lang]
+    counted = translations.counted_keys(ENGLISH)
+    assert counted >= {"check.left", "store.skipped", "date.days_ago", "store.nearly_full"}
+    missing = ["{}.{}".format(base, form) for base in sorted(counted) for form in texts.plural_forms(lang)
+               if "{}.{}".format(base, form) not in catalogue]
+    assert not missing, "{} has no {}".format(lang, missing)
+    for base in counted:
+        for form in texts.plural_forms(lang):
+            assert "{count}" in catalogue[base + "." + form], "a form says its count, not a typed 1: " + base
+
+
+def test_a_language_missing_a_plural_form_fails(monkeypatch):
+    monkeypatch.delitem(texts.CATALOGUES["es"], "check.left.many")
+    assert "check.left.many" in translations.translated_keys("es")
+    with pytest.raises(KeyError):
+        texts.plural("es", "check.left", 2000000)
 
 
 # Digits a text may type that are not a rule's number: a count of one, the share link's spelling
 # of yes and no, the command line's first choice.
-NOT_A_RULES_NUMBER = {"check.left_one": {"1"}, "store.skipped_one": {"1"}, "error.link_yes_no": {"1", "0"},
-                      "cli.choose": {"1"}}
+NOT_A_RULES_NUMBER = {"error.link_yes_no": {"1", "0"}, "cli.choose": {"1"}}
 
 
 def rule_numbers_typed(catalogue):
@@ -80,8 +124,9 @@ def test_a_number_a_rule_holds_is_filled_in_never_typed():
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_every_sentence_is_translated(lang):
     """A text of two words or more left as English's is a text not translated yet."""
+    english = translations.translated_keys(lang)
     left = [key for key, words in sorted(texts.CATALOGUES[lang].items())
-            if words == ENGLISH[key] and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", "", words))) >= 2]
+            if words == ENGLISH[english[key]] and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", "", words))) >= 2]
     assert not left, "{} still in English: {}".format(lang, left)
 
 
@@ -217,7 +262,7 @@ def test_every_translation_records_the_english_it_translates_as_the_english_is_n
     assert translations.untied_translations(lang) == []
     translations.check_fingerprints()
     recorded = translations.fingerprints(lang)
-    assert sorted(recorded) == sorted(ENGLISH)
+    assert sorted(recorded) == sorted(translations.translated_keys(lang))
     assert translations.fingerprint_file(lang).read_text(encoding="utf-8") == translations._fingerprint_module(
         lang, recorded), "sorted, one key a line, as build.py translated writes it"
 
