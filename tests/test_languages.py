@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from buildsite import BuildError, engine_files, site, translations
+from buildsite import BuildError, engine_files, languages, site, site_pages, translations
 from pyapp import assess, assess_partial, texts
 from pyapp.validate import AnswerError, said
 from tests.answer_sets import BAD_ANSWERS, all_answer_sets, partial_answer_sets
@@ -119,6 +119,67 @@ def test_a_number_a_rule_holds_is_filled_in_never_typed():
     for lang in texts.LANGUAGES:
         assert "{pain_stop_at}" in texts.CATALOGUES[lang]["stop.pain"]
         assert texts.text(lang, "stop.pain").count("4") == 1
+
+
+# What each language declares (buildsite/languages.py), and the checklist that names it -----------
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_each_language_declares_its_reading_measure_font_and_pages_outside_the_nav(lang):
+    for field in languages.DECLARATIONS:
+        assert languages.declared(lang, field), (lang, field)
+    measures = languages.declared(lang, "reading")["measures"]
+    assert measures and all(bounds != (None, None) for bounds in measures.values()), "a measure with a bound"
+    languages.check_declared(site_pages.not_in_nav_lines())
+
+
+@pytest.mark.parametrize("field", ["reading", "font", "not_in_nav"])
+def test_a_language_that_declares_nothing_fails_never_falls_back_to_english(field, monkeypatch):
+    monkeypatch.delitem(languages.DECLARED["es"], field)
+    with pytest.raises(BuildError, match="'es' declares no '{}'".format(field)):
+        languages.check_declared(site_pages.not_in_nav_lines())
+    if field == "reading":
+        with pytest.raises(BuildError, match="nothing falls back to English"):
+            too_hard("es", "Hoy no corras y descansa.")
+
+
+def test_a_third_language_undeclared_is_not_measured_by_english(monkeypatch):
+    monkeypatch.setattr(texts, "LANGUAGES", texts.LANGUAGES + ("fr",))
+    with pytest.raises(BuildError, match="'fr' declares no 'reading'"):
+        too_hard("fr", "Ne cours pas aujourd'hui et repose-toi.")
+    with pytest.raises(BuildError, match="'fr' declares no"):
+        languages.check_declared(site_pages.not_in_nav_lines())
+
+
+def test_not_in_nav_in_mkdocs_yml_and_the_declarations_cannot_differ():
+    lines = site_pages.not_in_nav_lines()
+    assert sorted(line.strip() for line in lines if line.strip()) == sorted(
+        page for lang in texts.LANGUAGES for page in languages.declared(lang, "not_in_nav"))
+    with pytest.raises(BuildError, match="not_in_nav must list"):
+        languages.check_declared([line for line in lines if ".es." not in line])
+
+
+def test_a_title_with_letters_its_font_has_not_fails_the_build():
+    """Else the link preview draws boxes, and nothing says so."""
+    languages.check_font("es", "¿Puedo correr con dolor? Señales de alarma")
+    with pytest.raises(BuildError, match="'Ж'.*latin-1"):
+        languages.check_font("es", "Ж")
+
+
+def adding_a_language(readme):
+    """README.md's "Adding a language" checklist."""
+    section = readme.split("### Adding a language", 1)[1]
+    return section.split("\n## ", 1)[0]
+
+
+def test_the_adding_a_language_checklist_names_every_declaration():
+    """The checklist and the code cannot drift: it names each table a language goes into and each
+    field a language declares."""
+    checklist = adding_a_language((Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8"))
+    needed = ["`LANGUAGES`", "`CATALOGUES`", "`PLURALS`", "`BROWSER_MODULES`", "`DECLARED`", "`PREVIEW_FONTS`",
+              "`not_in_nav`"] + ["`{}`".format(field) for field in languages.DECLARATIONS]
+    missing = [name for name in needed if name not in checklist]
+    assert not missing, "README.md's \"Adding a language\" does not name {}".format(missing)
+    assert adding_a_language("### Adding a language\n1. `LANGUAGES`\n## Deploy\n`PLURALS`") == "\n1. `LANGUAGES`"
 
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
