@@ -300,9 +300,10 @@ TEXTS = {
     "log_page.pain": "Pain: {pain}",
     "log_page.your_answers": "Your answers",
     "log_page.delete": "Delete",
-    "log_page.delete_which": "the result from {when}",
+    "log_page.delete_which": "Delete the result from {when}",
     "log_page.undo": "Undo",
-    "log_page.note_link": "Read about pain that lasts",
+    "log_page.note_more": "Read about {link}.",
+    "log_page.note_link": "pain that lasts",
     "log_page.chart_caption": "Your pain from {pain_min} to {pain_max} in each saved result, oldest on the left. "
     "The dashed line is {pain_stop_at}: pain at this level or more means stop running. The list below has every "
     "result.",

@@ -322,9 +322,10 @@ TEXTS = {
     "log_page.pain": "Dolor: {pain}",
     "log_page.your_answers": "Tus respuestas",
     "log_page.delete": "Borrar",
-    "log_page.delete_which": "el resultado del {when}",
+    "log_page.delete_which": "Borrar el resultado del {when}",
     "log_page.undo": "Deshacer",
-    "log_page.note_link": "Lee sobre el dolor que dura",
+    "log_page.note_more": "Lee sobre {link}.",
+    "log_page.note_link": "el dolor que dura",
     "log_page.chart_caption": "Tu dolor de {pain_min} a {pain_max} en cada resultado guardado, el más viejo a la "
     "izquierda. La línea de rayas marca el {pain_stop_at}: con este dolor o más, para de correr. La lista de abajo "
     "tiene todos los resultados.",

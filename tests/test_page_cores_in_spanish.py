@@ -180,12 +180,12 @@ def test_a_spanish_log_page_says_every_kind_of_change_in_spanish():
     assert ">Deshacer</button>" in the(changes, "html", "#log-status")[0]
     listed = "".join(the(changes, "append", "#log-entries"))
     assert '<time datetime="2026-10-18T08:00">Domingo, 18 de octubre de 2026, 08:00</time>' in listed
-    assert ">Borrar<span" in listed and "el resultado del " + oldest in listed and "Tus respuestas" in listed
+    assert ">Borrar</span>" in listed and "Borrar el resultado del " + oldest in listed and "Tus respuestas" in listed
     assert "Dolor: " + text("es", "answer.scale", value=2) in listed
     problems = "".join(the(changes, "html", "#log-problems"))
     assert es("store.skipped.one", count=1) in problems and es("store.newer") in problems
     assert es("log.started", ago="hace 40 d\u00edas") in the(changes, "text", "#first-logged")
-    assert '>Lee sobre el dolor que dura</a>' in the(changes, "html", "#log-note p")[0]
+    assert "Lee sobre <a href=\"../warning-signs/#pain-that-lasts\">el dolor que dura</a>." in the(changes, "html", "#log-note p")[0]
     chart = the(changes, "html", "#chart-box")[0]
     assert ">18 de octubre</text>" in chart and ">26 de noviembre</text>" in chart
     assert the(changes, "text", "#chart-caption")[0].startswith("Tu dolor de 0 a 10 en cada resultado guardado")
