@@ -16,7 +16,9 @@ from buildsite.site_pages import language_root, to_root
 from pyapp.texts import text
 
 ICON_SOURCE = Path(__file__).resolve().parent / "media" / "icon.png"
-PREVIEW_FONT = Path(__file__).resolve().parent / "media" / "DejaVuSans-Latin1.ttf"  # its licence: DejaVuSans-LICENSE.txt
+# The previews' fonts by the letters they have, as a language declares it (buildsite.languages.DECLARED).
+PREVIEW_FONTS = {"latin-1": Path(__file__).resolve().parent / "media" / "DejaVuSans-Latin1.ttf"}  # its licence: DejaVuSans-LICENSE.txt
+PREVIEW_FONT = PREVIEW_FONTS["latin-1"]
 THEME_COLOR = palette.app_colour("theme")
 BACKGROUND_COLOR = palette.app_colour("background")
 ICONS = (  # site path, size, purpose
@@ -107,19 +109,20 @@ def _wrap(text, font, width, draw):
     return lines + [line] if line else lines
 
 
-def write_preview_image(site_dir, page_url, title, site_name):
-    """A 1200x630 card: the page title large, the site name and icon below."""
+def write_preview_image(site_dir, page_url, title, site_name, font="latin-1"):
+    """A 1200x630 card: the page title large, the site name and icon below, in the font of the letters
+    its language declares."""
     image = Image.new("RGB", OG_SIZE, BACKGROUND_COLOR)
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, OG_SIZE[0], 24], fill=THEME_COLOR)
-    title_font = ImageFont.truetype(str(PREVIEW_FONT), size=72)
+    title_font = ImageFont.truetype(str(PREVIEW_FONTS[font]), size=72)
     y = 110
     for line in _wrap(title, title_font, OG_SIZE[0] - 160, draw)[:4]:
         draw.text((80, y), line, font=title_font, fill=palette.app_colour("preview-title"))
         y += 92
     icon = Image.open(ICON_SOURCE).convert("RGBA").resize((96, 96), Image.LANCZOS)
     image.paste(icon, (80, 470), icon)
-    name_font = ImageFont.truetype(str(PREVIEW_FONT), size=36)
+    name_font = ImageFont.truetype(str(PREVIEW_FONTS[font]), size=36)
     lines = _wrap(site_name, name_font, OG_SIZE[0] - 280, draw)[:2]
     for i, line in enumerate(lines):  # beside the icon, centred on it
         draw.text((200, 518 - 22 * len(lines) + 44 * i), line, font=name_font,

@@ -45,7 +45,7 @@ class SiteBuild:
 
     def __init__(self, engine):
         self.engine = engine  # buildsite.engine_files.Engine
-        self.previews = {}  # page url -> (title, site name)
+        self.previews = {}  # page url -> (title, site name, the font its language declares)
         self.not_found = {}  # language -> its 404 page
         self.passes = 0  # language passes begun and not yet ended
 
@@ -57,6 +57,7 @@ def on_config(config):
     if getattr(config, "site_build", None) is None:
         languages.check_plugin(config)
         languages.check_site_words(config)
+        languages.check_declared(site_pages.not_in_nav_lines(config.config_file_path))
         translations.check_fingerprints()
         config.site_build = SiteBuild(engine_files.Engine(Path(config["extra"].get("source_dir", ROOT))))
     lang = languages.language(config)
@@ -123,7 +124,9 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    config.site_build.previews[page.url] = (page.meta.get("title") or page.title, config["site_name"])
+    title, lang = page.meta.get("title") or page.title, languages.language(config)
+    languages.check_font(lang, title + " " + config["site_name"])
+    config.site_build.previews[page.url] = (title, config["site_name"], languages.declared(lang, "font"))
     if languages.page_path(page.file) == site_pages.OFFLINE_PAGE:
         output = headers.with_root_links(output, config, page.url)
     return headers.with_style_hash(output)
@@ -154,8 +157,8 @@ def on_post_build(config):
         (site / language_root(lang) / "404.html").write_text(page, encoding="utf-8")
     _write_robots(site, config)
     headers.write_headers(site)
-    for url, (title, site_name) in build.previews.items():
-        app_files.write_preview_image(site, url, title, site_name)
+    for url, (title, site_name, font) in build.previews.items():
+        app_files.write_preview_image(site, url, title, site_name, font)
     write_service_worker(site)
 
 

@@ -13,10 +13,70 @@ import markupsafe
 from mkdocs.utils.templates import url_filter
 
 from buildsite import BuildError
+from buildsite.app_files import PREVIEW_FONTS
 from buildsite.site_pages import language_root, nav_key, page_of, without_language
 from pyapp import texts
 
 PLUGIN = "i18n"
+
+# What each language of pyapp.texts.LANGUAGES declares, beside its catalogue and its plural rules
+# (pyapp.texts.PLURALS); README.md's "Adding a language" names each field, and tests/test_languages.py
+# fails for a language without one (nothing falls back to English's):
+# - "reading": how plainly its words must read: textstat's language, the fewest words a score means
+#   anything for, and each measure's bounds (lowest, highest; None for no bound);
+# - "font": the letters its link previews' font has, a codec its titles encode in (a key of
+#   buildsite.app_files.PREVIEW_FONTS);
+# - "not_in_nav": its pages outside the nav, as mkdocs.yml's not_in_nav lists them.
+DECLARED = {
+    "en": {
+        "reading": {"textstat": "en_US", "min_words": 5, "measures": {"flesch_kincaid_grade": (None, 8)}},
+        "font": "latin-1",
+        "not_in_nav": ("/offline.md", "/accessibility.md"),
+    },
+    "es": {  # "bastante fácil" or easier on both Spanish scales
+        "reading": {"textstat": "es", "min_words": 8,
+                    "measures": {"fernandez_huerta": (70, None), "szigriszt_pazos": (65, None)}},
+        "font": "latin-1",
+        "not_in_nav": ("/offline.es.md", "/accessibility.es.md"),
+    },
+}
+DECLARATIONS = ("reading", "font", "not_in_nav")
+
+
+def declared(lang, field):
+    """What lang declares for field in DECLARED; BuildError, naming the field, if it declares nothing."""
+    try:
+        return DECLARED[lang][field]
+    except KeyError:
+        raise BuildError("buildsite/languages.py: {!r} declares no {!r} (README.md, \"Adding a language\"); "
+                         "nothing falls back to English's".format(lang, field)) from None
+
+
+def check_declared(not_in_nav):
+    """BuildError unless each language declares every field, a font the previews have, and its pages
+    outside the nav as mkdocs.yml lists them (not_in_nav: its lines)."""
+    for lang in texts.LANGUAGES:
+        for field in DECLARATIONS:
+            declared(lang, field)
+        if declared(lang, "font") not in PREVIEW_FONTS:
+            raise BuildError("buildsite/languages.py: {!r} declares the font {!r}; the previews' fonts "
+                             "(buildsite/app_files.py) are {}".format(lang, declared(lang, "font"),
+                                                                      ", ".join(sorted(PREVIEW_FONTS))))
+    listed = sorted(line.strip() for line in not_in_nav if line.strip())
+    wanted = sorted(page for lang in texts.LANGUAGES for page in declared(lang, "not_in_nav"))
+    if listed != wanted:
+        raise BuildError("mkdocs.yml's not_in_nav must list each language's pages outside the nav, as "
+                         "buildsite/languages.py declares them: {}; found {}".format(", ".join(wanted), ", ".join(listed)))
+
+
+def check_font(lang, words):
+    """BuildError if a preview's words in lang have a letter its declared font has not (it would draw a box)."""
+    coverage = declared(lang, "font")
+    try:
+        words.encode(coverage)
+    except UnicodeEncodeError as error:
+        raise BuildError("the link preview of {!r} draws {!r}, which its font ({}) has not: declare a font "
+                         "that has it in buildsite/languages.py".format(lang, words[error.start], coverage)) from None
 
 
 def language(config):

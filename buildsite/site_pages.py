@@ -43,6 +43,12 @@ def _read(config=CONFIG):
     return tuple(map(_path, _entries(data["nav"]))), tuple(map(_path, outside))
 
 
+def not_in_nav_lines(config=CONFIG):
+    """mkdocs.yml's not_in_nav, a line a file, every language's (buildsite.languages holds it to what each declares)."""
+    with open(config, encoding="utf-8") as file:
+        return yaml_load(file).get("not_in_nav", "").splitlines()
+
+
 def without_language(doc):
     """A markdown file's name without its language: 'check.es.md' and 'check.md' -> 'check.md'."""
     name = doc.removesuffix(".md")

@@ -43,19 +43,35 @@ def fingerprints(lang, folder=PYAPP):
         path.relative_to(folder.parent), RECORD, lang))
 
 
+def counted_keys(catalogue):
+    """The keys of a catalogue that say a count: "check.left" for "check.left.one", "check.left.other"."""
+    return {key.rsplit(".", 1)[0] for key in catalogue if key.rsplit(".", 1)[-1] in texts.CLDR_CATEGORIES}
+
+
+def translated_keys(lang):
+    """{key of lang's catalogue: the English key it translates}: English's keys, each counted one in
+    lang's plural forms, a form English has not (Spanish "many") translating English's "other"."""
+    english = texts.CATALOGUES[texts.DEFAULT]
+    keys = {key: key for key in english if key.rsplit(".", 1)[0] not in counted_keys(english)}
+    for base in counted_keys(english):
+        for form in texts.plural_forms(lang):
+            keys[base + "." + form] = base + "." + (form if base + "." + form in english else "other")
+    return keys
+
+
 def untied_translations(lang, folder=PYAPP):
     """One line for every English key whose translation in lang is missing, has no fingerprint, or
     records a fingerprint of another English text than the catalogue's now."""
     english, catalogue = texts.CATALOGUES[texts.DEFAULT], texts.CATALOGUES[lang]
     recorded = fingerprints(lang, folder)
     found = []
-    for key in sorted(english):
+    for key, source in sorted(translated_keys(lang).items()):
         if key not in catalogue:
             what = "is not translated; translate it"
         elif key not in recorded:
             what = "has no fingerprint of the English it translates in {}; check its translation".format(
                 fingerprint_file(lang, folder).name)
-        elif recorded[key] != fingerprint(english[key]):
+        elif recorded[key] != fingerprint(english[source]):
             what = "translates an older English text; redo its translation"
         else:
             continue
@@ -85,8 +101,8 @@ def record_translated(lang, keys, folder=PYAPP):
     if not keys:
         raise ValueError("translated: name the keys whose translation you redid: {} {} KEY [KEY ...]".format(
             RECORD, lang))
-    english, catalogue = texts.CATALOGUES[texts.DEFAULT], texts.CATALOGUES[lang]
-    unknown = [key for key in keys if key not in english]
+    english, catalogue, sources = texts.CATALOGUES[texts.DEFAULT], texts.CATALOGUES[lang], translated_keys(lang)
+    unknown = [key for key in keys if key not in sources]
     if unknown:
         raise ValueError("translated: pyapp/texts_en.py has no key {}; nothing was recorded".format(
             ", ".join('"{}"'.format(key) for key in unknown)))
@@ -94,8 +110,8 @@ def record_translated(lang, keys, folder=PYAPP):
     if untranslated:
         raise ValueError("translated: pyapp/texts_{}.py has no key {}: translate it first; nothing was "
                          "recorded".format(lang, ", ".join('"{}"'.format(key) for key in untranslated)))
-    recorded = {key: value for key, value in fingerprints(lang, folder).items() if key in english}
-    recorded.update({key: fingerprint(english[key]) for key in keys})
+    recorded = {key: value for key, value in fingerprints(lang, folder).items() if key in sources}
+    recorded.update({key: fingerprint(english[sources[key]]) for key in keys})
     path = fingerprint_file(lang, folder)
     written = path.with_name(path.name + ".new")
     written.write_text(_fingerprint_module(lang, recorded), encoding="utf-8")

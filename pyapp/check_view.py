@@ -11,7 +11,7 @@ from pyapp.markup import element, escape, link
 from pyapp.outcomes import STOP_SIGNS, said, title
 from pyapp.patch import attr, hidden, html, text
 from pyapp.questions import QUESTION_BY_KEY
-from pyapp.texts import first_capital
+from pyapp.texts import first_capital, plural
 from pyapp.texts import text as words
 
 SITE_ROOT = "../"  # the check is /check/ (or /es/check/); guide links are relative to the language's root
@@ -19,9 +19,7 @@ LINK_PROMPT = "#link-prompt"
 
 
 def questions_left(lang, count):
-    if count == 1:
-        return words(lang, "check.left_one")
-    return words(lang, "check.left_many", count=count)
+    return plural(lang, "check.left", count)
 
 
 def items(lines):

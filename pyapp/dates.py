@@ -7,7 +7,7 @@ months, "today") and their order are each language's, in its catalogue.
 
 import re
 
-from pyapp.texts import shown, text
+from pyapp.texts import plural, shown, text
 
 # (field, where it sits in "YYYY-MM-DDTHH:MM:SS", lowest, highest); a day is checked with its month
 DATE_FIELDS = (("year", 0, 4, 1, 9999), ("month", 5, 7, 1, 12), ("day", 8, 10, 1, 31))
@@ -122,4 +122,4 @@ def ago(lang, days):
         return text(lang, "date.today")
     if days == 1:
         return text(lang, "date.yesterday")
-    return text(lang, "date.days_ago", days=days)
+    return plural(lang, "date.days_ago", days)

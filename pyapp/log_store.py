@@ -339,9 +339,7 @@ def _entries_part(stored, found):
 # Faults in plain words ---------------------------------------------------------------
 
 def _skipped_text(lang, count):
-    if count == 1:
-        return texts.text(lang, "store.skipped_one")
-    return texts.text(lang, "store.skipped_many", count=count)
+    return texts.plural(lang, "store.skipped", count)
 
 
 def fault_texts(lang, faults):
@@ -366,7 +364,7 @@ def count_faults(faults, more):
 
 def nearly_full_text(lang, count):
     """The warning once the log nears what this browser keeps, or None."""
-    return texts.text(lang, "store.nearly_full", count=count, most=ENTRIES_MOST) if count >= NEARLY_FULL else None
+    return texts.plural(lang, "store.nearly_full", count, most=ENTRIES_MOST) if count >= NEARLY_FULL else None
 
 
 def read_items(items):

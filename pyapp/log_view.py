@@ -8,7 +8,7 @@ when the log was read) go into its attributes.
 
 from pyapp import dates, log
 from pyapp.answer_words import answer_label, answer_rows
-from pyapp.markup import element, escape, link
+from pyapp.markup import LINK_AT, element, escape, with_link
 from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, text
 
@@ -29,10 +29,10 @@ def entry_markup(lang, entry):
                    for q, a in answer_rows(lang, shown["answers"], shown["not_asked"]))
     answers = element("details", "", {"class": "entry-answers", "data-print-open": ""},
                       element("summary", text(lang, "log_page.your_answers")) + element("dl", inner=rows))
-    delete = element("button", text(lang, "log_page.delete"), {
+    delete = element("button", "", {  # seen: "Delete"; heard: the whole sentence, which result
         "type": "button", "class": "secondary entry-delete", "data-action": "delete", "data-id": shown["id"],
-        "data-when": when}, element("span", " " + text(lang, "log_page.delete_which", when=when),
-                                    {"class": "visually-hidden"}))
+        "data-when": when}, element("span", text(lang, "log_page.delete"), {"aria-hidden": "true"})
+        + element("span", text(lang, "log_page.delete_which", when=when), {"class": "visually-hidden"}))
     pain = answer_label(lang, QUESTION_BY_KEY["pain"], shown["pain"])
     inner = (element("h3", "", {"class": "entry-when"}, moment)
              + element("p", shown["title"], {"class": "entry-title"})
@@ -100,7 +100,9 @@ def chart_caption(lang, chart, count):
 
 def note_markup(lang, note):
     """The source's note on pain that lasts, with its link to the guidance."""
-    return escape(note["text"] + " ") + link(SITE_ROOT + note["guide"], text(lang, "log_page.note_link")) + "."
+    more = with_link(text(lang, "log_page.note_more", link=LINK_AT), SITE_ROOT + note["guide"],
+                     text(lang, "log_page.note_link"))
+    return escape(note["text"]) + " " + more
 
 
 def problems_markup(texts):

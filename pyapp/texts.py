@@ -34,6 +34,30 @@ def language(lang):
     return lang if lang in CATALOGUES else DEFAULT
 
 
+# Each language's plural categories by CLDR (unicode.org/cldr, "Language Plural Rules", v46), for a
+# whole number as the site says it, in digits (CLDR's operands i = n, v = 0, e = 0): {lang: (the
+# categories its catalogue gives a counted key, in CLDR's order; the category of a count)}.
+# English: one for 1, other. Spanish: one for 1; many for a whole million (1000000, 2000000: "un
+# millón de días"), since CLDR 42; other.
+CLDR_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+PLURALS = {
+    "en": (("one", "other"), lambda n: "one" if n == 1 else "other"),
+    "es": (("one", "many", "other"),
+           lambda n: "one" if n == 1 else "many" if n != 0 and n % 1000000 == 0 else "other"),
+}
+
+
+def plural_forms(lang):
+    """The CLDR categories lang's catalogue gives every counted key ("check.left.one", ...)."""
+    return PLURALS[lang][0]
+
+
+def plural(lang, which, count, **values):
+    """The text of a key that says a count, in the form lang's plural rules pick for it
+    ("<which>.one", "<which>.many", "<which>.other"), its {count} and other {names} filled in."""
+    return text(lang, which + "." + PLURALS[lang][1](count), count=count, **values)
+
+
 def text(lang, which, **values):
     """The text under the key `which` in lang's catalogue, its {names} filled in from values
     and NUMBERS (a text may name a "key": an answer's)."""

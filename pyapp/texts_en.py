@@ -183,9 +183,10 @@ TEXTS = {
     "cli.what_to_do": "What to do:",
 
     # ---- The check page (pyapp/check_page.py, pyapp/check_view.py) ----
-    "check.left_one": "1 question left. Your result shows once your answers decide it. Unsure or worried? See a "
-    "doctor or physio.",
-    "check.left_many": "{count} questions left. Your result shows once your answers decide it. Unsure or worried? "
+    # A key that says a count has a text for each plural form of its language (pyapp.texts.PLURALS)
+    "check.left.one": "{count} question left. Your result shows once your answers decide it. Unsure or worried? "
+    "See a doctor or physio.",
+    "check.left.other": "{count} questions left. Your result shows once your answers decide it. Unsure or worried? "
     "See a doctor or physio.",
     "check.no_result_now": "No result for now: {left}",
     "check.read_more": "Read more",
@@ -233,7 +234,8 @@ TEXTS = {
     "date.day": "{day} {month}",
     "date.today": "today",
     "date.yesterday": "yesterday",
-    "date.days_ago": "{days} days ago",
+    "date.days_ago.one": "{count} day ago",
+    "date.days_ago.other": "{count} days ago",
     # Weekdays from 1, Monday; months from 1, January
     "date.weekday.1": "Mon",
     "date.weekday.2": "Tue",
@@ -267,11 +269,13 @@ TEXTS = {
     "store.damaged": "Your older saved log is damaged, so it could not be read. It is kept as it was.",
     "store.not_a_log": "Something that is not a log is kept where this site kept its log, so it could not be read. "
     "It is kept as it was.",
-    "store.skipped_one": "1 saved result could not be read. It is left out.",
-    "store.skipped_many": "{count} saved results could not be read. They are left out.",
+    "store.skipped.one": "{count} saved result could not be read. It is left out.",
+    "store.skipped.other": "{count} saved results could not be read. They are left out.",
     "store.newer": "Some results were saved by a newer version of this site. Reload the page to see all of your "
     "log.",
-    "store.nearly_full": "Your log holds {count} results. This browser keeps about {most} at most. Save your log "
+    "store.nearly_full.one": "Your log holds {count} result. This browser keeps about {most} at most. Save your log "
+    "as a file to keep a copy, then delete old results to make room.",
+    "store.nearly_full.other": "Your log holds {count} results. This browser keeps about {most} at most. Save your log "
     "as a file to keep a copy, then delete old results to make room.",
     "store.not_moved": "Your log could not be moved to this version of the site, because this browser has no room "
     "left. So it is shown as it was, and cannot be changed here. Save it as a file to keep a copy.",
@@ -296,9 +300,10 @@ TEXTS = {
     "log_page.pain": "Pain: {pain}",
     "log_page.your_answers": "Your answers",
     "log_page.delete": "Delete",
-    "log_page.delete_which": "the result from {when}",
+    "log_page.delete_which": "Delete the result from {when}",
     "log_page.undo": "Undo",
-    "log_page.note_link": "Read about pain that lasts",
+    "log_page.note_more": "Read about {link}.",
+    "log_page.note_link": "pain that lasts",
     "log_page.chart_caption": "Your pain from {pain_min} to {pain_max} in each saved result, oldest on the left. "
     "The dashed line is {pain_stop_at}: pain at this level or more means stop running. The list below has every "
     "result.",

@@ -196,9 +196,11 @@ TEXTS = {
     "cli.what_to_do": "Qué hacer:",
 
     # ---- The check page (pyapp/check_page.py, pyapp/check_view.py) ----
-    "check.left_one": "Falta 1 pregunta. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes dudas o te "
-    "preocupa algo? Ve a un médico o a un fisioterapeuta.",
-    "check.left_many": "Faltan {count} preguntas. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes "
+    "check.left.one": "Falta {count} pregunta. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes dudas "
+    "o te preocupa algo? Ve a un médico o a un fisioterapeuta.",
+    "check.left.many": "Faltan {count} preguntas. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes "
+    "dudas o te preocupa algo? Ve a un médico o a un fisioterapeuta.",
+    "check.left.other": "Faltan {count} preguntas. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes "
     "dudas o te preocupa algo? Ve a un médico o a un fisioterapeuta.",
     "check.no_result_now": "Por ahora no hay resultado: {left}",
     "check.read_more": "Leer más",
@@ -248,7 +250,9 @@ TEXTS = {
     "date.day": "{day} de {month}",
     "date.today": "hoy",
     "date.yesterday": "ayer",
-    "date.days_ago": "hace {days} días",
+    "date.days_ago.one": "hace {count} día",
+    "date.days_ago.many": "hace {count} días",
+    "date.days_ago.other": "hace {count} días",
     # Weekdays from 1, Monday; months from 1, January
     "date.weekday.1": "lunes",
     "date.weekday.2": "martes",
@@ -283,11 +287,16 @@ TEXTS = {
     "store.damaged": "Tu registro antiguo está dañado, así que no se pudo leer. Se guarda tal como estaba.",
     "store.not_a_log": "Donde este sitio guardaba su registro hay algo que no es un registro, así que no se pudo "
     "leer. Se guarda tal como estaba.",
-    "store.skipped_one": "1 resultado guardado no se pudo leer. Se deja fuera.",
-    "store.skipped_many": "{count} resultados guardados no se pudieron leer. Se dejan fuera.",
+    "store.skipped.one": "{count} resultado guardado no se pudo leer. Se deja fuera.",
+    "store.skipped.many": "{count} resultados guardados no se pudieron leer. Se dejan fuera.",
+    "store.skipped.other": "{count} resultados guardados no se pudieron leer. Se dejan fuera.",
     "store.newer": "Algunos resultados se guardaron con una versión más nueva de este sitio. Vuelve a cargar la "
     "página para ver todo tu registro.",
-    "store.nearly_full": "Tu registro tiene {count} resultados. Este navegador guarda como mucho unos {most}. "
+    "store.nearly_full.one": "Tu registro tiene {count} resultado. Este navegador guarda como mucho unos {most}. "
+    "Guarda tu registro en un archivo para tener una copia. Luego borra resultados viejos para hacer espacio.",
+    "store.nearly_full.many": "Tu registro tiene {count} resultados. Este navegador guarda como mucho unos {most}. "
+    "Guarda tu registro en un archivo para tener una copia. Luego borra resultados viejos para hacer espacio.",
+    "store.nearly_full.other": "Tu registro tiene {count} resultados. Este navegador guarda como mucho unos {most}. "
     "Guarda tu registro en un archivo para tener una copia. Luego borra resultados viejos para hacer espacio.",
     "store.not_moved": "Tu registro no se pudo pasar a esta versión del sitio, porque este navegador ya no tiene "
     "espacio. Por eso se muestra tal como estaba, y aquí no se puede cambiar. Guárdalo en un archivo para tener "
@@ -313,9 +322,10 @@ TEXTS = {
     "log_page.pain": "Dolor: {pain}",
     "log_page.your_answers": "Tus respuestas",
     "log_page.delete": "Borrar",
-    "log_page.delete_which": "el resultado del {when}",
+    "log_page.delete_which": "Borrar el resultado del {when}",
     "log_page.undo": "Deshacer",
-    "log_page.note_link": "Lee sobre el dolor que dura",
+    "log_page.note_more": "Lee sobre {link}.",
+    "log_page.note_link": "el dolor que dura",
     "log_page.chart_caption": "Tu dolor de {pain_min} a {pain_max} en cada resultado guardado, el más viejo a la "
     "izquierda. La línea de rayas marca el {pain_stop_at}: con este dolor o más, para de correr. La lista de abajo "
     "tiene todos los resultados.",

@@ -1,43 +1,50 @@
-"""How plainly a text reads, in its language, for the tests that hold the site's words to it:
-English at US grade 8 or below (Flesch-Kincaid); Spanish "fairly easy" or easier (Fernández
-Huerta 70 or more and Szigriszt-Pazos 65 or more: both scales' "bastante fácil")."""
+"""How plainly a text reads, in its language, for the tests that hold the site's words to it: by the
+measures and bounds each language declares in buildsite/languages.py (DECLARED, "reading"). English
+at US grade 8 or below (Flesch-Kincaid); Spanish "fairly easy" or easier (Fernández Huerta 70 or more
+and Szigriszt-Pazos 65 or more: both scales' "bastante fácil"). A language that declares no measure
+fails here: it is never measured by English's formula."""
 
 import string
 
-import textstat
 from textstat.textstat import textstatistics
 
+from buildsite.languages import declared
 from pyapp import texts
 
-MAX_GRADE = 8
-SPANISH_FLOORS = {"fernandez_huerta": 70, "szigriszt_pazos": 65}
-# A fragment shorter than this scores as noise ("Not answered"); Spanish words are longer, so a
-# short Spanish fragment scores on its syllables alone ("Ve al médico o al fisioterapeuta": 69).
-MIN_WORDS = {"en": 5, "es": 8}
 
-_SPANISH = textstatistics()
-_SPANISH.set_lang("es")
+def reading(lang):
+    """lang's declared reading: {"textstat", "min_words", "measures": {name: (lowest, highest)}}."""
+    return declared(lang, "reading")
+
+
+MAX_GRADE = reading("en")["measures"]["flesch_kincaid_grade"][1]
+_MEASURERS = {}
+
+
+def _measurer(lang):
+    """textstat speaking lang (its syllables and, for some measures, its formula)."""
+    if lang not in _MEASURERS:
+        _MEASURERS[lang] = textstatistics()
+        _MEASURERS[lang].set_lang(reading(lang)["textstat"])
+    return _MEASURERS[lang]
 
 
 def scores(lang, text):
-    """{measure: score} of a text in lang."""
-    if lang == "es":
-        return {name: getattr(_SPANISH, name)(text) for name in SPANISH_FLOORS}
-    return {"flesch_kincaid_grade": textstat.flesch_kincaid_grade(text)}
+    """{measure: score} of a text in lang, by each measure lang declares."""
+    return {name: getattr(_measurer(lang), name)(text) for name in reading(lang)["measures"]}
 
 
 def measured(lang, text):
     """Whether the text is long enough in lang for its score to mean anything."""
-    return len(text.split()) >= MIN_WORDS[lang]
+    return len(text.split()) >= reading(lang)["min_words"]
 
 
 def too_hard(lang, text):
     """'' when the text reads plainly enough in lang, else the scores that say it does not."""
-    found = scores(lang, text)
-    if lang == "es":
-        failed = {name: score for name, score in found.items() if score < SPANISH_FLOORS[name]}
-    else:
-        failed = {name: score for name, score in found.items() if score > MAX_GRADE}
+    bounds = reading(lang)["measures"]
+    failed = {name: score for name, score in scores(lang, text).items()
+              if (bounds[name][0] is not None and score < bounds[name][0])
+              or (bounds[name][1] is not None and score > bounds[name][1])}
     return ", ".join("{} {}".format(name, score) for name, score in sorted(failed.items()))
 
 

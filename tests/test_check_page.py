@@ -53,7 +53,7 @@ def test_nothing_answered_shows_how_many_questions_are_left_and_makes_the_page_r
     (changes,) = replay([event("start")])
     assert level_of(changes) == ""
     assert changed(changes, "text", "#progress") == [
-        text("en", "check.left_many", count=len(ASKED))]
+        text("en", "check.left.other", count=len(ASKED))]
     assert ["attr", ":root", "data-engine", "ready"] in changes
     assert changes[-2:] == [["attr", ":root", "data-engine", "ready"], ["keys", log_store.STORAGE_KEY, "log_keys"]], \
         "the log's hint comes after the page is ready"
@@ -85,7 +85,7 @@ def test_taking_an_answer_back_withdraws_the_result_and_says_so():
     _state, (_s, decided, undecided) = run(event("start"), event("change", {"trauma": "1"}), event("change", {}))
     assert level_of(decided) == "urgent" and level_of(undecided) == ""
     assert changed(undecided, "text", "#verdict") == [
-        "No result for now: " + text("en", "check.left_many", count=len(ASKED))]
+        "No result for now: " + text("en", "check.left.other", count=len(ASKED))]
 
 
 @pytest.mark.parametrize("hash,says", (
@@ -465,7 +465,7 @@ def test_a_save_says_what_the_log_page_would_of_a_damaged_log():
     shell.send("change", form=form)
     written = shell.do("save", form=form)[1]
     (status,) = changed(written, "html", "#log-save-status")
-    assert status.startswith(SAVED + escape(text("en", "store.skipped_one")))
+    assert status.startswith(SAVED + escape(text("en", "store.skipped.one", count=1)))
 
 
 def test_nothing_is_saved_without_a_result():

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from buildsite import BuildError, engine_files, site, translations
+from buildsite import BuildError, engine_files, languages, site, site_pages, translations
 from pyapp import assess, assess_partial, texts
 from pyapp.validate import AnswerError, said
 from tests.answer_sets import BAD_ANSWERS, all_answer_sets, partial_answer_sets
@@ -32,26 +32,70 @@ OTHER_LANGUAGES = [lang for lang in texts.LANGUAGES if lang != texts.DEFAULT]
 ENGLISH = texts.CATALOGUES[texts.DEFAULT]
 
 
-@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_a_catalogue_has_exactly_the_english_keys(lang):
-    catalogue = texts.CATALOGUES[lang]
-    missing = sorted(set(ENGLISH) - set(catalogue))
-    extra = sorted(set(catalogue) - set(ENGLISH))
+    """English's keys, a key that says a count in each of lang's plural forms, none missing, none extra."""
+    catalogue, expected = texts.CATALOGUES[lang], translations.translated_keys(lang)
+    missing = sorted(set(expected) - set(catalogue))
+    extra = sorted(set(catalogue) - set(expected))
     assert not missing and not extra, "{}: to translate {}; not in English {}".format(lang, missing, extra)
 
 
 @pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_each_text_fills_in_the_same_names_as_english(lang):
-    catalogue = texts.CATALOGUES[lang]
-    wrong = ["{}: {} has {}".format(key, names(ENGLISH[key]), names(words))
-             for key, words in sorted(catalogue.items()) if names(words) != names(ENGLISH[key])]
+    catalogue, english = texts.CATALOGUES[lang], translations.translated_keys(lang)
+    wrong = ["{}: {} has {}".format(key, names(ENGLISH[english[key]]), names(words))
+             for key, words in sorted(catalogue.items()) if names(words) != names(ENGLISH[english[key]])]
     assert not wrong, "\n".join(wrong)
+
+
+# A count said in words, by CLDR's plural rules ---------------------------------------------
+
+# CLDR's own examples of each category (unicode.org/cldr, Language Plural Rules), for whole numbers.
+CLDR_EXAMPLES = {
+    "en": {"one": (1,), "other": (0, 2, 3, 16, 100, 1000, 1000000)},
+    "es": {"one": (1,), "many": (1000000, 2000000, 3000000), "other": (0, 2, 16, 100, 1000, 10000, 100000)},
+}
+
+
+def test_every_language_has_its_plural_rules():
+    """A language without CLDR's rules for a count would say "1 questions": it fails here first."""
+    assert set(texts.PLURALS) == set(texts.LANGUAGES) == set(CLDR_EXAMPLES)
+    for lang in texts.LANGUAGES:
+        assert set(texts.plural_forms(lang)) <= set(texts.CLDR_CATEGORIES) and "other" in texts.plural_forms(lang)
+
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_a_count_picks_the_form_cldr_gives_it(lang):
+    for form, counts in CLDR_EXAMPLES[lang].items():
+        for count in counts:
+            assert texts.plural(lang, "check.left", count) == texts.text(lang, "check.left." + form, count=count)
+    assert set(CLDR_EXAMPLES[lang]) == set(texts.plural_forms(lang))
+
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_every_counted_key_has_every_plural_form_its_language_needs(lang):
+    catalogue = texts.CATALOGUES[lang]
+    counted = translations.counted_keys(ENGLISH)
+    assert counted >= {"check.left", "store.skipped", "date.days_ago", "store.nearly_full"}
+    missing = ["{}.{}".format(base, form) for base in sorted(counted) for form in texts.plural_forms(lang)
+               if "{}.{}".format(base, form) not in catalogue]
+    assert not missing, "{} has no {}".format(lang, missing)
+    for base in counted:
+        for form in texts.plural_forms(lang):
+            assert "{count}" in catalogue[base + "." + form], "a form says its count, not a typed 1: " + base
+
+
+def test_a_language_missing_a_plural_form_fails(monkeypatch):
+    monkeypatch.delitem(texts.CATALOGUES["es"], "check.left.many")
+    assert "check.left.many" in translations.translated_keys("es")
+    with pytest.raises(KeyError):
+        texts.plural("es", "check.left", 2000000)
 
 
 # Digits a text may type that are not a rule's number: a count of one, the share link's spelling
 # of yes and no, the command line's first choice.
-NOT_A_RULES_NUMBER = {"check.left_one": {"1"}, "store.skipped_one": {"1"}, "error.link_yes_no": {"1", "0"},
-                      "cli.choose": {"1"}}
+NOT_A_RULES_NUMBER = {"error.link_yes_no": {"1", "0"}, "cli.choose": {"1"}}
 
 
 def rule_numbers_typed(catalogue):
@@ -77,11 +121,73 @@ def test_a_number_a_rule_holds_is_filled_in_never_typed():
         assert texts.text(lang, "stop.pain").count("4") == 1
 
 
+# What each language declares (buildsite/languages.py), and the checklist that names it -----------
+
+@pytest.mark.parametrize("lang", texts.LANGUAGES)
+def test_each_language_declares_its_reading_measure_font_and_pages_outside_the_nav(lang):
+    for field in languages.DECLARATIONS:
+        assert languages.declared(lang, field), (lang, field)
+    measures = languages.declared(lang, "reading")["measures"]
+    assert measures and all(bounds != (None, None) for bounds in measures.values()), "a measure with a bound"
+    languages.check_declared(site_pages.not_in_nav_lines())
+
+
+@pytest.mark.parametrize("field", ["reading", "font", "not_in_nav"])
+def test_a_language_that_declares_nothing_fails_never_falls_back_to_english(field, monkeypatch):
+    monkeypatch.delitem(languages.DECLARED["es"], field)
+    with pytest.raises(BuildError, match="'es' declares no '{}'".format(field)):
+        languages.check_declared(site_pages.not_in_nav_lines())
+    if field == "reading":
+        with pytest.raises(BuildError, match="nothing falls back to English"):
+            too_hard("es", "Hoy no corras y descansa.")
+
+
+def test_a_third_language_undeclared_is_not_measured_by_english(monkeypatch):
+    monkeypatch.setattr(texts, "LANGUAGES", texts.LANGUAGES + ("fr",))
+    with pytest.raises(BuildError, match="'fr' declares no 'reading'"):
+        too_hard("fr", "Ne cours pas aujourd'hui et repose-toi.")
+    with pytest.raises(BuildError, match="'fr' declares no"):
+        languages.check_declared(site_pages.not_in_nav_lines())
+
+
+def test_not_in_nav_in_mkdocs_yml_and_the_declarations_cannot_differ():
+    lines = site_pages.not_in_nav_lines()
+    assert sorted(line.strip() for line in lines if line.strip()) == sorted(
+        page for lang in texts.LANGUAGES for page in languages.declared(lang, "not_in_nav"))
+    with pytest.raises(BuildError, match="not_in_nav must list"):
+        languages.check_declared([line for line in lines if ".es." not in line])
+
+
+def test_a_title_with_letters_its_font_has_not_fails_the_build():
+    """Else the link preview draws boxes, and nothing says so."""
+    languages.check_font("es", "¿Puedo correr con dolor? Señales de alarma")
+    with pytest.raises(BuildError, match="'Ж'.*latin-1"):
+        languages.check_font("es", "Ж")
+
+
+def adding_a_language(readme):
+    """README.md's "Adding a language" checklist."""
+    section = readme.split("### Adding a language", 1)[1]
+    return section.split("\n## ", 1)[0]
+
+
+def test_the_adding_a_language_checklist_names_every_declaration():
+    """The checklist and the code cannot drift: it names each table a language goes into and each
+    field a language declares."""
+    checklist = adding_a_language((Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8"))
+    needed = ["`LANGUAGES`", "`CATALOGUES`", "`PLURALS`", "`BROWSER_MODULES`", "`DECLARED`", "`PREVIEW_FONTS`",
+              "`not_in_nav`"] + ["`{}`".format(field) for field in languages.DECLARATIONS]
+    missing = [name for name in needed if name not in checklist]
+    assert not missing, "README.md's \"Adding a language\" does not name {}".format(missing)
+    assert adding_a_language("### Adding a language\n1. `LANGUAGES`\n## Deploy\n`PLURALS`") == "\n1. `LANGUAGES`"
+
+
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_every_sentence_is_translated(lang):
     """A text of two words or more left as English's is a text not translated yet."""
+    english = translations.translated_keys(lang)
     left = [key for key, words in sorted(texts.CATALOGUES[lang].items())
-            if words == ENGLISH[key] and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", "", words))) >= 2]
+            if words == ENGLISH[english[key]] and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", "", words))) >= 2]
     assert not left, "{} still in English: {}".format(lang, left)
 
 
@@ -217,7 +323,7 @@ def test_every_translation_records_the_english_it_translates_as_the_english_is_n
     assert translations.untied_translations(lang) == []
     translations.check_fingerprints()
     recorded = translations.fingerprints(lang)
-    assert sorted(recorded) == sorted(ENGLISH)
+    assert sorted(recorded) == sorted(translations.translated_keys(lang))
     assert translations.fingerprint_file(lang).read_text(encoding="utf-8") == translations._fingerprint_module(
         lang, recorded), "sorted, one key a line, as build.py translated writes it"
 

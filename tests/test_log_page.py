@@ -257,8 +257,8 @@ BROKEN_ENTRY = [[log_store.entry_key("2026-11-10T07:45:00~0000000a"), '{"version
     ("{not json", text("en", "store.damaged"), 0),
     ('{"version": 1, "entries": "lost"}', text("en", "store.damaged"), 0),
     ("x" * 100_000, text("en", "store.not_a_log"), 0),
-    (MIXED, text("en", "store.skipped_one"), 2),
-    (log_of(*THREE_DAYS[:2]) + BROKEN_ENTRY, text("en", "store.skipped_one"), 2),
+    (MIXED, text("en", "store.skipped.one", count=1), 2),
+    (log_of(*THREE_DAYS[:2]) + BROKEN_ENTRY, text("en", "store.skipped.one", count=1), 2),
 ), ids=("garbage", "cut-short", "not-a-log", "good-and-bad", "a-broken-entry"))
 def test_a_damaged_store_shows_a_message_keeps_what_it_can_and_the_check_still_works(
         page, base_url, stored_items, message, count):

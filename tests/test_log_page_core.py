@@ -296,7 +296,7 @@ def test_a_legacy_log_alongside_new_entries_is_moved_and_listed_with_them():
     assert entry_count(read) == 3 and len(shell.storage) == 4
     assert json.loads(shell.storage[log_store.STORAGE_KEY]) == {"version": 1, "entries": [5]}, \
         "what could not be read is kept as it was"
-    assert en("store.skipped_one") in changes_of(read, "html", "#log-problems")[-1][2]
+    assert en("store.skipped.one", count=1) in changes_of(read, "html", "#log-problems")[-1][2]
 
 
 @pytest.mark.parametrize("text,says", (

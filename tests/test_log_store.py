@@ -501,7 +501,7 @@ def test_a_legacy_text_with_nothing_to_move_is_not_moved(text):
 # Faults in plain words ------------------------------------------------------------------
 
 FAULT_KEYS = ("store.unavailable", "store.cannot_save", "store.full", "store.not_changed", "store.damaged",
-              "store.not_a_log", "store.skipped_one", "store.newer", "store.not_moved")
+              "store.not_a_log", "store.skipped.one", "store.newer", "store.not_moved")
 
 
 def en(key, **values):
@@ -516,12 +516,12 @@ def test_each_fault_has_its_own_words():
     assert log_store.fault_texts("en", {"damaged": 12}) == ["12 saved results could not be read. They are left out."]
     assert log_store.fault_texts("en", {"newer": 3}) == [en("store.newer")]
     assert log_store.fault_texts("en", {"damaged": 2, "newer": 1, "legacy_damaged": 1}) == [
-        en("store.damaged"), en("store.skipped_many", count=2), en("store.newer")]
+        en("store.damaged"), en("store.skipped.other", count=2), en("store.newer")]
     assert log_store.WRITE_FAULTS == {"full": "store.full", "unavailable": log_store.CANNOT_SAVE}
     assert (log_store.UNAVAILABLE, log_store.CANNOT_SAVE, log_store.NOT_CHANGED, log_store.NOT_MOVED) == (
         "store.unavailable", "store.cannot_save", "store.not_changed", "store.not_moved")
     for lang in ("en", "es"):
-        texts = [text(lang, key) for key in FAULT_KEYS]
+        texts = [text(lang, key, count=1) for key in FAULT_KEYS]
         assert len(set(texts)) == len(texts)
 
 
@@ -535,7 +535,7 @@ def test_each_fault_is_said_in_the_pages_language():
         "en un archivo para tener una copia. Luego borra resultados viejos para hacer espacio.")
     assert log_store.nearly_full_text("es", log_store.NEARLY_FULL - 1) is None
     for key in FAULT_KEYS:
-        assert text("es", key) != en(key), key
+        assert text("es", key, count=1) != en(key, count=1), key
 
 
 def test_faults_add_up():
@@ -572,10 +572,10 @@ TEXTS = (
     ("not changed", ("store.not_changed",)),
     ("damaged", ("store.damaged",)),
     ("not a log", ("store.not_a_log",)),
-    ("one skipped", ("store.skipped_one",)),
-    ("many skipped", ("store.skipped_many", 12)),
+    ("one skipped", ("store.skipped.one", 1)),
+    ("many skipped", ("store.skipped.other", 12)),
     ("newer", ("store.newer",)),
-    ("nearly full", ("store.nearly_full", log_store.NEARLY_FULL)),
+    ("nearly full", ("store.nearly_full.other", log_store.NEARLY_FULL)),
     ("not moved", ("store.not_moved",)),
 )
 

@@ -21,9 +21,7 @@ from pyapp.outcomes import CAVEAT, OUTCOMES, REASONS
 from pyapp.patch import WHY
 from pyapp.questions import GROUPS, QUESTIONS
 from pyapp.texts import LANGUAGES
-from tests.plain_words import filled, measured, too_hard
-
-MAX_GRADE = 8
+from tests.plain_words import MAX_GRADE, filled, measured, too_hard
 
 
 LABEL_WORDS = 2  # a label of one or two words ("Question", "Worst imaginable") has no grade to speak of
