@@ -54,13 +54,19 @@ def svg(tag, attributes, text=""):
 
 
 def _points_markup(points):
-    parts = []
-    if len(points) > 1:
-        parts.append(svg("polyline", {"class": "pain-line", "points": " ".join(
-            "{},{}".format(point["x"], point["y"]) for point in points)}))
+    """The line and the dots; a dot or a bend drawn already at the same place (and colour) is drawn once,
+    so a long log's chart stays as small as the box it fills, whatever its number of entries."""
+    parts, line, drawn = [], [], {}
     for point in points:
-        parts.append(svg("circle", {"cx": point["x"], "cy": point["y"], "r": DOT_RADIUS, "class": "dot",
-                                    "data-level": point["level"]}))
+        place = "{},{}".format(point["x"], point["y"])
+        if not line or line[-1] != place:
+            line.append(place)
+        if place + point["level"] not in drawn:
+            drawn[place + point["level"]] = True
+            parts.append(svg("circle", {"cx": point["x"], "cy": point["y"], "r": DOT_RADIUS, "class": "dot",
+                                        "data-level": point["level"]}))
+    if len(points) > 1:
+        parts.insert(0, svg("polyline", {"class": "pain-line", "points": " ".join(line)}))
     return "".join(parts)
 
 
