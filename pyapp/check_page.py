@@ -230,7 +230,8 @@ def on_log_slice(state, event):
         return []  # a read begun before the log changed
     read, items = state["log"], (event.get("stored") or {}).get("items") or []
     for key, text_stored in items:
-        entries, faults = log_move.read_key(key, text_stored)
+        is_old = key == log_store.STORAGE_KEY
+        entries, faults = log_move.hint_read(text_stored) if is_old else log_store.read_items([[key, text_stored]])
         log_store.count_faults(read["faults"], faults)
         read["entries"] += [log.light(entry) for entry in entries]
     return _next_slice(state, event)

@@ -71,13 +71,22 @@ def on_log_keys(state, event):
 
 def on_legacy_read(state, event):
     """A log saved by an earlier version of the site: moved to a key per entry, all or nothing. It is
-    read once; its entries' texts are made MOVE_BATCH a task (on_move_step), then written at once."""
+    read once, in two tasks (the strict JSON check, then its entries); its entries' texts are made
+    MOVE_BATCH a task (on_move_step), then written at once, so no task nears the shell's limit."""
     if event.get("data") != state["reading"]:
         return []
     if not (event.get("stored") or {}).get("ok"):
         return unavailable(state)
-    items = (event.get("stored") or {}).get("items") or [[log_store.STORAGE_KEY, None]]
-    entries, faults, newer, last = log_move.move_plan(items[0][1])
+    text = ((event.get("stored") or {}).get("items") or [[log_store.STORAGE_KEY, None]])[0][1]
+    state["moving"] = {"text": text, "read": log_move.strict_read(text)}  # half the work: the rest next task
+    return [["read", [], "legacy_plan", state["reading"]]]  # reads nothing: the shell's next task goes on
+
+
+def on_legacy_plan(state, event):
+    if event.get("data") != state["reading"] or not state["moving"]:
+        return []
+    entries, faults, newer, last = log_move.move_plan(state["moving"]["text"], state["moving"]["read"])
+    state["moving"] = None
     log_store.count_faults(state["faults"], faults)
     if newer:  # a newer site's log: shown, and kept as it is
         state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
@@ -94,7 +103,7 @@ def _move_step(state):
     for entry in moving["entries"][done:done + MOVE_BATCH]:
         moving["writes"] += log_store.save_writes(entry)
     if len(moving["writes"]) < len(moving["entries"]):
-        return [["read", [], "move_step", state["reading"]]]  # reads nothing: the shell's next task goes on
+        return [["read", [], "move_step", state["reading"]]]
     return [["store", moving["writes"] + moving["last"], "moved", state["reading"]]]
 
 

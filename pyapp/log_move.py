@@ -50,8 +50,15 @@ def _members(value):
     return count
 
 
-def _read_old(text):
-    """(entries, faults, newer, moves, whole) of a legacy log's text, as read_legacy says below.
+def strict_read(text):
+    """strict_json.read's answer for an old log's text (None when it is no strict JSON): the first
+    half of reading it, which the log page does in a task of its own."""
+    return strict_json.read(text) if text and _may_be_strict(text) else None
+
+
+def _read_old(text, read=False):
+    """(entries, faults, newer, moves, whole) of a legacy log's text, as read_legacy says below;
+    read: strict_read(text) when it is known already.
 
     moves: for each stored item, whether it moves (its entry says all it said), or None when none
     will (not a log this site moves); whole: whether the text holds nothing but its items (so the
@@ -59,9 +66,7 @@ def _read_old(text):
     """
     if not text:
         return [], {}, False, None, True
-    if not _may_be_strict(text):
-        return [], ({"legacy_damaged": 1} if text[:1] in "[{" else {"not_a_log": 1}), False, None, True
-    read = strict_json.read(text)
+    read = strict_read(text) if read is False else read
     if read is None:
         return [], ({"legacy_damaged": 1} if text[:1] in "[{" else {"not_a_log": 1}), False, None, True
     data, colons = read
@@ -134,10 +139,11 @@ def _may_be_strict(text):
     return True
 
 
-def move_plan(text):
-    """(entries read, faults, newer, last) of a legacy log's text, read once: moved_writes' answer is
-    each entry's save_writes, in order, then last; last is None when nothing moves."""
-    entries, faults, newer, moves, whole = _read_old(text)
+def move_plan(text, read=False):
+    """(entries read, faults, newer, last) of a legacy log's text, read once (read: strict_read(text) when
+    known already): moved_writes' answer is each entry's save_writes, in order, then last; last is None
+    when nothing moves."""
+    entries, faults, newer, moves, whole = _read_old(text, read)
     if newer or not entries:
         return entries, faults, newer, None
     if whole and len(entries) == len(moves):
@@ -182,6 +188,29 @@ def _entries_part(stored, found):
         if name == b'"entries"' or (b"\\" in name and json.loads(strict_json.from_utf8(name)) == "entries"):
             array = part
     return array
+
+
+def hint_read(text):
+    """(entries, faults) of a legacy log's text, read quickly for the check's duration hint: by json
+    alone, not checked to be strict JSON (a second or more for the largest old log on a phone, on every
+    visit until /log/ moves it). For a text as this site wrote it, the same as read_legacy; any other
+    text can only give more entries, so an earlier first pain and a longer count: the safe side."""
+    if not text or text.lstrip(" \t\n\r")[:1] not in ("[", "{"):
+        return [], {"not_a_log": 1} if text else {}
+    try:
+        data = json.loads(text)
+    except Exception:  # ValueError, or RecursionError in CPython for very deep nesting
+        return [], {"legacy_damaged": 1}
+    version = _stored_version(data)
+    items = data if version == 0 else data.get("entries") if version is not None else None
+    if version is None or version > 1 or type(items) is not list:
+        return read_legacy(text)[:2]  # not a log, or a newer site's: as the log page reads it
+    entries = []
+    for item in items:
+        entry = read_entry(item, "", MOVED_AS)
+        if entry is not None and len(item) == ENTRY_FIELDS:
+            entries.append(entry)
+    return _with_ids(entries), {"damaged": len(items) - len(entries)} if len(items) > len(entries) else {}
 
 
 def read_key(key, text):

@@ -12,8 +12,8 @@ pyapp.log_view; the log's rules in pyapp.log and pyapp.log_store.
 """
 
 from pyapp import log, log_move, log_store
-from pyapp.log_listing import (LIST, PRINT_BATCH, finish, focus_list, list_more, on_batch, on_legacy_read, on_listed,
-                               on_log_keys, on_more, on_move_step, on_moved, ready, say)
+from pyapp.log_listing import (BATCH, LIST, PRINT_BATCH, finish, focus_list, list_more, on_batch, on_legacy_plan,
+                               on_legacy_read, on_listed, on_log_keys, on_more, on_move_step, on_moved, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
@@ -38,7 +38,7 @@ def new_state(lang=DEFAULT):
     """The page as the core remembers it between events; "lang" is the page's language (web/worker.py)."""
     return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "shown": 0, "next": 0,
             "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "read_only": False,
-            "width": 0, "undo": None, "deleting": None}
+            "width": 0, "undo": None, "deleting": None, "export": None}
 
 
 # The chart ---------------------------------------------------------------------------
@@ -146,18 +146,34 @@ def on_export_keys(state, event):
     if not stored.get("ok"):
         return say(state, log_store.UNAVAILABLE)
     keys = log_store.entry_keys(stored.get("keys") or [])[::-1]
-    return [["read", ([log_store.STORAGE_KEY] if log_store.has_legacy(stored["keys"]) else []) + keys, "export_read"]]
+    keys = ([log_store.STORAGE_KEY] if log_store.has_legacy(stored["keys"]) else []) + keys
+    state["export"] = {"keys": keys, "rows": [log.csv_header()]}
+    return _export_more(state)
+
+
+def _export_more(state):
+    """Read the next BATCH keys for the CSV, or download it once all are read."""
+    export = state["export"]
+    keys, export["keys"] = export["keys"][:BATCH], export["keys"][BATCH:]
+    if keys:
+        return [["read", keys, "export_read"]]
+    state["export"] = None
+    return [["download", CSV_NAME, CSV_TYPE, "".join(export["rows"])]] + say(state, "log_page.downloaded",
+                                                                               name=CSV_NAME)
 
 
 def on_export_read(state, event):
-    """The CSV, oldest first: each entry read, turned into its row and let go, so a long log fits."""
+    """The CSV, oldest first, BATCH entries a task: each entry read, turned into its row and let go, so the
+    largest log fits, and no task nears the shell's limit."""
     stored = event.get("stored") or {}
+    if not state["export"]:
+        return []
     if not stored.get("ok"):
+        state["export"] = None
         return say(state, log_store.UNAVAILABLE)
-    rows = [log.csv_header()]
     for key, text_stored in stored.get("items") or []:
-        rows += [log.csv_row(entry) for entry in log_move.read_key(key, text_stored)[0]]
-    return [["download", CSV_NAME, CSV_TYPE, "".join(rows)]] + say(state, "log_page.downloaded", name=CSV_NAME)
+        state["export"]["rows"] += [log.csv_row(entry) for entry in log_move.read_key(key, text_stored)[0]]
+    return _export_more(state)
 
 
 def on_print(state, event):
@@ -176,6 +192,7 @@ HANDLERS = {
     "storage": on_storage,
     "log_keys": on_log_keys,
     "legacy_read": on_legacy_read,
+    "legacy_plan": on_legacy_plan,
     "move_step": on_move_step,
     "moved": on_moved,
     "listed": on_listed,

@@ -356,3 +356,19 @@ def test_the_move_is_the_same_in_micropython(tmp_path, shipped_pyapp):
     assert len(moved) > 150 and sum(1 for writes in moved if writes[-1][1]) > 100
     verdicts = [colons for colons in results[2::3]]
     assert sum(1 for colons in verdicts if colons is None) > 200 and sum(1 for colons in verdicts if colons) > 200
+
+
+def test_the_checks_quick_read_of_an_old_log_never_finds_a_later_first_pain():
+    """H-LOG-1 with an old log: the check reads it for the duration hint by json alone (no strict pass over
+    megabytes on every visit). For a log as earlier sites wrote it, that reads what the log page reads;
+    for any other text it may read more, never less, so the hint never counts from a later date."""
+    for seed in range(300):
+        text = hostile_legacy(random.Random(seed))["text"]
+        strict, quick = log_move.read_legacy(text)[0], log_move.hint_read(text)[0]
+        assert {e["when"] for e in strict} <= {e["when"] for e in quick}, text[:300]
+    rng = random.Random(5)
+    for _ in range(100):
+        text = legacy_text([legacy_item(entry) for entry in random_log(rng)], rng.choice((0, 1)))
+        assert log_move.hint_read(text) == log_move.read_legacy(text)[:2]
+    junk = "notes: " + "x" * 5_000_000
+    assert log_move.hint_read(junk) == ([], {"not_a_log": 1}) == log_move.read_legacy(junk)[:2]

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from pyapp import dates, log, log_page, log_store
-from pyapp.log_listing import BATCH, PAGE
+from pyapp.log_listing import BATCH, MOVE_BATCH, PAGE
 from pyapp.log_page import replay, shell_data
 from pyapp.texts import text
 from tests.fake_shell import Shell, changes_of
@@ -309,6 +309,39 @@ def test_a_legacy_log_is_moved_to_a_key_per_entry_with_its_ids(version):
     listed = "".join(c[2] for c in changes_of(read, "append"))
     assert listed.count("<dd>Not asked then</dd>") == 2 * 3, "the chest entries' three new questions (the first " \
         "holds answers to them, and an answer held is shown)"
+
+
+def test_the_largest_old_log_moves_in_short_tasks_and_still_all_or_nothing():
+    """H-LOG-4 and H-LOG-3: an old log of 10,512 entries (about 60% of what a browser keeps) is read in two
+    tasks and its texts made MOVE_BATCH a task, then written in one all-or-nothing write; it does not fit:
+    the old key stays byte for byte and the log is shown from what was read."""
+    entries = daily(10512)
+    text = legacy_text([legacy_item(entry) for entry in entries])
+    shell = log_shell({log_store.STORAGE_KEY: text})
+    steps = start(shell)
+    kinds = [step[0]["type"] for step in shell.steps]
+    assert kinds[:3] == ["start", "legacy_read", "legacy_plan"]
+    assert kinds.count("move_step") == 10512 // MOVE_BATCH and kinds.count("moved") == 1
+    (move,) = shell.storage_ops("store")
+    assert len(move[1]) == 10512 + 1 and move[1][-1] == [log_store.STORAGE_KEY, None], "one write, all or nothing"
+    assert log_store.STORAGE_KEY not in shell.storage and len(shell.storage) == 10512
+    assert ids_listed(flat(steps)) == [e["id"][:19] for e in entries[::-1][:PAGE]]
+    full = log_shell({log_store.STORAGE_KEY: text})
+    full.quota = len(log_store.STORAGE_KEY) + len(text) + 10
+    read = flat(start(full))
+    assert full.storage == {log_store.STORAGE_KEY: text}, "kept as it was"
+    assert en(log_store.NOT_MOVED) in json.dumps(read) and entry_count(read) == PAGE
+
+
+def test_the_export_of_the_largest_log_is_read_a_batch_a_task():
+    entries = daily(16000)
+    shell = log_shell(storage_of(entries))
+    start(shell)
+    steps = shell.do("export", data={"action": "export"})
+    reads = [change for change in flat(steps) if change[0] == "read"]
+    assert [len(read[1]) for read in reads] == [BATCH] * (16000 // BATCH)
+    (download,) = changes_of(flat(steps), "download")
+    assert download[3].count("\r\n") == 16001 and download[3].split("\r\n")[1].startswith(entries[0]["when"][:10])
 
 
 def test_a_legacy_log_alongside_new_entries_is_moved_and_listed_with_them():
