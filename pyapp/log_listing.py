@@ -16,7 +16,7 @@ from pyapp.texts import text as words
 
 PAGE = 20  # entries listed at once (more than a phone's screen shows), and again at each "Show older results"
 BATCH = 1000  # entries read a task for the summary and the chart: no markup, only what they need (log.light)
-MOVE_BATCH = 2000  # an old log's entries made into their texts a task, so the largest moves in short tasks
+MOVE_BATCH = 1000  # an old log's entries written a task: the largest old log moves in short tasks
 PRINT_BATCH = 200  # entries listed a task for the printout, which lists them all
 LIST = ["keys", log_store.STORAGE_KEY, "log_keys"]
 STATUS = "#log-status"
@@ -71,8 +71,8 @@ def on_log_keys(state, event):
 
 def on_legacy_read(state, event):
     """A log saved by an earlier version of the site: moved to a key per entry, all or nothing. It is
-    read once, in two tasks (the strict JSON check, then its entries); its entries' texts are made
-    MOVE_BATCH a task (on_move_step), then written at once, so no task nears the shell's limit."""
+    read once, in two tasks (the strict JSON check, then its entries), and written MOVE_BATCH entries
+    a task (_move_step), so no task nears the shell's limit, however long the old log."""
     if event.get("data") != state["reading"]:
         return []
     if not (event.get("stored") or {}).get("ok"):
@@ -93,32 +93,60 @@ def on_legacy_plan(state, event):
         return _as_it_was(state)
     if last is None:
         return _first_entries(state)  # nothing readable: kept as it is, and said so
-    state["moving"] = {"entries": entries, "last": last, "writes": []}
+    state["moving"] = {"entries": entries, "last": last, "written": 0, "writing": 0}
     return _move_step(state)
 
 
 def _move_step(state):
+    """Write the next MOVE_BATCH entries, or, once all are written, the old key (removed, or what could not
+    move); a write that fails takes back the entries written before it: all or nothing."""
     moving = state["moving"]
-    done = len(moving["writes"])
-    for entry in moving["entries"][done:done + MOVE_BATCH]:
-        moving["writes"] += log_store.save_writes(entry)
-    if len(moving["writes"]) < len(moving["entries"]):
-        return [["read", [], "move_step", state["reading"]]]
-    return [["store", moving["writes"] + moving["last"], "moved", state["reading"]]]
+    writes = []
+    for entry in moving["entries"][moving["written"]:moving["written"] + MOVE_BATCH]:
+        writes += log_store.save_writes(entry)
+    moving["writing"] = len(writes)
+    if not writes:
+        return [["store", moving["last"], "moved", state["reading"]]]
+    return [["store", writes, "move_written", state["reading"]]]
 
 
-def on_move_step(state, event):
-    return _move_step(state) if event.get("data") == state["reading"] and state["moving"] else []
+def _moving(state, event):
+    return event.get("data") == state["reading"] and state["moving"]
+
+
+def on_move_written(state, event):
+    if not _moving(state, event):
+        return []
+    if not event.get("ok"):
+        return _take_back(state)
+    state["moving"]["written"] += state["moving"]["writing"]
+    return _move_step(state)
 
 
 def on_moved(state, event):
-    if event.get("data") != state["reading"] or not state["moving"]:
+    if not _moving(state, event):
         return []
-    writes, state["moving"] = state["moving"]["writes"], None
-    if event.get("ok"):
-        return [LIST]
-    state["preread"] = dict((key, text) for key, text in writes)  # the entries as read, shown from here
-    return say(state, log_store.NOT_MOVED) + _as_it_was(state)  # no room to move it
+    if not event.get("ok"):
+        return _take_back(state)
+    state["moving"] = None
+    return [LIST]
+
+
+def _take_back(state):
+    moving = state["moving"]
+    keys = [log_store.entry_key(entry["id"]) for entry in moving["entries"][:moving["written"]]]
+    if not keys:
+        return on_move_taken_back(state, {"data": state["reading"]})
+    return [["store", [[key, None] for key in keys], "move_taken_back", state["reading"]]]
+
+
+def on_move_taken_back(state, event):
+    """The move did not fit: the old log is shown from what was read, and kept as it was."""
+    if not _moving(state, event):
+        return []
+    entries, state["moving"] = state["moving"]["entries"], None
+    state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
+    return say(state, log_store.NOT_MOVED) + _as_it_was(state)
 
 
 def _as_it_was(state):
