@@ -22,8 +22,8 @@ PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 
 # The pyapp modules the browser imports; cli.py, __main__.py and offline_words.py stay behind.
-BROWSER_MODULES = ("__init__", "answer_words", "check_page", "check_view", "dates", "engine", "log", "log_listing",
-                   "log_page", "log_store", "log_view", "markup", "outcomes", "pages", "patch", "policy", "questions",
+BROWSER_MODULES = ("__init__", "answer_words", "check_page", "check_view", "dates", "engine", "json_out", "log", "log_listing",
+                   "log_move", "log_page", "log_store", "log_view", "markup", "order", "outcomes", "pages", "patch", "policy", "questions",
                    "share", "strict_json", "texts", "texts_en", "texts_es", "validate")
 # PyScript's entry point and the two chunks a plain MicroPython script uses.
 PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")

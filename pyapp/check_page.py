@@ -10,7 +10,7 @@ pyapp.share. What the card, the summary and the log's hint say is in
 pyapp.check_view; every word is in the page's language, state["lang"].
 """
 
-from pyapp import log, log_store
+from pyapp import log, log_move, log_store
 from pyapp.check_view import (LINK_PROMPT, card_changes, hint_changes, link_prompt_changes, open_changes,
                               print_log_changes, questions_left, summary_changes)
 from pyapp.engine import assess_partial
@@ -230,7 +230,8 @@ def on_log_slice(state, event):
         return []  # a read begun before the log changed
     read, items = state["log"], (event.get("stored") or {}).get("items") or []
     for key, text_stored in items:
-        entries, faults = log_store.read_key(key, text_stored)
+        is_old = key == log_store.STORAGE_KEY
+        entries, faults = log_move.hint_read(text_stored) if is_old else log_store.read_items([[key, text_stored]])
         log_store.count_faults(read["faults"], faults)
         read["entries"] += [log.light(entry) for entry in entries]
     return _next_slice(state, event)
@@ -304,7 +305,7 @@ def on_print_keys(state, event):
 def on_print_read(state, event):
     entries = []
     for key, text_stored in (event.get("stored") or {}).get("items") or []:
-        entries += [log.light(entry) for entry in log_store.read_key(key, text_stored)[0]]
+        entries += [log.light(entry) for entry in log_move.read_key(key, text_stored)[0]]
     return print_log_changes(state["lang"], entries, event["now"][:10]) + [["print"]]
 
 

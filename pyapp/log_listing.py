@@ -1,18 +1,23 @@
-"""The log page's reading of the log: the keys listed, an older one-key log moved, the entries
-read and listed newest first a few at a time, then what the log says above the list.
+"""The log page's reading of the log: the keys listed, an older one-key log moved, the newest
+entries listed (and more each time the runner asks), and the whole log read in large batches for
+what the log says above the list and for the chart.
 
-Part of pyapp.log_page's core (its events call these); pure functions over the page's
-state. Only what the summary and the chart need of each entry is kept (log.light), so
-the largest log a browser keeps fits in a phone's memory.
+Part of pyapp.log_page's core (its events call these); pure functions over the page's state.
+Markup is made only for the entries listed; of the rest only what the summary and the chart need
+is kept (log.light). So the largest log a browser keeps is whole on the page within seconds,
+fits in a phone's memory, and no task comes near the shell's limit for one (ANSWER_MS).
 """
 
-from pyapp import log, log_store
+from pyapp import log, log_move, log_store
 from pyapp.log_view import entry_markup, note_markup, problems_markup, status_markup
+from pyapp.order import in_order
 from pyapp.patch import attr, hidden, html, text
 from pyapp.texts import text as words
 
-FIRST_ENTRIES = 4  # listed at once (more than a phone's screen shows); the rest follow in later tasks
-MORE_ENTRIES = 20  # per task: short tasks, so a tap while a long log is listed is answered at once
+PAGE = 20  # entries listed at once (more than a phone's screen shows), and again at each "Show older results"
+BATCH = 1000  # entries read a task for the summary and the chart: no markup, only what they need (log.light)
+MOVE_BATCH = 1000  # an old log's entries written a task: the largest old log moves in short tasks
+PRINT_BATCH = 200  # entries listed a task for the printout, which lists them all
 LIST = ["keys", log_store.STORAGE_KEY, "log_keys"]
 STATUS = "#log-status"
 
@@ -50,8 +55,8 @@ def on_log_keys(state, event):
     stored = event.get("stored") or {}
     state["today"] = event["now"][:10]
     state["reading"] += 1  # answers to an earlier read that are still on their way are dropped
-    for name, value in (("keys", []), ("next", 0), ("preread", {}), ("entries", []), ("faults", {}),
-                        ("read_only", False), ("width", 0)):
+    for name, value in (("keys", []), ("shown", 0), ("next", 0), ("done", False), ("preread", {}), ("moving", None),
+                        ("entries", []), ("faults", {}), ("read_only", False), ("width", 0)):
         state[name] = value
     changes = [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false"), html("#log-entries", "")]
     if not stored.get("ok"):
@@ -65,75 +70,172 @@ def on_log_keys(state, event):
 
 
 def on_legacy_read(state, event):
-    """A log saved by an earlier version of the site: moved to a key per entry, all or nothing."""
+    """A log saved by an earlier version of the site: moved to a key per entry, all or nothing. It is
+    read once, in two tasks (the strict JSON check, then its entries), and written MOVE_BATCH entries
+    a task (_move_step), so no task nears the shell's limit, however long the old log."""
     if event.get("data") != state["reading"]:
         return []
     if not (event.get("stored") or {}).get("ok"):
         return unavailable(state)
-    items = (event.get("stored") or {}).get("items") or [[log_store.STORAGE_KEY, None]]
-    entries, faults, newer = log_store.read_legacy(items[0][1])
+    text = ((event.get("stored") or {}).get("items") or [[log_store.STORAGE_KEY, None]])[0][1]
+    state["moving"] = {"text": text, "read": log_move.strict_read(text)}  # half the work: the rest next task
+    return [["read", [], "legacy_plan", state["reading"]]]  # reads nothing: the shell's next task goes on
+
+
+def on_legacy_plan(state, event):
+    if event.get("data") != state["reading"] or not state["moving"]:
+        return []
+    entries, faults, newer, last = log_move.move_plan(state["moving"]["text"], state["moving"]["read"])
+    state["moving"] = None
     log_store.count_faults(state["faults"], faults)
-    state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
     if newer:  # a newer site's log: shown, and kept as it is
+        state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
         return _as_it_was(state)
-    writes = log_store.moved_writes(items[0][1])
-    if writes is None:
+    if last is None:
         return _first_entries(state)  # nothing readable: kept as it is, and said so
-    return [["store", writes, "moved", state["reading"]]]
+    state["moving"] = {"entries": entries, "last": last, "written": 0, "writing": 0}
+    return _move_step(state)
+
+
+def _move_step(state):
+    """Write the next MOVE_BATCH entries, or, once all are written, the old key (removed, or what could not
+    move); a write that fails takes back the entries written before it: all or nothing."""
+    moving = state["moving"]
+    writes = []
+    for entry in moving["entries"][moving["written"]:moving["written"] + MOVE_BATCH]:
+        writes += log_store.save_writes(entry)
+    moving["writing"] = len(writes)
+    if not writes:
+        return [["store", moving["last"], "moved", state["reading"]]]
+    return [["store", writes, "move_written", state["reading"]]]
+
+
+def _moving(state, event):
+    return event.get("data") == state["reading"] and state["moving"]
+
+
+def on_move_written(state, event):
+    if not _moving(state, event):
+        return []
+    if not event.get("ok"):
+        return _take_back(state)
+    state["moving"]["written"] += state["moving"]["writing"]
+    return _move_step(state)
 
 
 def on_moved(state, event):
-    if event.get("data") != state["reading"]:
+    if not _moving(state, event):
         return []
-    if event.get("ok"):
-        return [LIST]
-    return say(state, log_store.NOT_MOVED) + _as_it_was(state)  # no room to move it
+    if not event.get("ok"):
+        return _take_back(state)
+    state["moving"] = None
+    return [LIST]
+
+
+def _take_back(state):
+    moving = state["moving"]
+    keys = [log_store.entry_key(entry["id"]) for entry in moving["entries"][:moving["written"]]]
+    if not keys:
+        return on_move_taken_back(state, {"data": state["reading"]})
+    return [["store", [[key, None] for key in keys], "move_taken_back", state["reading"]]]
+
+
+def on_move_taken_back(state, event):
+    """The move did not fit: the old log is shown from what was read, and kept as it was."""
+    if not _moving(state, event):
+        return []
+    entries, state["moving"] = state["moving"]["entries"], None
+    state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
+    return say(state, log_store.NOT_MOVED) + _as_it_was(state)
 
 
 def _as_it_was(state):
     """Show the old log from what was read, alongside the rest, and change none of it here."""
     state["read_only"] = True
-    state["keys"] = sorted(state["keys"] + list(state["preread"]))[::-1]
+    state["keys"] = in_order(state["keys"] + list(state["preread"]))[::-1]
     return _first_entries(state)
 
 
 def _first_entries(state):
     shown = bool(state["keys"])
     return [hidden("#log-problems", True), hidden("#log", False), hidden("#log-empty", shown),
-            hidden("#log-filled", not shown), attr(":root", "data-read-only", "true" if state["read_only"] else "false")
-            ] + list_more(state, FIRST_ENTRIES)
+            hidden("#log-filled", not shown), hidden("#log-more", True),
+            attr(":root", "data-read-only", "true" if state["read_only"] else "false")
+            ] + list_more(state, PAGE) + _next_batch(state)
 
+
+def _read(state, keys, kind, then=""):
+    return [["read", keys, kind, [state["reading"], then]]]
+
+
+def _items(state, event):
+    """The [[key, text], ...] read for this reading of the log (an old log's from what was read), or None."""
+    reading, _then = event.get("data") or [None, ""]
+    if reading != state["reading"]:
+        return None
+    items = (event.get("stored") or {}).get("items") or []
+    return [[key, state["preread"].get(key, text)] for key, text in items]
+
+
+# The list: the newest PAGE entries, then PAGE more each time the runner asks ------------
 
 def list_more(state, count, then=""):
-    """Read the next count entries (all of them for the printout), or finish when none are left."""
-    keys = state["keys"][state["next"]:state["next"] + count]
-    state["next"] += len(keys)
+    """Read the next count entries to list (then "print": all of them, PRINT_BATCH a task)."""
+    keys = state["keys"][state["shown"]:state["shown"] + count]
+    state["shown"] += len(keys)
     if not keys:
-        return finish(state) + ([[then]] if then else [])
-    known = [[key, state["preread"][key]] for key in keys if key in state["preread"]]
-    if len(known) == len(keys):
-        return on_listed(state, {"stored": {"ok": True, "items": known}, "data": [state["reading"], then]})
-    return [["read", keys, "listed", [state["reading"], then]]]
+        return [[then]] if then == "print" else []
+    return _read(state, keys, "listed", then)
 
 
 def on_listed(state, event):
-    reading, then = event.get("data") or [None, ""]
-    if reading != state["reading"]:
+    items = _items(state, event)
+    if items is None:
         return []
     if not (event.get("stored") or {}).get("ok"):
         return unavailable(state)
-    items = [[key, state["preread"].get(key, text)] for key, text in (event.get("stored") or {}).get("items") or []]
+    entries, _faults = log_store.read_items(items)  # the faults are counted once, by the whole read
+    markup = "".join(entry_markup(state["lang"], entry) for entry in entries)
+    changes = [["append", "#log-entries", markup]] + ready(state) + _more_button(state)
+    then = (event.get("data") or [None, ""])[1]
+    if then == "print":
+        return changes + list_more(state, PRINT_BATCH, then)
+    if then == "more" and state["shown"] >= len(state["keys"]):
+        changes += [["focus", "#entries-title"]]  # the button is gone: the focus is not lost with it
+    return changes
+
+
+def on_more(state, event):
+    return list_more(state, PAGE, "more")
+
+
+def _more_button(state):
+    return [hidden("#log-more", state["shown"] >= len(state["keys"]))]
+
+
+# The whole log, compactly: what the summary and the chart need, BATCH entries a task ------
+
+def _next_batch(state):
+    keys = state["keys"][state["next"]:state["next"] + BATCH]
+    state["next"] += len(keys)
+    return _read(state, keys, "batch") if keys else finish(state)
+
+
+def on_batch(state, event):
+    items = _items(state, event)
+    if items is None:
+        return []
+    if not (event.get("stored") or {}).get("ok"):
+        return unavailable(state)
     entries, faults = log_store.read_items(items)
     log_store.count_faults(state["faults"], faults)
     state["entries"] += [log.light(entry) for entry in entries]
-    markup = "".join(entry_markup(state["lang"], entry) for entry in entries)
-    changes = [["append", "#log-entries", markup]] + ready(state)
-    more = len(state["keys"]) - state["next"] if then else MORE_ENTRIES
-    return changes + list_more(state, more, then)
+    return _next_batch(state)
 
 
 def finish(state):
     """Once every entry is read: what the log says above the list, its problems, and the chart."""
+    state["done"] = True
     entries, today, lang = state["entries"], state["today"], state["lang"]
     problems = log_store.fault_texts(lang, state["faults"])
     nearly_full = log_store.nearly_full_text(lang, len(state["keys"]))

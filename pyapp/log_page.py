@@ -2,17 +2,19 @@
 
 Pure functions, like pyapp.check_page: `handle(state, event)` returns the
 new state and the changes to make (pyapp.patch). The shell lists storage's
-keys and reads and writes them when a change asks; the core reads the log a
-few entries at a time, newest first, so the first results show at once
-however long the log is, and keeps only what the summary and the chart need
-of each entry (log.light). It says "deleted" or "back" only once the shell
-has written the change and read it back. What each part says is in
+keys and reads and writes them when a change asks; the core lists the newest
+entries first, and more when the runner asks, so the first results show at
+once however long the log is, and reads the whole log in large batches for the
+summary and the chart, keeping only what they need of each entry (log.light).
+It says "deleted" or "back" only once the shell has written the change and
+read it back. What each part says is in
 pyapp.log_view; the log's rules in pyapp.log and pyapp.log_store.
 """
 
-from pyapp import log, log_store
-from pyapp.log_listing import (LIST, finish, focus_list, list_more, on_legacy_read, on_listed, on_log_keys, on_moved,
-                               ready, say)
+from pyapp import log, log_move, log_store
+from pyapp.log_listing import (BATCH, LIST, PRINT_BATCH, finish, focus_list, list_more, on_batch, on_legacy_plan,
+                               on_legacy_read, on_listed, on_log_keys, on_more, on_move_taken_back,
+                               on_move_written, on_moved, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
@@ -35,8 +37,9 @@ def shell_data(lang):
 
 def new_state(lang=DEFAULT):
     """The page as the core remembers it between events; "lang" is the page's language (web/worker.py)."""
-    return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "next": 0, "preread": {},
-            "entries": [], "faults": {}, "read_only": False, "width": 0, "undo": None, "deleting": None}
+    return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "shown": 0, "next": 0,
+            "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "read_only": False,
+            "width": 0, "undo": None, "deleting": None, "export": None}
 
 
 # The chart ---------------------------------------------------------------------------
@@ -89,12 +92,13 @@ def on_delete_written(state, event):
         return say(state, log_store.NOT_CHANGED)
     key, _text, when = state["undo"]
     entry_id = key[len(log_store.ENTRY_PREFIX):]
-    if key in state["keys"][:state["next"]]:
-        state["next"] -= 1
+    for count in ("shown", "next"):  # the keys listed, and read for the summary: one fewer if it was among them
+        if key in state["keys"][:state[count]]:
+            state[count] -= 1
     state["keys"] = [k for k in state["keys"] if k != key]
     state["entries"] = [entry for entry in state["entries"] if entry["id"] != entry_id]
     changes = [["remove", "#log-entries [data-id='{}']".format(entry_id)]]
-    if state["next"] >= len(state["keys"]):
+    if state["done"]:
         changes += finish(state)
     return changes + say(state, "log_page.deleted", undo=True, when=when) + focus_list(state)
 
@@ -143,23 +147,39 @@ def on_export_keys(state, event):
     if not stored.get("ok"):
         return say(state, log_store.UNAVAILABLE)
     keys = log_store.entry_keys(stored.get("keys") or [])[::-1]
-    return [["read", ([log_store.STORAGE_KEY] if log_store.has_legacy(stored["keys"]) else []) + keys, "export_read"]]
+    keys = ([log_store.STORAGE_KEY] if log_store.has_legacy(stored["keys"]) else []) + keys
+    state["export"] = {"keys": keys, "rows": [log.csv_header()]}
+    return _export_more(state)
+
+
+def _export_more(state):
+    """Read the next BATCH keys for the CSV, or download it once all are read."""
+    export = state["export"]
+    keys, export["keys"] = export["keys"][:BATCH], export["keys"][BATCH:]
+    if keys:
+        return [["read", keys, "export_read"]]
+    state["export"] = None
+    return [["download", CSV_NAME, CSV_TYPE, "".join(export["rows"])]] + say(state, "log_page.downloaded",
+                                                                               name=CSV_NAME)
 
 
 def on_export_read(state, event):
-    """The CSV, oldest first: each entry read, turned into its row and let go, so a long log fits."""
+    """The CSV, oldest first, BATCH entries a task: each entry read, turned into its row and let go, so the
+    largest log fits, and no task nears the shell's limit."""
     stored = event.get("stored") or {}
+    if not state["export"]:
+        return []
     if not stored.get("ok"):
+        state["export"] = None
         return say(state, log_store.UNAVAILABLE)
-    rows = [log.csv_header()]
     for key, text_stored in stored.get("items") or []:
-        rows += [log.csv_row(entry) for entry in log_store.read_key(key, text_stored)[0]]
-    return [["download", CSV_NAME, CSV_TYPE, "".join(rows)]] + say(state, "log_page.downloaded", name=CSV_NAME)
+        state["export"]["rows"] += [log.csv_row(entry) for entry in log_move.read_key(key, text_stored)[0]]
+    return _export_more(state)
 
 
 def on_print(state, event):
     """The printout for the physio shows every result with its answers (web/shell.js opens them to print)."""
-    return list_more(state, len(state["keys"]) - state["next"], "print")
+    return list_more(state, PRINT_BATCH, "print")
 
 
 def on_storage(state, event):
@@ -173,8 +193,13 @@ HANDLERS = {
     "storage": on_storage,
     "log_keys": on_log_keys,
     "legacy_read": on_legacy_read,
+    "legacy_plan": on_legacy_plan,
+    "move_written": on_move_written,
+    "move_taken_back": on_move_taken_back,
     "moved": on_moved,
     "listed": on_listed,
+    "batch": on_batch,
+    "more": on_more,
     "chart_width": on_chart_width,
     "resize": on_resize,
     "resized": on_resized,

@@ -33,8 +33,9 @@ writes them (web/shell.js) and reads each write back before a page says
 
 import json
 
-from pyapp import strict_json, texts
+from pyapp import texts
 from pyapp.dates import normal_when
+from pyapp.order import in_order
 from pyapp.policy import LEVELS, decide
 from pyapp.validate import shown, validate_given
 
@@ -117,11 +118,7 @@ def read_entry(item, entry_id, version):
 
 def newest_first(entries):
     """The entries by time, newest first; of two at the same time, the one saved last first."""
-    whens = [entry["when"] for entry in entries]
-    if whens == sorted(whens):  # saved in time order, as nearly always; sorting plain strings is quick
-        return entries[::-1]
-    order = sorted(range(len(entries)), key=lambda i: (entries[i]["when"], i), reverse=True)
-    return [entries[i] for i in order]
+    return in_order(entries, lambda entry: entry["when"])[::-1]  # stable: of the same time, saved first
 
 
 def oldest_first(entries):
@@ -143,20 +140,22 @@ def entry_text(entry):
 def is_entry_id(entry_id):
     """An id as this site makes them: the entry's time (one the log keeps), then "~" and 1 to 8 digits
     or hex digits."""
-    when, tail = entry_id[:19], entry_id[20:]
     try:
-        log_when(when)
+        log_when(entry_id[:19])
     except ValueError:
         return False
+    return _tail_ok(entry_id)
+
+
+def _tail_ok(entry_id):
+    tail = entry_id[20:]
     return len(entry_id) == 19 or (entry_id[19:20] == "~" and 0 < len(tail) <= NONCE_CHARS
                                    and not tail.strip(HEX_DIGITS))
 
 
 def entry_keys(keys):
     """The entries' keys among a listing of the store, newest first (ids start with the time)."""
-    found = [key for key in keys if type(key) is str and key.startswith(ENTRY_PREFIX)]
-    found.sort()
-    return found[::-1]
+    return in_order([key for key in keys if type(key) is str and key.startswith(ENTRY_PREFIX)])[::-1]
 
 
 def has_legacy(keys):
@@ -177,7 +176,9 @@ def read_stored(key, text):
     if type(data) is not dict or type(data.get("version")) is not int:
         return None, "damaged"
     entry_id = key[len(ENTRY_PREFIX):]
-    entry = read_entry(data, entry_id, data["version"]) if is_entry_id(entry_id) else None
+    entry = read_entry(data, entry_id, data["version"])
+    if entry is not None and not (_tail_ok(entry_id) if entry_id[:19] == entry["when"] else is_entry_id(entry_id)):
+        entry = None  # (an id that starts with the entry's own time, read already, needs only its tail checked)
     if data["version"] > SCHEMA_VERSION:
         return entry, "newer"
     return entry, None if entry else "damaged"
@@ -186,154 +187,6 @@ def read_stored(key, text):
 def save_writes(entry):
     """What the shell writes (and reads back) to save one entry: [[key, text]]."""
     return [[entry_key(entry["id"]), entry_text(entry)]]
-
-
-# Versions 0 and 1: the whole log under one key ------------------------------------
-
-def _with_ids(entries):
-    """Ids unique in a legacy log: its time, then '~2', '~3' for a repeat (as version 1 made them)."""
-    seen = {}
-    for entry in entries:
-        count = seen.get(entry["when"], 0) + 1
-        seen[entry["when"]] = count
-        entry["id"] = entry["when"] if count == 1 else "{}~{}".format(entry["when"], count)
-    return entries
-
-
-def _stored_version(data):
-    """The schema version of a legacy log's parsed text, or None if it is not a log."""
-    if type(data) is list:
-        return 0  # version 0: a bare list of entries, from before the text had a version number
-    if type(data) is dict and type(data.get("version")) is int and data["version"] >= 1:
-        return data["version"]
-    return None
-
-
-ENTRY_FIELDS = 3  # an old entry's fields: "when", "level" and "answers"; one with more does not move whole
-
-
-def _members(value):
-    """How many members (a key and its value) the objects in a parsed value hold, all told."""
-    count, todo = 0, [value]
-    while todo:
-        item = todo.pop()
-        if type(item) is dict:
-            count += len(item)
-            todo += list(item.values())
-        elif type(item) is list:
-            todo += item
-    return count
-
-
-def _read_old(text):
-    """(entries, faults, newer, moves, whole) of a legacy log's text, as read_legacy says below.
-
-    moves: for each stored item, whether it moves (its entry says all it said), or None when none
-    will (not a log this site moves); whole: whether the text holds nothing but its items (so the
-    old key may go once they all move).
-    """
-    if not text:
-        return [], {}, False, None, True
-    read = strict_json.read(text)
-    if read is None:
-        return [], ({"legacy_damaged": 1} if text[:1] in "[{" else {"not_a_log": 1}), False, None, True
-    data, colons = read
-    version = _stored_version(data)
-    if version is None:
-        return [], {"not_a_log": 1}, False, None, True
-    newer = version > 1  # a newer site's: read as far as this site can, and kept as it is
-    items = data if version == 0 else data.get("entries")
-    if type(items) is not list:
-        return [], {"newer": 1} if newer else {"legacy_damaged": 1}, newer, None, True
-    readable, moves = [], []
-    entry_version = MOVED_AS if version <= 1 else version  # a newer site's keeps its own
-    # the members the parsed text holds; fewer than its ":" when a key is given twice (json keeps the last)
-    members = 0 if version == 0 else len(data) + _members([data[key] for key in data if key != "entries"])
-    for item in items:  # a loop: a generator per entry is slow in MicroPython
-        entry = read_entry(item, "", entry_version)
-        if newer:  # never moved: read as far as this site can
-            moves.append(False)
-        elif entry is not None and len(item) == ENTRY_FIELDS:
-            members += ENTRY_FIELDS + len(entry["answers"])
-            moves.append(True)
-        else:
-            members += _members(item)
-            entry = None
-            moves.append(False)
-        if entry is not None:
-            readable.append(entry)
-    whole = version == 0 or len(data) == 2
-    if members != colons and not newer:  # a key given twice somewhere: each item's own ":" say where
-        stored = strict_json.utf8(text)
-        found = strict_json.scan(stored)
-        if len(found[4]) != len(data):  # a name given twice in the log itself: json reads one
-            return [], {"legacy_damaged": 1}, False, None, True
-        parts = _entries_part(stored, found)[4]
-        readable = []
-        for number in range(len(items)):
-            item = items[number]
-            if moves[number] and parts[number][3] != ENTRY_FIELDS + len(item["answers"]):
-                moves[number] = False
-            if moves[number]:
-                readable.append(read_entry(item, "", entry_version))
-    faults = {"newer": 1} if newer else {}
-    if len(items) > len(readable):
-        faults["damaged"] = len(items) - len(readable)
-    return _with_ids(readable), faults, newer, None if newer else moves, whole
-
-
-def read_legacy(text):
-    """(entries in the order saved, faults, newer) of a legacy log's text; never raises.
-
-    faults: {"damaged": entries that could not be read}, or {"legacy_damaged": 1},
-    {"not_a_log": 1} for the whole text; "newer" for a newer site's text under this key.
-    Entries of versions 0 and 1 are version MOVED_AS's; a newer site's keep its version.
-    An entry of version 0 or 1 is read only if it can move whole: one with a field this site
-    does not know, or a key given twice, could not be written again as it was, so it is not read.
-    """
-    entries, faults, newer, _moves, _whole = _read_old(text)
-    return entries, faults, newer
-
-
-def moved_writes(text):
-    """What moves a legacy log to keys of their own ([[key, text or None], ...] in order): every
-    readable entry's key, then the old key removed, or, when it held more than those entries,
-    kept with the moved entries taken out of its text and every other byte as it was (an entry
-    that could not be read, a field this site does not know). So nothing stored is ever dropped or
-    written anew, and what is left under the old key has nothing to move again. The shell writes
-    all or nothing, so a move that does not fit leaves the old key as it was. None when there is
-    nothing to move."""
-    entries, _faults, newer, moves, whole = _read_old(text)
-    if newer or not entries:
-        return None
-    writes = []
-    for entry in entries:
-        writes += save_writes(entry)
-    if whole and len(entries) == len(moves):
-        return writes + [[STORAGE_KEY, None]]
-    return writes + [[STORAGE_KEY, _left_over(text, moves)]]
-
-
-def _left_over(text, moves):
-    """The old log's text with the items that moved taken out: the rest byte for byte (the
-    spaces between the items aside)."""
-    stored = strict_json.utf8(text)
-    array = _entries_part(stored, strict_json.scan(stored))
-    kept = [stored[part[1]:part[2]] for part, moved in zip(array[4], moves) if not moved]
-    return strict_json.from_utf8(stored[:array[1]] + b"[" + b",".join(kept) + b"]" + stored[array[2]:])
-
-
-def _entries_part(stored, found):
-    """The part of a scanned old log that json reads as its items: the whole list (version 0),
-    or the last value named "entries" (version 1)."""
-    if found[4] is None or stored[found[1]] == 91:  # "[": version 0
-        return found
-    array = None
-    for part in found[4]:
-        name = stored[part[0][0]:part[0][1]]
-        if name == b'"entries"' or (b"\\" in name and json.loads(strict_json.from_utf8(name)) == "entries"):
-            array = part
-    return array
 
 
 # Faults in plain words ---------------------------------------------------------------
@@ -379,12 +232,3 @@ def read_items(items):
         if entry is not None:
             entries.append(entry)
     return entries, faults
-
-
-def read_key(key, text):
-    """(entries, faults) of one key's text as the shell read it: an entry's own key, or the
-    older one-key log (STORAGE_KEY)."""
-    if key == STORAGE_KEY:
-        entries, faults, _newer = read_legacy(text)
-        return entries, faults
-    return read_items([[key, text]])

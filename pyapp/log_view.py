@@ -9,6 +9,7 @@ when the log was read) go into its attributes.
 from pyapp import dates, log
 from pyapp.answer_words import answer_label, answer_rows
 from pyapp.markup import LINK_AT, element, escape, with_link
+from pyapp.policy import LEVELS
 from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, text
 
@@ -16,6 +17,10 @@ SITE_ROOT = "../"  # the log is /log/; guide links are relative to the site root
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
 MARGIN = {"left": 30, "right": 12, "top": 12, "bottom": 28}
 DOT_RADIUS = 5
+# A dot as svg() writes it, written at once (a long log's chart has thousands): whole numbers and a level
+# name, one of the rules' (LEVEL_OF fails on any other), need no escaping
+DOT = '<circle class="dot" cx="{}" cy="{}" data-level="{}" r="{}"></circle>'
+LEVEL_OF = dict((level, level) for level in LEVELS)
 
 
 def entry_markup(lang, entry):
@@ -53,14 +58,33 @@ def svg(tag, attributes, text=""):
     return element(tag, text, attributes)
 
 
+def _line_places(points):
+    """The line's bends: of the points one above another (the same x), only the first, the highest,
+    the lowest and the last, in their order: the line drawn is the same, and no longer than its box is wide."""
+    places, column = [], []
+    for point in points + [None]:
+        if column and (point is None or point["x"] != column[0]["x"]):
+            ys = [p["y"] for p in column]
+            kept = [0, ys.index(min(ys)), ys.index(max(ys)), len(column) - 1]
+            for at in sorted(set(kept)):
+                places.append("{},{}".format(column[at]["x"], column[at]["y"]))
+            column = []
+        if point is not None:
+            column.append(point)
+    return places
+
+
 def _points_markup(points):
-    parts = []
-    if len(points) > 1:
-        parts.append(svg("polyline", {"class": "pain-line", "points": " ".join(
-            "{},{}".format(point["x"], point["y"]) for point in points)}))
+    """The line and the dots; a dot drawn already at the same place (and colour) is drawn once, so a long
+    log's chart stays as small as the box it fills, whatever its number of entries."""
+    parts, drawn = [], {}
     for point in points:
-        parts.append(svg("circle", {"cx": point["x"], "cy": point["y"], "r": DOT_RADIUS, "class": "dot",
-                                    "data-level": point["level"]}))
+        place = "{},{},{}".format(point["x"], point["y"], point["level"])
+        if place not in drawn:
+            drawn[place] = True
+            parts.append(DOT.format(int(point["x"]), int(point["y"]), LEVEL_OF[point["level"]], DOT_RADIUS))
+    if len(points) > 1:
+        parts.insert(0, svg("polyline", {"class": "pain-line", "points": " ".join(_line_places(points))}))
     return "".join(parts)
 
 

@@ -376,6 +376,7 @@ TEXTS = {
     "log_frame.note": "Pain that lasts",
     "log_frame.chart": "Pain over time",
     "log_frame.entries": "Saved results",
+    "log_frame.more": "Show older results",
     "log_frame.share": "Share or delete",
     "log_frame.export": "Download (CSV)",
     "log_frame.print": "Print for your physio",

@@ -400,6 +400,7 @@ TEXTS = {
     "log_frame.note": "Dolor que dura",
     "log_frame.chart": "El dolor con el tiempo",
     "log_frame.entries": "Resultados guardados",
+    "log_frame.more": "Mostrar resultados anteriores",
     "log_frame.share": "Compartir o borrar",
     "log_frame.export": "Descargar (CSV)",
     "log_frame.print": "Imprimir para tu fisioterapeuta",

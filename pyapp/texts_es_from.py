@@ -163,6 +163,7 @@ FROM = {
     "log_frame.export": "b6e98ef0a4f4",
     "log_frame.how": "54a7a1c7706f",
     "log_frame.loading": "7f8a494ac8a2",
+    "log_frame.more": "d7c1dc88215f",
     "log_frame.noscript": "993fd75f15f3",
     "log_frame.note": "77ee766f5f3a",
     "log_frame.print": "1d933770a1bd",

@@ -8,9 +8,9 @@ from tests.micropython import in_cpython, run_in_micropython
 
 ADAPTER = '''
 import json
-from pyapp import dates, log, log_store
+from pyapp import dates, log, log_move, log_store
 
-MODULES = {"dates": dates, "log": log, "log_store": log_store}
+MODULES = {"dates": dates, "log": log, "log_move": log_move, "log_store": log_store}
 TEXTS = ("entry_text",)  # stored text: compare what it holds, not its key order
 WRITES = ("save_writes", "moved_writes")
 

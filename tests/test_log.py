@@ -16,7 +16,7 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyapp import assess, dates, log, log_store
+from pyapp import assess, dates, log, log_move, log_store
 from pyapp.answer_words import answer_rows
 from pyapp.log_view import entry_markup
 from pyapp.policy import PAIN_STOP_AT
@@ -457,7 +457,7 @@ def summary_requests(count=250, seed=8):
     for _ in range(count):
         entries = random_log(rng)
         if rng.random() < 0.5:
-            entries = log_store.read_legacy(damaged_legacy(rng, entries))[0]
+            entries = log_move.read_legacy(damaged_legacy(rng, entries))[0]
         else:
             entries = log_store.read_items([damaged_stored(rng, entry) for entry in entries])[0]
         light = [log.light(entry) for entry in entries]

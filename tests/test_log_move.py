@@ -1,4 +1,4 @@
-"""Moving an old one-key log (schema versions 0 and 1) to a key per entry (pyapp.log_store.moved_writes):
+"""Moving an old one-key log (schema versions 0 and 1) to a key per entry (pyapp.log_move.moved_writes):
 nothing lost, nothing it could not read written anew, in CPython and in the site's MicroPython alike.
 
 H-LOG-3: an old log's unreadable entry is lost or rewritten when the log is moved. SPEC section 8: a
@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyapp import log_page, log_store, strict_json
+from pyapp import log_move, log_page, log_store, strict_json
 from tests.fake_shell import Shell
 from tests.log_entries import GOOD, hostile_legacy, legacy_item, legacy_text, random_log
 from tests.micropython import in_cpython, run_in_micropython
@@ -159,9 +159,9 @@ def check_move(case, read, writes):
     for item in kept or []:
         assert item in left, "every byte of an entry that could not be moved survives"
     assert strict_read(left) is not None, "what is left is JSON as strict as before"
-    assert log_store.read_legacy(left) == ([], {"damaged": want_read[1]["damaged"]} if "damaged" in want_read[1]
+    assert log_move.read_legacy(left) == ([], {"damaged": want_read[1]["damaged"]} if "damaged" in want_read[1]
                                            else {}, False)
-    assert log_store.moved_writes(left) is None, "what is left has nothing to move again"
+    assert log_move.moved_writes(left) is None, "what is left has nothing to move again"
 
 
 # CPython -------------------------------------------------------------------------------------------------
@@ -171,7 +171,7 @@ def check_move(case, read, writes):
 def test_a_hostile_old_log_moves_with_nothing_lost_or_written_anew(seed):
     """H-LOG-3: an old log's unreadable entry is lost or rewritten when the log is moved."""
     case = hostile_legacy(random.Random(seed))
-    check_move(case, log_store.read_legacy(case["text"]), comparable(log_store.moved_writes(case["text"])))
+    check_move(case, log_move.read_legacy(case["text"]), comparable(log_move.moved_writes(case["text"])))
 
 
 def test_the_limits_are_the_logs():
@@ -208,11 +208,11 @@ def test_an_entry_too_big_to_read_stays_as_it_was_while_the_rest_moves():
     """H-LOG-3, as issue 27 found it: of three entries, one with "pain": 1e400 (infinity to json). The
     two moved, then that one was written again as "pain": inf (Infinity in CPython), which no JSON
     reader takes, and the whole old log was called damaged. It stays byte for byte."""
-    writes = log_store.moved_writes(_issue_27_text(BIG_PAIN))
+    writes = log_move.moved_writes(_issue_27_text(BIG_PAIN))
     assert [key for key, _text in writes] == [log_store.entry_key("2026-11-20T07:30:00"),
                                               log_store.entry_key("2026-11-21T07:30:00"), OLD_KEY]
     assert writes[-1][1] == '{"version": 1, "entries": [' + BIG_PAIN + "]}"
-    assert log_store.read_legacy(writes[-1][1]) == ([], {"damaged": 1}, False)
+    assert log_move.read_legacy(writes[-1][1]) == ([], {"damaged": 1}, False)
     assert log_store.fault_texts("en", {"damaged": 1}) == ["1 saved result could not be read. It is left out."]
 
 
@@ -233,23 +233,23 @@ def test_an_entry_too_big_to_read_stays_as_it_was_while_the_rest_moves():
 def test_what_cannot_move_whole_stays_byte_for_byte(item):
     """H-LOG-3: an entry whose new text could not say all that its old text said does not move: a field
     this site does not know was dropped, a key named twice lost one of its values."""
-    writes = log_store.moved_writes(_issue_27_text(item))
+    writes = log_move.moved_writes(_issue_27_text(item))
     assert len(writes) == 3 and writes[-1] == [OLD_KEY, '{"version": 1, "entries": [' + item + "]}"]
-    assert log_store.read_legacy(writes[-1][1]) == ([], {"damaged": 1}, False)
+    assert log_move.read_legacy(writes[-1][1]) == ([], {"damaged": 1}, False)
 
 
 def test_more_than_a_log_under_the_old_key_stays_when_its_entries_move():
     """H-LOG-3: the old key goes only once nothing but moved entries was in it."""
     text = '{"note": [1, {"a": 2}], "version": 1, "entries": [' + json.dumps(GOOD) + "], \"more\": null}"
-    writes = log_store.moved_writes(text)
+    writes = log_move.moved_writes(text)
     assert writes[-1] == [OLD_KEY, '{"note": [1, {"a": 2}], "version": 1, "entries": [], "more": null}']
-    assert log_store.read_legacy(writes[-1][1]) == ([], {}, False) and log_store.moved_writes(writes[-1][1]) is None
+    assert log_move.read_legacy(writes[-1][1]) == ([], {}, False) and log_move.moved_writes(writes[-1][1]) is None
 
 
 def test_the_entries_named_with_an_escape_are_the_ones_moved_from():
     """H-LOG-3: json reads "\\u0065ntries" as "entries"; so does the move, keeping its bytes."""
     text = '{"version": 1, "\\u0065ntries": [' + json.dumps(GOOD) + ", " + BIG_PAIN + "]}"
-    writes = log_store.moved_writes(text)
+    writes = log_move.moved_writes(text)
     assert writes[-1] == [OLD_KEY, '{"version": 1, "\\u0065ntries": [' + BIG_PAIN + "]}"] and len(writes) == 2
 
 
@@ -281,8 +281,8 @@ def test_the_log_page_moves_the_rest_keeps_what_it_could_not_read_and_says_so():
 )
 def test_a_text_one_json_reader_would_read_otherwise_is_kept_whole(text):
     """H-LOG-3: neither moved nor rewritten, whatever json the browser's Python has."""
-    assert log_store.read_legacy(text) == ([], {"legacy_damaged": 1}, False)
-    assert log_store.moved_writes(text) is None
+    assert log_move.read_legacy(text) == ([], {"legacy_damaged": 1}, False)
+    assert log_move.moved_writes(text) is None
 
 
 def test_a_log_as_earlier_sites_wrote_it_still_moves_whole():
@@ -290,7 +290,7 @@ def test_a_log_as_earlier_sites_wrote_it_still_moves_whole():
     entries = random_log(rng, most=40) + random_log(rng, most=40)
     for text in (legacy_text([legacy_item(e) for e in entries]), json.dumps([legacy_item(e) for e in entries]),
                  json.dumps({"entries": [legacy_item(e) for e in entries], "version": 1}, indent=1)):
-        writes = log_store.moved_writes(text)
+        writes = log_move.moved_writes(text)
         assert len(writes) == len(entries) + 1 and writes[-1] == [OLD_KEY, None]
 
 
@@ -298,17 +298,17 @@ def test_a_log_as_earlier_sites_wrote_it_still_moves_whole():
 
 ADAPTER = '''
 import json
-from pyapp import log_store, strict_json
+from pyapp import log_move, log_store, strict_json
 
 
 def call(request):
     function, text = request
     if function == "read_legacy":
-        return log_store.read_legacy(text)
+        return log_move.read_legacy(text)
     if function == "strict":  # the strict JSON check alone: None, or how many ":" are outside strings
         read = strict_json.read(text)
         return read if read is None or type(read) is str else read[1]
-    writes = log_store.moved_writes(text)
+    writes = log_move.moved_writes(text)
     if writes is None:
         return None
     return [[key, text if key == log_store.STORAGE_KEY else json.loads(text)] for key, text in writes]
@@ -356,3 +356,19 @@ def test_the_move_is_the_same_in_micropython(tmp_path, shipped_pyapp):
     assert len(moved) > 150 and sum(1 for writes in moved if writes[-1][1]) > 100
     verdicts = [colons for colons in results[2::3]]
     assert sum(1 for colons in verdicts if colons is None) > 200 and sum(1 for colons in verdicts if colons) > 200
+
+
+def test_the_checks_quick_read_of_an_old_log_never_finds_a_later_first_pain():
+    """H-LOG-1 with an old log: the check reads it for the duration hint by json alone (no strict pass over
+    megabytes on every visit). For a log as earlier sites wrote it, that reads what the log page reads;
+    for any other text it may read more, never less, so the hint never counts from a later date."""
+    for seed in range(300):
+        text = hostile_legacy(random.Random(seed))["text"]
+        strict, quick = log_move.read_legacy(text)[0], log_move.hint_read(text)[0]
+        assert {e["when"] for e in strict} <= {e["when"] for e in quick}, text[:300]
+    rng = random.Random(5)
+    for _ in range(100):
+        text = legacy_text([legacy_item(entry) for entry in random_log(rng)], rng.choice((0, 1)))
+        assert log_move.hint_read(text) == log_move.read_legacy(text)[:2]
+    junk = "notes: " + "x" * 5_000_000
+    assert log_move.hint_read(junk) == ([], {"not_a_log": 1}) == log_move.read_legacy(junk)[:2]

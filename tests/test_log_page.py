@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from buildsite import site
 from buildsite.serve import serve_in_thread
 from pyapp import log, log_store, validate
+from pyapp.log_listing import PAGE
 from pyapp.outcomes import STOP_SIGNS, said
 from pyapp.policy import decide
 from pyapp.questions import KEYS
@@ -475,7 +476,12 @@ def test_a_log_of_200_entries_is_ready_and_shows_them_all(page, base_url):
     page.clock.set_fixed_time("2026-12-01T08:00:00")
     entries = open_log(page, base_url)
     assert page.locator("#log-chart circle").count() == 200
-    expect(entries).to_have_count(200)  # the first ones at once, the rest just after
+    for shown in range(2 * PAGE, 200, PAGE):  # the newest at once, more at each "Show older results"
+        page.get_by_test_id("log-more").click()
+        expect(entries).to_have_count(shown)
+    page.get_by_test_id("log-more").click()
+    expect(entries).to_have_count(200)
+    expect(page.get_by_test_id("log-more")).to_be_hidden()
     assert entries.first.get_attribute("data-date") == "2026-11-04"
     assert entries.last.get_attribute("data-date") == "2026-04-01"
     assert page.log.errors == []

@@ -3,6 +3,7 @@ browser keeps, a damaged engine file on a first visit, a worker that stops answe
 that is not a share link."""
 
 import shutil
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -11,7 +12,8 @@ from buildsite import site
 from buildsite.serve import serve_in_thread
 from pyapp import log_store, validate
 from tests.checker import answer, control, settle, wait_for_engine
-from tests.log_pages import SAVED, log_of, open_check, open_log, preset, stored
+from pyapp.log_listing import PAGE
+from tests.log_pages import SAVED, legacy, legacy_log, log_of, open_check, open_log, preset, stored
 from tests.patched_copy import patched_copy
 
 pytestmark = pytest.mark.browser
@@ -21,6 +23,9 @@ ROUNDS = 20
 # they catch a page that stalls or never finishes, not a slow one (`python3 build.py bench` measures).
 LONG_LOG_FIRST_RESULTS_MS = 20_000
 LONG_LOG_SAVE_MS = 10_000
+WHOLE_LOG_MS = 180_000  # generous: a page that stalls or stops fails, a slow one does not (the bench measures)
+OLD_LOG_ENTRIES = 10_512  # an old one-key log of about 60% of what Chromium keeps
+OLD_LOG_MOVES = 5_000  # one with room to be written twice
 FAILED_WITHIN_MS = 15_000  # well inside the shell's watchdog (60 s)
 
 
@@ -99,6 +104,93 @@ def test_the_largest_log_the_browser_keeps_opens_on_the_log_and_takes_a_save_fro
     assert check.evaluate("prefix => Object.keys(localStorage).filter(k => k.startsWith(prefix)).length",
                           log_store.ENTRY_PREFIX) == count + 1, "nothing already stored was dropped"
     assert page.log.errors == []
+
+
+def seconds_since(start):
+    return round(time.monotonic() - start, 1)
+
+
+def test_the_largest_log_is_whole_on_the_log_page_and_its_export_and_delete_work(page, base_url):
+    """H-LOG-4: with the largest log the browser keeps, /log/ shows the newest results, the summary, the
+    chart and the nearly-full warning, and "Download" and "Delete" work, so the check's advice for a
+    full log (save it as a file, then delete old results) can be followed."""
+    count = fill_to_the_limit(page, base_url)
+    assert count >= log_store.NEARLY_FULL, "a test of the largest log, not a short one"
+    started = time.monotonic()
+    page.goto(base_url + "log/")
+    entries = page.get_by_test_id("log-entry")
+    expect(entries.first).to_be_visible(timeout=WHOLE_LOG_MS)
+    first_shown = seconds_since(started)
+    expect(page.locator("#first-logged")).not_to_be_empty(timeout=WHOLE_LOG_MS)
+    expect(page.locator("#log-chart circle").first).to_be_attached(timeout=WHOLE_LOG_MS)
+    expect(page.get_by_test_id("log-problems")).to_contain_text("This browser keeps about", timeout=WHOLE_LOG_MS)
+    whole = seconds_since(started)
+    expect(entries).to_have_count(PAGE)
+    dates = [entry.get_attribute("data-date") for entry in entries.all()]
+    newest = page.evaluate("p => Object.keys(localStorage).filter(k => k.startsWith(p)).sort().pop()", log_store.ENTRY_PREFIX)
+    assert dates == sorted(dates, reverse=True) and newest.startswith(log_store.ENTRY_PREFIX + dates[0]), "newest first"
+    page.get_by_test_id("log-more").click()
+    expect(entries).to_have_count(2 * PAGE, timeout=WHOLE_LOG_MS)
+
+    started = time.monotonic()
+    with page.expect_download(timeout=WHOLE_LOG_MS) as download:
+        page.get_by_test_id("log-export").click()
+    exported = seconds_since(started)
+    with open(download.value.path(), newline="") as file:
+        assert len(file.read().splitlines()) == count + 1, "every result, and the header"
+    started = time.monotonic()
+    entries.first.locator(".entry-delete").click()
+    expect(page.locator("#log-status")).to_contain_text("deleted", timeout=WHOLE_LOG_MS)
+    deleted = seconds_since(started)
+    assert len(stored(page)) == count - 1 and entries.first.get_attribute("data-date") < dates[0]
+    assert page.get_by_test_id("error").is_hidden() and page.log.errors == []
+    print("largest log ({} entries): first results {} s, whole {} s, download {} s, delete {} s".format(
+        count, first_shown, whole, exported, deleted))
+
+
+def old_checks(count):
+    return [(validate({"pain": number % 8}), "20{:02d}-{:02d}-{:02d}T07:30:00".format(
+        10 + number // 336, 1 + number // 28 % 12, 1 + number % 28)) for number in range(count)]
+
+
+@pytest.mark.parametrize("count", (OLD_LOG_MOVES, OLD_LOG_ENTRIES))
+def test_the_largest_old_one_key_log_is_shown_and_moved_when_there_is_room(page, base_url, count):
+    """H-LOG-4 and H-LOG-3: an old one-key log is moved in short tasks and shown. One of 10,512 entries
+    (about 60% of what Chromium keeps) has no room to be written twice, as a move that keeps the old key
+    until all is written needs: it is shown whole from what was read, said so, and kept byte for byte."""
+    checks = old_checks(count)
+    text = legacy_log(*checks)
+    preset(page, base_url, text)
+    started = time.monotonic()
+    page.goto(base_url + "log/")
+    expect(page.get_by_test_id("log-entry").first).to_be_visible(timeout=WHOLE_LOG_MS)
+    expect(page.locator("#first-logged")).not_to_be_empty(timeout=WHOLE_LOG_MS)
+    settle(page)
+    shown = seconds_since(started)
+    assert page.get_by_test_id("log-entry").first.get_attribute("data-date") == checks[-1][1][:10]
+    if count == OLD_LOG_MOVES:
+        assert legacy(page) is None and len(stored(page)) == count, "moved, every entry"
+    else:
+        assert legacy(page) == text and stored(page) == [], "kept as it was, nothing half moved"
+        expect(page.locator("#log-status")).to_contain_text("could not be moved")
+    assert page.get_by_test_id("error").is_hidden() and page.log.errors == []
+    print("old log ({} entries): shown {} in {} s".format(count, "and moved" if count == OLD_LOG_MOVES else
+                                                           "(no room to move)", shown))
+
+
+def test_megabytes_of_other_text_under_the_old_key_leave_the_check_working(page, base_url):
+    """H-LOG-4: 5 MB that are no log under the old key: the check still gives its result and saves,
+    and the text stays as it was."""
+    other = "notes: " + "x" * 5_000_000
+    preset(page, base_url, other)
+    started = time.monotonic()
+    open_check(page, base_url, {"pain": 3})
+    read = seconds_since(started)
+    page.get_by_test_id("save-to-log").click()
+    expect(page.locator("#log-save-status")).to_contain_text(SAVED, timeout=WHOLE_LOG_MS)
+    assert page.get_by_test_id("outcome").get_attribute("data-level") and page.get_by_test_id("error").is_hidden()
+    assert legacy(page) == other and len(stored(page)) == 1
+    print("check with 5 MB of other text under the old key: ready with the log read in {} s".format(read))
 
 
 def damaged_copy(site_dir, tmp_path, name):

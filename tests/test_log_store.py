@@ -13,7 +13,7 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyapp import log, log_store
+from pyapp import log, log_move, log_store
 from pyapp.policy import LEVELS, decide
 from pyapp.questions import KEYS, QUESTIONS, asked_since
 from pyapp.texts import text
@@ -302,7 +302,7 @@ def test_a_time_the_log_does_not_read_never_counts(when):
         "You first saved a result with pain 20 days ago.")
     assert log_store.read_items([[key_of(odd), stored[key_of(odd)]]]) == ([], {"damaged": 1})
     legacy = legacy_text([legacy_item(entry) for entry in [odd] + real])
-    assert log_store.read_legacy(legacy) == (
+    assert log_move.read_legacy(legacy) == (
         [dict(entry, id=entry["when"], version=2) for entry in real], {"damaged": 1}, False)
 
 
@@ -363,7 +363,7 @@ def test_reading_a_key_never_raises(key, text):
 def test_a_legacy_logs_entries_are_of_version_2_or_the_newer_sites_own(version, entry_version):
     """H-LOG-2: an old entry shows a new question as not answered. A one-key log (versions 0 and 1) was
     asked the questions version 2 asked: its entries are version 2's, moved as such, never today's."""
-    entries, _faults, _newer = log_store.read_legacy(legacy_text([GOOD, dict(GOOD, answers=answered(3))], version))
+    entries, _faults, _newer = log_move.read_legacy(legacy_text([GOOD, dict(GOOD, answers=answered(3))], version))
     assert [entry["version"] for entry in entries] == [entry_version] * 2
 
 
@@ -371,7 +371,7 @@ def test_a_log_from_version_0_or_1_reads_with_the_ids_it_had():
     items = [dict(GOOD, when="2026-11-10T07:30:00", level="modify", answers=answered(3)), GOOD, GOOD,
              dict(GOOD, when="2026-11-10T07:30")]
     for version in (0, 1):
-        entries, faults, newer = log_store.read_legacy(legacy_text(items, version))
+        entries, faults, newer = log_move.read_legacy(legacy_text(items, version))
         assert (faults, newer) == ({}, False)
         assert [(e["id"], e["when"], e["level"]) for e in entries] == [
             ("2026-11-10T07:30:00", "2026-11-10T07:30:00", "modify"),
@@ -445,7 +445,7 @@ def test_a_log_from_version_0_or_1_reads_with_the_ids_it_had():
     ),
 )
 def test_a_legacy_log_keeps_every_readable_entry(text, kept, faults, newer):
-    entries, found, is_newer = log_store.read_legacy(text)
+    entries, found, is_newer = log_move.read_legacy(text)
     assert (len(entries), found, is_newer) == (kept, faults, newer)
 
 
@@ -454,7 +454,7 @@ def test_a_legacy_log_keeps_every_readable_entry(text, kept, faults, newer):
                  st.builds(lambda items, v: legacy_text(items, version=v),
                            st.lists(stored_json, max_size=4), st.integers(-1, 3))))
 def test_reading_a_legacy_log_never_raises(text):
-    entries, faults, newer = log_store.read_legacy(text)
+    entries, faults, newer = log_move.read_legacy(text)
     assert all(entry["level"] in LEVELS and log_store.is_entry_id(entry["id"]) for entry in entries)
     assert set(faults) <= {"damaged", "legacy_damaged", "not_a_log", "newer"}
     assert all(type(problem) is str for lang in ("en", "es") for problem in log_store.fault_texts(lang, faults))
@@ -465,8 +465,8 @@ def test_reading_a_legacy_log_never_raises(text):
 @given(entries_strategy(), st.sampled_from([0, 1]))
 def test_moving_a_legacy_log_writes_every_entry_then_takes_the_old_key_out(entries, version):
     text = legacy_text([legacy_item(entry) for entry in entries], version)
-    read, _faults, _newer = log_store.read_legacy(text)
-    writes = log_store.moved_writes(text)
+    read, _faults, _newer = log_move.read_legacy(text)
+    writes = log_move.moved_writes(text)
     if not entries:
         assert writes is None, "nothing to move"
         return
@@ -484,18 +484,18 @@ def test_moving_a_legacy_log_writes_every_entry_then_takes_the_old_key_out(entri
 def test_what_cannot_be_read_stays_under_the_old_key():
     """H-LOG-3: an old log's unreadable entry is lost or rewritten when the log is moved. What
     could not be read stays under the old key byte for byte, never written anew."""
-    writes = log_store.moved_writes(legacy_text([GOOD, 5, dict(GOOD, level="maybe")]))
+    writes = log_move.moved_writes(legacy_text([GOOD, 5, dict(GOOD, level="maybe")]))
     assert writes == [[log_store.entry_key(GOOD["when"]), log_store.entry_text(dict(GOOD, id=GOOD["when"], version=2))],
                       [log_store.STORAGE_KEY, '{"version": 1, "entries": [5,' + json.dumps(dict(GOOD, level="maybe"))
                        + "]}"]]
-    assert log_store.read_legacy(writes[-1][1]) == ([], {"damaged": 2}, False)
-    assert log_store.moved_writes(writes[-1][1]) is None, "nothing is left to move again"
+    assert log_move.read_legacy(writes[-1][1]) == ([], {"damaged": 2}, False)
+    assert log_move.moved_writes(writes[-1][1]) is None, "nothing is left to move again"
 
 
 @pytest.mark.parametrize("text", ("", "{broken", "hello", legacy_text([5]), legacy_text([GOOD], version=2),
                                   '{"version": 9, "results": []}'))
 def test_a_legacy_text_with_nothing_to_move_is_not_moved(text):
-    assert log_store.moved_writes(text) is None
+    assert log_move.moved_writes(text) is None
 
 
 # Faults in plain words ------------------------------------------------------------------

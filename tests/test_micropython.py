@@ -70,8 +70,8 @@ def storage_requests(count=80, seed=11):
         requests += [{"function": "log_store.read_stored", "args": item} for item in items if item[1] is not None]
         requests += [
             {"function": "log_store.read_items", "args": [items]},
-            {"function": "log_store.read_legacy", "args": [legacy]},
-            {"function": "log_store.moved_writes", "args": [legacy or ""]},
+            {"function": "log_move.read_legacy", "args": [legacy]},
+            {"function": "log_move.moved_writes", "args": [legacy or ""]},
             {"function": "log_store.entry_keys", "args": [[key for key, _text in items] + [log_store.STORAGE_KEY]]},
             {"function": "log_store.fault_texts", "args": [lang, log_store.read_items(items)[1]]},
             {"function": "log_store.nearly_full_text", "args": [lang, rng.choice([0, log_store.NEARLY_FULL])]},
