@@ -15,6 +15,7 @@ from pyapp.check_view import (LINK_PROMPT, card_changes, hint_changes, link_prom
                               print_log_changes, questions_left, summary_changes)
 from pyapp.engine import assess_partial
 from pyapp.markup import LINK_AT, escape, link, with_link
+from pyapp import patch
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.questions import ASKED, QUESTION_BY_KEY
@@ -122,7 +123,7 @@ def open_link(state, event):
         answers = parse_fragment(fragment)
     except ValueError as error:
         state["linked"] = None
-        return _drop_prompt(state) + [["reset", "#check"]] + show(state, {}, event["now"]) + _error_changes(
+        return _drop_prompt(state) + [patch.reset("#check")] + show(state, {}, event["now"]) + _error_changes(
             escape(words(state["lang"], "check.bad_link", error=said(state["lang"], error))))
     given = form_answers(event["form"])
     if given and given != answers and given != state["linked"]:
@@ -135,8 +136,8 @@ def open_link(state, event):
 def _fill(state, answers, now):
     """The form as the link's answers, and what they decide."""
     state["linked"] = answers
-    fill = [["select", key, _form_value(key, answers[key])] for key in answers]
-    return _drop_prompt(state) + _hide_error() + [["reset", "#check"]] + fill + show(state, answers, now)
+    fill = [patch.select(key, _form_value(key, answers[key])) for key in answers]
+    return _drop_prompt(state) + _hide_error() + [patch.reset("#check")] + fill + show(state, answers, now)
 
 
 def _drop_prompt(state):
@@ -144,7 +145,7 @@ def _drop_prompt(state):
     if state["offered"] is None:
         return []
     state["offered"] = None
-    return [["remove", LINK_PROMPT]]
+    return [patch.remove(LINK_PROMPT)]
 
 
 def _form_value(key, value):
@@ -174,7 +175,7 @@ def on_start(state, event):
         if kept:
             changes += _error_changes(escape(words(state["lang"], "check.kept_answers")))
     # the log's hint comes just after the check is ready: a long log must not hold the check up
-    return changes + [attr(":root", "data-engine", "ready"), ["keys", log_store.STORAGE_KEY, "log_keys"]]
+    return changes + [attr(":root", "data-engine", "ready"), patch.keys(log_store.STORAGE_KEY, "log_keys")]
 
 
 def on_change(state, event):
@@ -183,7 +184,7 @@ def on_change(state, event):
     changes = _drop_prompt(state) + _hide_error() + [text(SHARE_STATUS, ""), text(SAVE_STATUS, "")]
     changes += show(state, form_answers(event["form"]), event["now"])
     if event.get("hash"):  # the answers on screen no longer match the link; keep the address honest
-        changes.append(["hash", None])
+        changes.append(patch.set_hash(None))
     return changes
 
 
@@ -192,7 +193,7 @@ def on_use_link(state, event):
     answers = state["offered"]
     if answers is None:
         return []
-    return _fill(state, answers, event["now"]) + [["focus", "#outcome"]]
+    return _fill(state, answers, event["now"]) + [patch.focus("#outcome")]
 
 
 def on_keep_answers(state, event):
@@ -200,7 +201,7 @@ def on_keep_answers(state, event):
     leaves the address, which shows no answers but theirs."""
     if state["offered"] is None:
         return []
-    return _drop_prompt(state) + [["hash", None], ["focus", "#check input:checked"]]
+    return _drop_prompt(state) + [patch.set_hash(None), patch.focus("#check input:checked")]
 
 
 def on_log_keys(state, event):
@@ -214,7 +215,7 @@ def on_log_keys(state, event):
     if not stored.get("ok"):
         return _hint_read(state, event)
     if log_store.has_legacy(keys):
-        return [["read", [log_store.STORAGE_KEY], "log_slice", state["reading"]]]
+        return [patch.read([log_store.STORAGE_KEY], "log_slice", state["reading"])]
     return _next_slice(state, event)
 
 
@@ -222,7 +223,7 @@ def _next_slice(state, event):
     read = state["log"]
     keys = read["keys"][read["next"]:read["next"] + HINT_SLICE]
     read["next"] += len(keys)
-    return [["read", keys, "log_slice", state["reading"]]] if keys else _hint_read(state, event)
+    return [patch.read(keys, "log_slice", state["reading"])] if keys else _hint_read(state, event)
 
 
 def on_log_slice(state, event):
@@ -255,7 +256,7 @@ def on_use_hint(state, event):
     if not value:
         return []
     form = dict(event["form"], duration=value)
-    return [["select", "duration", value], ["focus", "[name=duration]:checked"]] + on_change(
+    return [patch.select("duration", value), patch.focus("[name=duration]:checked")] + on_change(
         state, dict(event, form=form))
 
 
@@ -272,7 +273,7 @@ def on_save(state, event):
         return _say_saved(state, words(state["lang"], log_store.CANNOT_SAVE), with_link=False)
     entry = log_store.new_entry(answers, level, event["now"], event.get("nonce"))
     state["saving"] = [answers, level]
-    return [["store", log_store.save_writes(entry), "log_written"]]
+    return [patch.store(log_store.save_writes(entry), "log_written")]
 
 
 def on_log_written(state, event):
@@ -282,31 +283,31 @@ def on_log_written(state, event):
         return _say_saved(state, words(state["lang"], fault), with_link=False)
     state["saved"], state["saving"] = state["saving"], None
     said_now = " ".join([words(state["lang"], "check.saved")] + _log_said(state, 1))
-    return _say_saved(state, said_now) + [["keys", log_store.STORAGE_KEY, "log_keys"]]
+    return _say_saved(state, said_now) + [patch.keys(log_store.STORAGE_KEY, "log_keys")]
 
 
 def on_share(state, event):
     """Put the current answers into the address bar (only now: the runner asked) and share it."""
     copied, fallback = words(state["lang"], "check.link_copied"), words(state["lang"], "check.copy_link")
-    return [["share", to_fragment(form_answers(event["form"])), SHARE_STATUS, copied + ": ", fallback + ": "]]
+    return [patch.share(to_fragment(form_answers(event["form"])), SHARE_STATUS, copied + ": ", fallback + ": ")]
 
 
 def on_print(state, event):
-    return [["keys", log_store.STORAGE_KEY, "print_keys"]]
+    return [patch.keys(log_store.STORAGE_KEY, "print_keys")]
 
 
 def on_print_keys(state, event):
     """The printout has the whole log: every entry read at once, only what the table needs kept."""
     keys = (event.get("stored") or {}).get("keys") or []
     legacy = [log_store.STORAGE_KEY] if log_store.has_legacy(keys) else []
-    return [["read", legacy + log_store.entry_keys(keys), "print_read"]]
+    return [patch.read(legacy + log_store.entry_keys(keys), "print_read")]
 
 
 def on_print_read(state, event):
     entries = []
     for key, text_stored in (event.get("stored") or {}).get("items") or []:
         entries += [log.light(entry) for entry in log_move.read_key(key, text_stored)[0]]
-    return print_log_changes(state["lang"], entries, event["now"][:10]) + [["print"]]
+    return print_log_changes(state["lang"], entries, event["now"][:10]) + [patch.print_page()]
 
 
 HANDLERS = {

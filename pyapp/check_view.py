@@ -9,6 +9,7 @@ from pyapp.answer_words import answer_label, answer_rows
 from pyapp.log_store import newest_first
 from pyapp.markup import element, escape, link
 from pyapp.outcomes import STOP_SIGNS, said, title
+from pyapp import patch
 from pyapp.patch import attr, hidden, html, text
 from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, plural
@@ -89,7 +90,7 @@ def hint_changes(lang, hint):
     """Beside the duration question: what the log says and, only when the log alone shows the
     longest answer, a button to give it (the log's count is a minimum, ARCHITECTURE.md rule 8).
     Nothing is selected for the runner; they choose."""
-    changes = [["remove", "#log-hint"]]
+    changes = [patch.remove("#log-hint")]
     if hint is None:
         return changes
     button = ""
@@ -97,7 +98,7 @@ def hint_changes(lang, hint):
         button = element("button", words(lang, "check.use_hint"),
                          {"type": "button", "class": "secondary", "data-action": "use_hint"})
     box = element("div", "", {"id": "log-hint", "class": "log-hint"}, element("p", hint["text"]) + button)
-    return changes + [["after", "#q-duration-help", box]]
+    return changes + [patch.after("#q-duration-help", box)]
 
 
 def link_prompt_changes(lang):
@@ -111,4 +112,4 @@ def link_prompt_changes(lang):
                               "aria-labelledby": "link-prompt-text", "tabindex": "-1"},
                   element("p", words(lang, "check.link_other_answers"), {"id": "link-prompt-text"})
                   + element("div", "", {"class": "link-prompt-actions"}, buttons))
-    return [["after", "#error", box], ["focus", LINK_PROMPT]]
+    return [patch.after("#error", box), patch.focus(LINK_PROMPT)]

@@ -11,6 +11,7 @@ fits in a phone's memory, and no task comes near the shell's limit for one (ANSW
 from pyapp import log, log_move, log_store
 from pyapp.log_view import entry_markup, note_markup, problems_markup, status_markup
 from pyapp.order import in_order
+from pyapp import patch
 from pyapp.patch import attr, hidden, html, text
 from pyapp.texts import text as words
 
@@ -18,7 +19,7 @@ PAGE = 20  # entries listed at once (more than a phone's screen shows), and agai
 BATCH = 1000  # entries read a task for the summary and the chart: no markup, only what they need (log.light)
 MOVE_BATCH = 1000  # an old log's entries written a task: the largest old log moves in short tasks
 PRINT_BATCH = 200  # entries listed a task for the printout, which lists them all
-LIST = ["keys", log_store.STORAGE_KEY, "log_keys"]
+LIST = patch.keys(log_store.STORAGE_KEY, "log_keys")
 STATUS = "#log-status"
 
 
@@ -29,7 +30,7 @@ def say(state, message, undo=False, **values):
 
 
 def focus_list(state):
-    return [["focus", "#entries-title" if state["keys"] else "#empty-title"]]
+    return [patch.focus("#entries-title" if state["keys"] else "#empty-title")]
 
 
 def ready(state):
@@ -64,7 +65,7 @@ def on_log_keys(state, event):
     keys = stored.get("keys") or []
     state["keys"] = log_store.entry_keys(keys)
     if log_store.has_legacy(keys):
-        return changes + [["read", [log_store.STORAGE_KEY], "legacy_read", state["reading"]]]
+        return changes + [patch.read([log_store.STORAGE_KEY], "legacy_read", state["reading"])]
     # after an undo or a delete-all, the focus goes to the list (or to "no saved results") it shows
     return changes + _first_entries(state) + (focus_list(state) if event.get("data") == "focus" else [])
 
@@ -79,7 +80,7 @@ def on_legacy_read(state, event):
         return unavailable(state)
     text = ((event.get("stored") or {}).get("items") or [[log_store.STORAGE_KEY, None]])[0][1]
     state["moving"] = {"text": text, "read": log_move.strict_read(text)}  # half the work: the rest next task
-    return [["read", [], "legacy_plan", state["reading"]]]  # reads nothing: the shell's next task goes on
+    return [patch.read([], "legacy_plan", state["reading"])]  # reads nothing: the shell's next task goes on
 
 
 def on_legacy_plan(state, event):
@@ -106,8 +107,8 @@ def _move_step(state):
         writes += log_store.save_writes(entry)
     moving["writing"] = len(writes)
     if not writes:
-        return [["store", moving["last"], "moved", state["reading"]]]
-    return [["store", writes, "move_written", state["reading"]]]
+        return [patch.store(moving["last"], "moved", state["reading"])]
+    return [patch.store(writes, "move_written", state["reading"])]
 
 
 def _moving(state, event):
@@ -137,7 +138,7 @@ def _take_back(state):
     keys = [log_store.entry_key(entry["id"]) for entry in moving["entries"][:moving["written"]]]
     if not keys:
         return on_move_taken_back(state, {"data": state["reading"]})
-    return [["store", [[key, None] for key in keys], "move_taken_back", state["reading"]]]
+    return [patch.store([[key, None] for key in keys], "move_taken_back", state["reading"])]
 
 
 def on_move_taken_back(state, event):
@@ -165,7 +166,7 @@ def _first_entries(state):
 
 
 def _read(state, keys, kind, then=""):
-    return [["read", keys, kind, [state["reading"], then]]]
+    return [patch.read(keys, kind, [state["reading"], then])]
 
 
 def _items(state, event):
@@ -196,12 +197,12 @@ def on_listed(state, event):
         return unavailable(state)
     entries, _faults = log_store.read_items(items)  # the faults are counted once, by the whole read
     markup = "".join(entry_markup(state["lang"], entry) for entry in entries)
-    changes = [["append", "#log-entries", markup]] + ready(state) + _more_button(state)
+    changes = [patch.append("#log-entries", markup)] + ready(state) + _more_button(state)
     then = (event.get("data") or [None, ""])[1]
     if then == "print":
         return changes + list_more(state, PRINT_BATCH, then)
     if then == "more" and state["shown"] >= len(state["keys"]):
-        changes += [["focus", "#entries-title"]]  # the button is gone: the focus is not lost with it
+        changes += [patch.focus("#entries-title")]  # the button is gone: the focus is not lost with it
     return changes
 
 
@@ -249,4 +250,4 @@ def finish(state):
     changes += [text("#first-logged", info["first_logged"]), hidden("#log-note", note is None),
                 html("#log-note p", note_markup(lang, note) if note else ""),
                 hidden("#chart-title", not has_points), hidden("#log-chart", not has_points)]
-    return changes + ([["measure", "#chart-box", "chart_width"]] if has_points else [])
+    return changes + ([patch.measure("#chart-box", "chart_width")] if has_points else [])

@@ -16,6 +16,7 @@ from pyapp.log_listing import (BATCH, LIST, PRINT_BATCH, finish, focus_list, lis
                                on_legacy_read, on_listed, on_log_keys, on_more, on_move_taken_back,
                                on_move_written, on_moved, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
+from pyapp import patch
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.texts import DEFAULT, language
@@ -59,7 +60,7 @@ def on_chart_width(state, event):
 def on_resize(state, event):
     if not state["entries"] or not state["width"]:
         return []
-    return [["measure", "#chart-box", "resized"]]
+    return [patch.measure("#chart-box", "resized")]
 
 
 def on_resized(state, event):
@@ -72,7 +73,7 @@ def on_delete(state, event):
     data = event.get("data") or {}
     key = log_store.entry_key(data.get("id", ""))
     state["deleting"] = [key, data.get("when", "")]
-    return [["read", [key], "delete_read"]]
+    return [patch.read([key], "delete_read")]
 
 
 def on_delete_read(state, event):
@@ -83,7 +84,7 @@ def on_delete_read(state, event):
     if items[0][1] is None:  # another tab deleted it
         return say(state, "log_page.gone") + [LIST]
     state["undo"] = [key, items[0][1], when]
-    return [["store", [[key, None]], "delete_written"]]
+    return [patch.store([[key, None]], "delete_written")]
 
 
 def on_delete_written(state, event):
@@ -97,7 +98,7 @@ def on_delete_written(state, event):
             state[count] -= 1
     state["keys"] = [k for k in state["keys"] if k != key]
     state["entries"] = [entry for entry in state["entries"] if entry["id"] != entry_id]
-    changes = [["remove", "#log-entries [data-id='{}']".format(entry_id)]]
+    changes = [patch.remove("#log-entries [data-id='{}']".format(entry_id))]
     if state["done"]:
         changes += finish(state)
     return changes + say(state, "log_page.deleted", undo=True, when=when) + focus_list(state)
@@ -107,39 +108,39 @@ def on_undo(state, event):
     if state["undo"] is None:
         return say(state, log_store.NOT_CHANGED)
     key, text_before, _when = state["undo"]
-    return [["store", [[key, text_before]], "undo_written"]]
+    return [patch.store([[key, text_before]], "undo_written")]
 
 
 def on_undo_written(state, event):
     state["undo"] = None
     if not event.get("ok"):
         return say(state, log_store.WRITE_FAULTS.get(event.get("fault"), log_store.NOT_CHANGED))
-    return say(state, "log_page.undone") + [LIST + ["focus"]]
+    return say(state, "log_page.undone") + [patch.keys(log_store.STORAGE_KEY, "log_keys", "focus")]
 
 
 def on_clear(state, event):
-    return [hidden("#log-confirm", False), attr("#log-clear", "aria-expanded", "true"), ["focus", "#confirm-text"]]
+    return [hidden("#log-confirm", False), attr("#log-clear", "aria-expanded", "true"), patch.focus("#confirm-text")]
 
 
 def on_cancel_clear(state, event):
-    return [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false"), ["focus", "#log-clear"]]
+    return [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false"), patch.focus("#log-clear")]
 
 
 def on_confirm_clear(state, event):
     """Delete what this page listed (a result another tab saves meanwhile stays), and an old log's key."""
     writes = [[key, None] for key in state["keys"] if key not in state["preread"]]
-    return [["store", writes + [[log_store.STORAGE_KEY, None]], "clear_written"]]
+    return [patch.store(writes + [[log_store.STORAGE_KEY, None]], "clear_written")]
 
 
 def on_clear_written(state, event):
     if not event.get("ok"):
         return say(state, log_store.NOT_CHANGED)
     state["undo"] = None
-    return say(state, "log_page.cleared") + [LIST + ["focus"]]
+    return say(state, "log_page.cleared") + [patch.keys(log_store.STORAGE_KEY, "log_keys", "focus")]
 
 
 def on_export(state, event):
-    return [["keys", log_store.STORAGE_KEY, "export_keys"]]
+    return [patch.keys(log_store.STORAGE_KEY, "export_keys")]
 
 
 def on_export_keys(state, event):
@@ -157,9 +158,9 @@ def _export_more(state):
     export = state["export"]
     keys, export["keys"] = export["keys"][:BATCH], export["keys"][BATCH:]
     if keys:
-        return [["read", keys, "export_read"]]
+        return [patch.read(keys, "export_read")]
     state["export"] = None
-    return [["download", CSV_NAME, CSV_TYPE, "".join(export["rows"])]] + say(state, "log_page.downloaded",
+    return [patch.download(CSV_NAME, CSV_TYPE, "".join(export["rows"]))] + say(state, "log_page.downloaded",
                                                                                name=CSV_NAME)
 
 

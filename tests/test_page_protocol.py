@@ -1,8 +1,10 @@
 """The page protocol, defined once in pyapp.patch.KINDS: web/shell.js applies exactly those kinds,
 tests/fake_shell.py answers exactly the ones that send an event back, and every change a core
-makes through the fake shell is a kind with its fields (so a kind or a field cannot drift between
-the worker and the page)."""
+makes through the fake shell is a kind with its fields, and the page cores make changes only
+through the constructors, never as lists typed in (so a kind or a field cannot drift between the
+worker and the page)."""
 
+import ast
 import re
 from pathlib import Path
 
@@ -60,3 +62,16 @@ def test_every_kind_has_a_constructor_that_makes_a_change_the_shell_takes():
 @pytest.mark.parametrize("change", [["txt", "#a", "x"], ["text", "#a"], ["hidden", "#a", True, 1], [], ["keys", "p"]])
 def test_a_change_of_no_kind_or_the_wrong_fields_is_told(change):
     assert fits(change)
+def typed_in_changes(path):
+    """Lines where a list typed in starts with a kind's name: a change made without its constructor."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if (isinstance(node, ast.List) and node.elts and isinstance(node.elts[0], ast.Constant)
+                and node.elts[0].value in KINDS):
+            found.append("{}:{}".format(path.name, node.lineno))
+    return found
+
+
+def test_the_page_cores_make_changes_only_with_the_constructors():
+    modules = [path for path in sorted((ROOT / "pyapp").glob("*.py")) if path.name != "patch.py"]
+    assert [line for path in modules for line in typed_in_changes(path)] == []
