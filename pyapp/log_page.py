@@ -21,7 +21,6 @@ from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.texts import DEFAULT, language
 from pyapp.texts import text as words
-from pyapp.validate import said
 
 CSV_NAME = "upper-back-log.csv"
 CSV_TYPE = "text/csv;charset=utf-8"
@@ -220,10 +219,10 @@ HANDLERS = {
 }
 
 
-def problem(state, error):
-    lang = state["lang"]
-    return [text("#error", words(lang, "log_page.problem", error=said(lang, error)[:80])),
-            hidden("#error", False)] + ready(state)
+def problem(state, _error=None):
+    """After any error (its traceback is in the console, pyapp.patch.dispatch): say so in the page's
+    language, never the error's own English words."""
+    return [text("#error", words(state["lang"], "log_page.problem")), hidden("#error", False)] + ready(state)
 
 
 def handle(state, event):

@@ -291,8 +291,7 @@ TEXTS = {
 
     # ---- The log page (pyapp/log_page.py, pyapp/log_view.py) ----
     "log_page.gone": "That result is no longer in your log.",
-    "log_page.problem": "This page hit a problem, so it may not show your whole log. Reload the page to try again. "
-    "({error})",
+    "log_page.problem": "This page hit a problem, so it may not show your whole log. Reload the page to try again.",
     "log_page.deleted": "The result from {when} is deleted.",
     "log_page.undone": "The result is back in your log.",
     "log_page.cleared": "Your log is deleted.",

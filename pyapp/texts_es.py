@@ -314,7 +314,7 @@ TEXTS = {
     # ---- The log page (pyapp/log_page.py, pyapp/log_view.py) ----
     "log_page.gone": "Ese resultado ya no está en tu registro.",
     "log_page.problem": "Esta página tuvo un problema, así que quizá no muestre todo tu registro. Vuelve a cargar "
-    "la página para probar otra vez. ({error})",
+    "la página para probar otra vez.",
     "log_page.deleted": "Se ha borrado el resultado del {when}.",
     "log_page.undone": "El resultado ha vuelto a tu registro.",
     "log_page.cleared": "Se ha borrado tu registro.",

@@ -183,7 +183,7 @@ FROM = {
     "log_page.note_link": "497b7ca879aa",
     "log_page.note_more": "267bb5678fe5",
     "log_page.pain": "284c715338c0",
-    "log_page.problem": "132e98adb9e0",
+    "log_page.problem": "b92ed69f2c48",
     "log_page.slow": "5ce9ca23d40f",
     "log_page.undo": "a8283ade3185",
     "log_page.undone": "0e5bfa9c2047",
