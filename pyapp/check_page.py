@@ -10,12 +10,11 @@ pyapp.share. What the card, the summary and the log's hint say is in
 pyapp.check_view; every word is in the page's language, state["lang"].
 """
 
-from pyapp import log, log_move, log_store
+from pyapp import log, log_move, log_store, patch
 from pyapp.check_view import (LINK_PROMPT, card_changes, hint_changes, link_prompt_changes, open_changes,
                               print_log_changes, questions_left, summary_changes)
 from pyapp.engine import assess_partial
 from pyapp.markup import LINK_AT, escape, link, with_link
-from pyapp import patch
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.questions import ASKED, QUESTION_BY_KEY
@@ -246,8 +245,8 @@ def _hint_read(state, event):
 
 def _log_said(state, added):
     """What the log page would say of the log as read: its faults, and when it nears the browser's limit."""
-    faults = log_store.fault_texts(state["lang"], state["log"]["faults"])
-    nearly_full = log_store.nearly_full_text(state["lang"], len(state["log"]["keys"]) + added)
+    faults = log.fault_texts(state["lang"], state["log"]["faults"])
+    nearly_full = log.nearly_full_text(state["lang"], len(state["log"]["keys"]) + added)
     return faults + ([nearly_full] if nearly_full else [])
 
 

@@ -4,12 +4,10 @@ the log's duration hint, as changes for the page shell (pyapp.patch), in the pag
 Every text goes into markup through pyapp.markup, escaped.
 """
 
-from pyapp import dates, log
+from pyapp import dates, log, patch
 from pyapp.answer_words import answer_label, answer_rows
-from pyapp.log_store import newest_first
 from pyapp.markup import element, escape, link
 from pyapp.outcomes import STOP_SIGNS, said, title
-from pyapp import patch
 from pyapp.patch import attr, hidden, html, text
 from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, plural
@@ -77,7 +75,7 @@ def print_log_changes(lang, entries, today):
         return [hidden("#outcome .summary-log", True), html("#outcome .summary-log tbody", "")]
     pain = QUESTION_BY_KEY["pain"]
     rows = ""
-    for entry in newest_first(entries):
+    for entry in log.newest_first(entries):
         cells = (first_capital(dates.when_text(lang, entry["when"])),
                  answer_label(lang, pain, entry["answers"].get("pain")), title(lang, entry["level"]))
         rows += element("tr", inner="".join(element("td", cell) for cell in cells))

@@ -7,13 +7,14 @@ An entry saved before a question was asked (its schema version is below the ques
 "since") shows that question as not asked then, in the list, the printout and the CSV.
 """
 
+from pyapp import log_store
 from pyapp.answer_words import answer_label
 from pyapp.dates import ago, days_between, seconds, when_text
-from pyapp.log_store import oldest_first
+from pyapp.order import in_order
 from pyapp.outcomes import reason, title
 from pyapp.policy import PAIN_STOP_AT, decide
 from pyapp.questions import KEYS, PAIN_MAX, QUESTION_BY_KEY, YES_NO, asked_since, choice_values
-from pyapp.texts import text
+from pyapp.texts import plural, text
 
 DURATION = QUESTION_BY_KEY["duration"]
 LONG_PAIN = choice_values(DURATION)[-1]  # from here on the log shows the source's note on pain that lasts
@@ -214,3 +215,41 @@ def summary(lang, entries, today):
     first = first_logged_days(entries, today)
     return {"first_logged_days": first, "first_logged": first_logged_text(lang, first),
             "note": two_week_note(lang, entries, today)}
+
+
+# The entries in order ---------------------------------------------------------------
+
+def newest_first(entries):
+    """The entries by time, newest first; of two at the same time, the one saved last first."""
+    return in_order(entries, lambda entry: entry["when"])[::-1]  # stable: of the same time, saved first
+
+
+def oldest_first(entries):
+    return newest_first(entries)[::-1]
+
+
+# Storage faults in plain words ---------------------------------------------------------------
+
+def _skipped_text(lang, count):
+    return plural(lang, "store.skipped", count)
+
+
+def fault_texts(lang, faults):
+    """What a page says, in lang, of the faults found while reading ({kind: how many}, as read_legacy gives)."""
+    said = []
+    if faults.get("not_a_log"):
+        said.append(text(lang, "store.not_a_log"))
+    if faults.get("legacy_damaged"):
+        said.append(text(lang, "store.damaged"))
+    if faults.get("damaged"):
+        said.append(_skipped_text(lang, faults["damaged"]))
+    if faults.get("newer"):
+        said.append(text(lang, "store.newer"))
+    return said
+
+
+def nearly_full_text(lang, count):
+    """The warning once the log nears what this browser keeps, or None."""
+    if count < log_store.NEARLY_FULL:
+        return None
+    return plural(lang, "store.nearly_full", count, most=log_store.ENTRIES_MOST)

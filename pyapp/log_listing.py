@@ -8,10 +8,9 @@ is kept (log.light). So the largest log a browser keeps is whole on the page wit
 fits in a phone's memory, and no task comes near the shell's limit for one (ANSWER_MS).
 """
 
-from pyapp import log, log_move, log_store
+from pyapp import log, log_move, log_store, patch
 from pyapp.log_view import entry_markup, note_markup, problems_markup, status_markup
 from pyapp.order import in_order
-from pyapp import patch
 from pyapp.patch import attr, hidden, html, text
 from pyapp.texts import text as words
 
@@ -238,8 +237,8 @@ def finish(state):
     """Once every entry is read: what the log says above the list, its problems, and the chart."""
     state["done"] = True
     entries, today, lang = state["entries"], state["today"], state["lang"]
-    problems = log_store.fault_texts(lang, state["faults"])
-    nearly_full = log_store.nearly_full_text(lang, len(state["keys"]))
+    problems = log.fault_texts(lang, state["faults"])
+    nearly_full = log.nearly_full_text(lang, len(state["keys"]))
     problems += [nearly_full] if nearly_full else []
     changes = [html("#log-problems", problems_markup(problems)), hidden("#log-problems", not problems),
                hidden("#log-empty", bool(entries)), hidden("#log-filled", not entries)] + ready(state)

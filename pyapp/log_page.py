@@ -11,12 +11,11 @@ read it back. What each part says is in
 pyapp.log_view; the log's rules in pyapp.log and pyapp.log_store.
 """
 
-from pyapp import log, log_move, log_store
+from pyapp import log, log_move, log_store, patch
 from pyapp.log_listing import (BATCH, LIST, PRINT_BATCH, finish, focus_list, list_more, on_batch, on_legacy_plan,
                                on_legacy_read, on_listed, on_log_keys, on_more, on_move_taken_back,
                                on_move_written, on_moved, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
-from pyapp import patch
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.texts import DEFAULT, language

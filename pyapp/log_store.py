@@ -33,7 +33,6 @@ writes them (web/shell.js) and reads each write back before a page says
 
 import json
 
-from pyapp import texts
 from pyapp.dates import normal_when
 from pyapp.order import in_order
 from pyapp.policy import LEVELS, decide
@@ -116,15 +115,6 @@ def read_entry(item, entry_id, version):
     return {"id": entry_id, "when": when, "level": level, "answers": answers, "version": version}
 
 
-def newest_first(entries):
-    """The entries by time, newest first; of two at the same time, the one saved last first."""
-    return in_order(entries, lambda entry: entry["when"])[::-1]  # stable: of the same time, saved first
-
-
-def oldest_first(entries):
-    return newest_first(entries)[::-1]
-
-
 # Since version 2: a key per entry ------------------------------------------------
 
 def entry_key(entry_id):
@@ -189,35 +179,12 @@ def save_writes(entry):
     return [[entry_key(entry["id"]), entry_text(entry)]]
 
 
-# Faults in plain words ---------------------------------------------------------------
-
-def _skipped_text(lang, count):
-    return texts.plural(lang, "store.skipped", count)
-
-
-def fault_texts(lang, faults):
-    """What a page says, in lang, of the faults found while reading ({kind: how many}, as read_legacy gives)."""
-    said = []
-    if faults.get("not_a_log"):
-        said.append(texts.text(lang, "store.not_a_log"))
-    if faults.get("legacy_damaged"):
-        said.append(texts.text(lang, "store.damaged"))
-    if faults.get("damaged"):
-        said.append(_skipped_text(lang, faults["damaged"]))
-    if faults.get("newer"):
-        said.append(texts.text(lang, "store.newer"))
-    return said
-
-
 def count_faults(faults, more):
     for kind in more:
         faults[kind] = faults.get(kind, 0) + more[kind]
     return faults
 
 
-def nearly_full_text(lang, count):
-    """The warning once the log nears what this browser keeps, or None."""
-    return texts.plural(lang, "store.nearly_full", count, most=ENTRIES_MOST) if count >= NEARLY_FULL else None
 
 
 def read_items(items):

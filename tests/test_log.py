@@ -284,7 +284,7 @@ def test_the_header_follows_the_spec_keys():
 @settings(max_examples=60, deadline=None)
 @given(entries_strategy())
 def test_the_export_is_its_header_then_each_entrys_row_so_a_long_log_is_made_row_by_row(entries):
-    rows = [log.csv_row(entry) for entry in log_store.oldest_first(entries)]
+    rows = [log.csv_row(entry) for entry in log.oldest_first(entries)]
     assert log.csv_text(entries) == log.csv_header() + "".join(rows)
     assert all(row.endswith("\r\n") and row.count("\r\n") == 1 for row in rows)
 
@@ -294,7 +294,7 @@ def test_the_export_is_its_header_then_each_entrys_row_so_a_long_log_is_made_row
 def test_every_row_reads_back_with_a_cell_per_column(entries):
     rows = list(csv.reader(io.StringIO(log.csv_text(entries), newline="")))
     assert rows[0] == HEADER.split(",") and len(rows) == len(entries) + 1
-    for row, entry in zip(rows[1:], log_store.oldest_first(entries)):
+    for row, entry in zip(rows[1:], log.oldest_first(entries)):
         assert len(row) == len(KEYS) + 2 and row[1] == entry["level"]
         for key, cell in zip(KEYS, row[2:]):
             value = entry["answers"].get(key)
@@ -333,7 +333,7 @@ def test_the_spanish_reads_fairly_easily(where, words):
 
 def test_each_entry_is_listed_with_its_result_its_reasons_and_its_answers():
     entries = pain_log((-16, 3), (-2, None), (0, 1))
-    shown = [log.shown_entry("en", entry) for entry in log_store.newest_first(entries)]  # as the page lists them
+    shown = [log.shown_entry("en", entry) for entry in log.newest_first(entries)]  # as the page lists them
     assert [(e["date"], e["level"], e["pain"]) for e in shown] == [
         (TODAY, "modify", 1), (day(-2), "urgent", None), (day(-16), "modify", 3)]
     assert shown[0]["title"] == assess(answered(1))["title"]

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyapp import log_move, log_page, log_store, strict_json
+from pyapp import log, log_move, log_page, log_store, strict_json
 from tests.fake_shell import Shell
 from tests.log_entries import GOOD, hostile_legacy, legacy_item, legacy_text, random_log
 from tests.micropython import in_cpython, run_in_micropython
@@ -213,7 +213,7 @@ def test_an_entry_too_big_to_read_stays_as_it_was_while_the_rest_moves():
                                               log_store.entry_key("2026-11-21T07:30:00"), OLD_KEY]
     assert writes[-1][1] == '{"version": 1, "entries": [' + BIG_PAIN + "]}"
     assert log_move.read_legacy(writes[-1][1]) == ([], {"damaged": 1}, False)
-    assert log_store.fault_texts("en", {"damaged": 1}) == ["1 saved result could not be read. It is left out."]
+    assert log.fault_texts("en", {"damaged": 1}) == ["1 saved result could not be read. It is left out."]
 
 
 @pytest.mark.parametrize(

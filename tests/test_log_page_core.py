@@ -144,7 +144,7 @@ def test_the_largest_log_lists_its_newest_page_then_reads_the_rest_for_the_summa
     assert entry_count(every) == PAGE, "no markup for the entries not listed"
     assert len(shell.storage_ops("read")) == 1 + 16000 // BATCH, "one read a batch"
     assert len(changes_of(every, "text", "#first-logged")) == 1 and changes_of(steps[-1], "html", "#chart-box")
-    assert log_store.nearly_full_text("en", 16000) in changes_of(every, "html", "#log-problems")[-1][2]
+    assert log.nearly_full_text("en", 16000) in changes_of(every, "html", "#log-problems")[-1][2]
     assert every.count(READY) == 1
     assert len(shell.state["entries"]) == 16000 and all(set(e["answers"]) <= {"pain"} for e in shell.state["entries"])
     chart = changes_of(steps[-1], "html", "#chart-box")[0][2]

@@ -205,8 +205,8 @@ def test_only_ids_this_site_makes_are_read(entry_id, made_here):
 )
 def test_newest_first(whens, newest_first):
     entries = logged(*[(when, CHEST) for when in whens])
-    assert log_store.newest_first(entries) == [entries[i] for i in newest_first]
-    assert log_store.oldest_first(entries) == [entries[i] for i in newest_first][::-1]
+    assert log.newest_first(entries) == [entries[i] for i in newest_first]
+    assert log.oldest_first(entries) == [entries[i] for i in newest_first][::-1]
 
 
 def test_the_keys_of_entries_are_listed_newest_first_and_nothing_else():
@@ -457,7 +457,7 @@ def test_reading_a_legacy_log_never_raises(text):
     entries, faults, newer = log_move.read_legacy(text)
     assert all(entry["level"] in LEVELS and log_store.is_entry_id(entry["id"]) for entry in entries)
     assert set(faults) <= {"damaged", "legacy_damaged", "not_a_log", "newer"}
-    assert all(type(problem) is str for lang in ("en", "es") for problem in log_store.fault_texts(lang, faults))
+    assert all(type(problem) is str for lang in ("en", "es") for problem in log.fault_texts(lang, faults))
     assert newer == ("newer" in faults)
 
 
@@ -509,13 +509,13 @@ def en(key, **values):
 
 
 def test_each_fault_has_its_own_words():
-    assert log_store.fault_texts("en", {}) == []
-    assert log_store.fault_texts("en", {"not_a_log": 1}) == [en("store.not_a_log")]
-    assert log_store.fault_texts("en", {"legacy_damaged": 1}) == [en("store.damaged")]
-    assert log_store.fault_texts("en", {"damaged": 1}) == ["1 saved result could not be read. It is left out."]
-    assert log_store.fault_texts("en", {"damaged": 12}) == ["12 saved results could not be read. They are left out."]
-    assert log_store.fault_texts("en", {"newer": 3}) == [en("store.newer")]
-    assert log_store.fault_texts("en", {"damaged": 2, "newer": 1, "legacy_damaged": 1}) == [
+    assert log.fault_texts("en", {}) == []
+    assert log.fault_texts("en", {"not_a_log": 1}) == [en("store.not_a_log")]
+    assert log.fault_texts("en", {"legacy_damaged": 1}) == [en("store.damaged")]
+    assert log.fault_texts("en", {"damaged": 1}) == ["1 saved result could not be read. It is left out."]
+    assert log.fault_texts("en", {"damaged": 12}) == ["12 saved results could not be read. They are left out."]
+    assert log.fault_texts("en", {"newer": 3}) == [en("store.newer")]
+    assert log.fault_texts("en", {"damaged": 2, "newer": 1, "legacy_damaged": 1}) == [
         en("store.damaged"), en("store.skipped.other", count=2), en("store.newer")]
     assert log_store.WRITE_FAULTS == {"full": "store.full", "unavailable": log_store.CANNOT_SAVE}
     assert (log_store.UNAVAILABLE, log_store.CANNOT_SAVE, log_store.NOT_CHANGED, log_store.NOT_MOVED) == (
@@ -526,14 +526,14 @@ def test_each_fault_has_its_own_words():
 
 
 def test_each_fault_is_said_in_the_pages_language():
-    assert log_store.fault_texts("es", {"damaged": 2, "newer": 1, "legacy_damaged": 1, "not_a_log": 1}) == [
+    assert log.fault_texts("es", {"damaged": 2, "newer": 1, "legacy_damaged": 1, "not_a_log": 1}) == [
         text("es", "store.not_a_log"), text("es", "store.damaged"),
         "2 resultados guardados no se pudieron leer. Se dejan fuera.", text("es", "store.newer")]
-    assert log_store.fault_texts("es", {"damaged": 1}) == ["1 resultado guardado no se pudo leer. Se deja fuera."]
-    assert log_store.nearly_full_text("es", log_store.NEARLY_FULL) == (
+    assert log.fault_texts("es", {"damaged": 1}) == ["1 resultado guardado no se pudo leer. Se deja fuera."]
+    assert log.nearly_full_text("es", log_store.NEARLY_FULL) == (
         "Tu registro tiene 12500 resultados. Este navegador guarda como mucho unos 13500. Guarda tu registro "
         "en un archivo para tener una copia. Luego borra resultados viejos para hacer espacio.")
-    assert log_store.nearly_full_text("es", log_store.NEARLY_FULL - 1) is None
+    assert log.nearly_full_text("es", log_store.NEARLY_FULL - 1) is None
     for key in FAULT_KEYS:
         assert text("es", key, count=1) != en(key, count=1), key
 
@@ -545,9 +545,9 @@ def test_faults_add_up():
 
 def test_a_log_near_what_the_browser_keeps_says_so():
     assert log_store.NEARLY_FULL < log_store.ENTRIES_MOST
-    assert log_store.nearly_full_text("en", log_store.NEARLY_FULL - 1) is None
-    assert log_store.nearly_full_text("en", 0) is None
-    assert log_store.nearly_full_text("en", log_store.NEARLY_FULL) == (
+    assert log.nearly_full_text("en", log_store.NEARLY_FULL - 1) is None
+    assert log.nearly_full_text("en", 0) is None
+    assert log.nearly_full_text("en", log_store.NEARLY_FULL) == (
         "Your log holds 12500 results. This browser keeps about 13500 at most. Save your log as a file to "
         "keep a copy, then delete old results to make room.")
 

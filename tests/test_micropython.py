@@ -73,8 +73,8 @@ def storage_requests(count=80, seed=11):
             {"function": "log_move.read_legacy", "args": [legacy]},
             {"function": "log_move.moved_writes", "args": [legacy or ""]},
             {"function": "log_store.entry_keys", "args": [[key for key, _text in items] + [log_store.STORAGE_KEY]]},
-            {"function": "log_store.fault_texts", "args": [lang, log_store.read_items(items)[1]]},
-            {"function": "log_store.nearly_full_text", "args": [lang, rng.choice([0, log_store.NEARLY_FULL])]},
+            {"function": "log.fault_texts", "args": [lang, log_store.read_items(items)[1]]},
+            {"function": "log.nearly_full_text", "args": [lang, rng.choice([0, log_store.NEARLY_FULL])]},
         ]
         answers = {key: rng.choice(values) for key, values in DOMAINS.items()}
         level = rng.choice(LEVELS + (decide(answers)[0],) * 4)
