@@ -184,7 +184,7 @@ def list_more(state, count, then=""):
     keys = state["keys"][state["shown"]:state["shown"] + count]
     state["shown"] += len(keys)
     if not keys:
-        return [[then]] if then == "print" else []
+        return [patch.print_page()] if then == "print" else []
     return _read(state, keys, "listed", then)
 
 
