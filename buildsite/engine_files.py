@@ -24,8 +24,8 @@ MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pysc
 
 # The pyapp modules the browser imports; cli.py, __main__.py and offline_words.py stay behind.
 BROWSER_MODULES = ("__init__", "answer_words", "check_page", "check_view", "dates", "engine", "json_out", "log", "log_listing",
-                   "log_move", "log_page", "log_store", "log_view", "markup", "order", "outcomes", "pages", "patch", "policy", "questions",
-                   "share", "strict_json", "texts", "texts_en", "texts_es", "validate")
+                   "log_move", "log_page", "log_store", "log_view", "markup", "order", "outcomes", "page_ids", "pages", "patch",
+                   "policy", "questions", "share", "strict_json", "texts", "texts_en", "texts_es", "validate")
 # PyScript's entry point and the two chunks a plain MicroPython script uses.
 PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 # PyScript plugins the pages do not use; turning them off saves their downloads.

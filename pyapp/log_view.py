@@ -7,6 +7,7 @@ when the log was read) go into its attributes.
 """
 
 from pyapp import dates, log
+from pyapp import page_ids as ids
 from pyapp.answer_words import answer_label, answer_rows
 from pyapp.markup import LINK_AT, element, escape, with_link
 from pyapp.policy import LEVELS
@@ -135,6 +136,6 @@ def problems_markup(texts):
 
 def status_markup(lang, message, undo=False):
     """A short message in the status line, with an Undo button after a single delete."""
-    button = element("button", text(lang, "log_page.undo"), {"type": "button", "class": "secondary", "id": "log-undo",
+    button = element("button", text(lang, "log_page.undo"), {"type": "button", "class": "secondary", "id": ids.LOG_UNDO,
                                       "data-action": "undo"})
     return escape(message) + (" " + button if undo else "")
