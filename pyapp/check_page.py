@@ -1,9 +1,9 @@
 """The check page's core: what /check/ shows, given what the runner did.
 
-Pure functions: `handle(state, event)` takes what the page shell saw (the
-form's answers as the radios spell them, the address's fragment, what storage
-held, the local time) and returns the new state and the changes to make
-(pyapp.patch). It runs in a worker in the browser (web/worker.py) and in
+`handle(state, event)` takes what the page shell saw (the form's answers as
+the radios spell them, the address's fragment, what storage held, the local
+time), updates the page's state in place and returns it with the changes to
+make (pyapp.patch). It runs in a worker in the browser (web/worker.py) and in
 CPython for the tests; it never touches a page. Nothing unanswered counts as
 an answer (ARCHITECTURE.md rule 7), and everything from the address bar goes through
 pyapp.share. What the card, the summary and the log's hint say is in
@@ -15,7 +15,7 @@ from pyapp import page_ids as ids
 from pyapp.check_view import (LINK_PROMPT, card_changes, hint_changes, link_prompt_changes, open_changes,
                               print_log_changes, questions_left, summary_changes)
 from pyapp.engine import assess_partial
-from pyapp.markup import LINK_AT, escape, link, with_link
+from pyapp.markup import LANGUAGE_ROOT, LINK_AT, escape, link, with_link
 from pyapp.page_ids import at
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
@@ -26,8 +26,8 @@ from pyapp.texts import DEFAULT, language
 from pyapp.texts import text as words
 from pyapp.validate import said
 
-WARNING_SIGNS = "../warning-signs/"
-LOG_PAGE = "../log/"
+WARNING_SIGNS = LANGUAGE_ROOT + "warning-signs/"
+LOG_PAGE = LANGUAGE_ROOT + "log/"
 HINT_SLICE = 50  # entries read a task, newest first, until the log shows when the pain began
 ERROR = at(ids.ERROR)
 SAVE_STATUS = at(ids.SAVE_STATUS)

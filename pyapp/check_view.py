@@ -7,7 +7,7 @@ Every text goes into markup through pyapp.markup, escaped.
 from pyapp import dates, log, patch
 from pyapp import page_ids as ids
 from pyapp.answer_words import answer_label, answer_rows
-from pyapp.markup import element, escape, link
+from pyapp.markup import LANGUAGE_ROOT, element, escape, link
 from pyapp.outcomes import STOP_SIGNS, said, title
 from pyapp.page_ids import at
 from pyapp.patch import attr, hidden, html, text
@@ -15,7 +15,6 @@ from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, plural
 from pyapp.texts import text as words
 
-SITE_ROOT = "../"  # the check is /check/ (or /es/check/); guide links are relative to the language's root
 LINK_PROMPT = at(ids.LINK_PROMPT)
 
 
@@ -29,7 +28,7 @@ def items(lines):
 
 def _reason_items(lang, reasons):
     read_more = words(lang, "check.read_more")
-    return "".join(element("li", reason["text"] + " ", inner=link(SITE_ROOT + reason["guide"], read_more))
+    return "".join(element("li", reason["text"] + " ", inner=link(LANGUAGE_ROOT + reason["guide"], read_more))
                    for reason in reasons)
 
 

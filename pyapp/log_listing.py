@@ -2,7 +2,7 @@
 entries listed (and more each time the runner asks), and the whole log read in large batches for
 what the log says above the list and for the chart.
 
-Part of pyapp.log_page's core (its events call these); pure functions over the page's state.
+Part of pyapp.log_page's core (its events call these): each updates the page's state and returns changes.
 Markup is made only for the entries listed; of the rest only what the summary and the chart need
 is kept (log.light). So the largest log a browser keeps is whole on the page within seconds,
 fits in a phone's memory, and no task comes near the shell's limit for one (ANSWER_MS).

@@ -1,7 +1,7 @@
 """The log page's core: what /log/ shows, given what the runner did.
 
-Pure functions, like pyapp.check_page: `handle(state, event)` returns the
-new state and the changes to make (pyapp.patch). The shell lists storage's
+Like pyapp.check_page, `handle(state, event)` updates the page's state in place
+and returns it with the changes to make (pyapp.patch). The shell lists storage's
 keys and reads and writes them when a change asks; the core lists the newest
 entries first, and more when the runner asks, so the first results show at
 once however long the log is, and reads the whole log in large batches for the
