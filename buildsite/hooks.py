@@ -23,7 +23,7 @@ from buildsite import (BuildError, app_files, digest, engine_files, figures, hea
 from buildsite.service_worker import write_service_worker
 from buildsite.install import ROOT
 from buildsite.site_pages import language_root
-from pyapp import outcomes, pages, questions, texts
+from pyapp import outcomes, page_ids, pages, questions, texts
 from pyapp.source import SOURCE_TITLE
 
 # Guidance markdown is rendered as a jinja template; `{#id}` heading ids must
@@ -79,6 +79,7 @@ def on_env(env, config, files):
     env.globals.update(
         questions=questions,
         outcomes=outcomes,
+        ids=page_ids,
         form_groups=render.form_groups(),
         pain_meaning=lambda value: render.pain_meaning(lang, value),
         help_text=lambda question: texts.texts(lang, questions.help_keys(question)),

@@ -1,9 +1,9 @@
 """The check page's core: what /check/ shows, given what the runner did.
 
-Pure functions: `handle(state, event)` takes what the page shell saw (the
-form's answers as the radios spell them, the address's fragment, what storage
-held, the local time) and returns the new state and the changes to make
-(pyapp.patch). It runs in a worker in the browser (web/worker.py) and in
+`handle(state, event)` takes what the page shell saw (the form's answers as
+the radios spell them, the address's fragment, what storage held, the local
+time), updates the page's state in place and returns it with the changes to
+make (pyapp.patch). It runs in a worker in the browser (web/worker.py) and in
 CPython for the tests; it never touches a page. Nothing unanswered counts as
 an answer (ARCHITECTURE.md rule 7), and everything from the address bar goes through
 pyapp.share. What the card, the summary and the log's hint say is in
@@ -11,10 +11,12 @@ pyapp.check_view; every word is in the page's language, state["lang"].
 """
 
 from pyapp import log, log_move, log_store, patch
+from pyapp import page_ids as ids
 from pyapp.check_view import (LINK_PROMPT, card_changes, hint_changes, link_prompt_changes, open_changes,
                               print_log_changes, questions_left, summary_changes)
 from pyapp.engine import assess_partial
-from pyapp.markup import LINK_AT, escape, link, with_link
+from pyapp.markup import LANGUAGE_ROOT, LINK_AT, escape, link, with_link
+from pyapp.page_ids import at
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.questions import ASKED, QUESTION_BY_KEY
@@ -24,12 +26,12 @@ from pyapp.texts import DEFAULT, language
 from pyapp.texts import text as words
 from pyapp.validate import said
 
-WARNING_SIGNS = "../warning-signs/"
-LOG_PAGE = "../log/"
+WARNING_SIGNS = LANGUAGE_ROOT + "warning-signs/"
+LOG_PAGE = LANGUAGE_ROOT + "log/"
 HINT_SLICE = 50  # entries read a task, newest first, until the log shows when the pain began
-ERROR = "#error"
-SAVE_STATUS = "#log-save-status"
-SHARE_STATUS = "#share-status"
+ERROR = at(ids.ERROR)
+SAVE_STATUS = at(ids.SAVE_STATUS)
+SHARE_STATUS = at(ids.SHARE_STATUS)
 
 
 def shell_data(lang):
@@ -104,8 +106,8 @@ def problem(state, _error=None):
     lang = state["lang"]
     message = with_link(words(lang, "check.problem", link=LINK_AT), WARNING_SIGNS,
                         words(lang, "check.warning_signs"))
-    return [attr("#outcome", "data-level", ""), attr("#verdict", "data-level", ""), html("#verdict", ""),
-            hidden("#progress", True)] + _error_changes(message)
+    return [attr(at(ids.OUTCOME), "data-level", ""), attr(at(ids.VERDICT), "data-level", ""), html(at(ids.VERDICT), ""),
+            hidden(at(ids.PROGRESS), True)] + _error_changes(message)
 
 
 def open_link(state, event):
@@ -122,7 +124,7 @@ def open_link(state, event):
         answers = parse_fragment(fragment)
     except ValueError as error:
         state["linked"] = None
-        return _drop_prompt(state) + [patch.reset("#check")] + show(state, {}, event["now"]) + _error_changes(
+        return _drop_prompt(state) + [patch.reset(at(ids.CHECK))] + show(state, {}, event["now"]) + _error_changes(
             escape(words(state["lang"], "check.bad_link", error=said(state["lang"], error))))
     given = form_answers(event["form"])
     if given and given != answers and given != state["linked"]:
@@ -136,7 +138,7 @@ def _fill(state, answers, now):
     """The form as the link's answers, and what they decide."""
     state["linked"] = answers
     fill = [patch.select(key, _form_value(key, answers[key])) for key in answers]
-    return _drop_prompt(state) + _hide_error() + [patch.reset("#check")] + fill + show(state, answers, now)
+    return _drop_prompt(state) + _hide_error() + [patch.reset(at(ids.CHECK))] + fill + show(state, answers, now)
 
 
 def _drop_prompt(state):
@@ -192,7 +194,7 @@ def on_use_link(state, event):
     answers = state["offered"]
     if answers is None:
         return []
-    return _fill(state, answers, event["now"]) + [patch.focus("#outcome")]
+    return _fill(state, answers, event["now"]) + [patch.focus(at(ids.OUTCOME))]
 
 
 def on_keep_answers(state, event):
@@ -200,7 +202,7 @@ def on_keep_answers(state, event):
     leaves the address, which shows no answers but theirs."""
     if state["offered"] is None:
         return []
-    return _drop_prompt(state) + [patch.set_hash(None), patch.focus("#check input:checked")]
+    return _drop_prompt(state) + [patch.set_hash(None), patch.focus(at(ids.CHECK, "input:checked"))]
 
 
 def on_log_keys(state, event):

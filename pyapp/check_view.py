@@ -5,16 +5,17 @@ Every text goes into markup through pyapp.markup, escaped.
 """
 
 from pyapp import dates, log, patch
+from pyapp import page_ids as ids
 from pyapp.answer_words import answer_label, answer_rows
-from pyapp.markup import element, escape, link
+from pyapp.markup import LANGUAGE_ROOT, element, escape, link
 from pyapp.outcomes import STOP_SIGNS, said, title
+from pyapp.page_ids import at
 from pyapp.patch import attr, hidden, html, text
 from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, plural
 from pyapp.texts import text as words
 
-SITE_ROOT = "../"  # the check is /check/ (or /es/check/); guide links are relative to the language's root
-LINK_PROMPT = "#link-prompt"
+LINK_PROMPT = at(ids.LINK_PROMPT)
 
 
 def questions_left(lang, count):
@@ -27,15 +28,15 @@ def items(lines):
 
 def _reason_items(lang, reasons):
     read_more = words(lang, "check.read_more")
-    return "".join(element("li", reason["text"] + " ", inner=link(SITE_ROOT + reason["guide"], read_more))
+    return "".join(element("li", reason["text"] + " ", inner=link(LANGUAGE_ROOT + reason["guide"], read_more))
                    for reason in reasons)
 
 
 def _verdict_changes(lang, level, headline):
     """The bar docked to the bottom of the screen; an urgent result is announced at once."""
-    return [attr("#verdict", "aria-live", "assertive" if level == "urgent" else "polite"),
-            attr("#verdict", "data-level", level),
-            html("#verdict", escape(headline) + link("#outcome", words(lang, "check.see_why")))]
+    return [attr(at(ids.VERDICT), "aria-live", "assertive" if level == "urgent" else "polite"),
+            attr(at(ids.VERDICT), "data-level", level),
+            html(at(ids.VERDICT), escape(headline) + link(at(ids.OUTCOME), words(lang, "check.see_why")))]
 
 
 def card_changes(lang, result):
@@ -43,36 +44,38 @@ def card_changes(lang, result):
     stop signs in a "modify" result, so the advice list leaves that sentence out."""
     on_stop_card = said(lang, ("stop.if_any",) + STOP_SIGNS)
     return [
-        text("#outcome .outcome-title", result["title"]),
-        text("#outcome .now", result["now"]),
-        html("#outcome .reasons", _reason_items(lang, result["reasons"])),
-        html("#outcome .advice", items(line for line in result["advice"] if line != on_stop_card)),
-        attr("#outcome", "data-level", result["level"]),
-        hidden("#progress", True),
+        text(at(ids.OUTCOME, ".outcome-title"), result["title"]),
+        text(at(ids.OUTCOME, ".now"), result["now"]),
+        html(at(ids.OUTCOME, ".reasons"), _reason_items(lang, result["reasons"])),
+        html(at(ids.OUTCOME, ".advice"), items(line for line in result["advice"] if line != on_stop_card)),
+        attr(at(ids.OUTCOME), "data-level", result["level"]),
+        hidden(at(ids.PROGRESS), True),
     ] + _verdict_changes(lang, result["level"], result["headline"])
 
 
 def open_changes(lang, left, had_result):
     """No outcome yet: withdraw any shown one and say how many questions are left
     (in the bar too, where screen readers heard the result)."""
-    changes = [attr("#outcome", "data-level", ""), attr("#verdict", "data-level", ""), html("#verdict", "")]
+    changes = [attr(at(ids.OUTCOME), "data-level", ""), attr(at(ids.VERDICT), "data-level", ""),
+               html(at(ids.VERDICT), "")]
     if had_result:
-        changes += [attr("#verdict", "aria-live", "polite"),
-                    text("#verdict", words(lang, "check.no_result_now", left=left))]
-    return changes + [text("#progress", left), hidden("#progress", had_result)]
+        changes += [attr(at(ids.VERDICT), "aria-live", "polite"),
+                    text(at(ids.VERDICT), words(lang, "check.no_result_now", left=left))]
+    return changes + [text(at(ids.PROGRESS), left), hidden(at(ids.PROGRESS), had_result)]
 
 
 def summary_changes(lang, answers, now):
     """The printout for a physio: every question, in the order asked, with the answer or "Not answered"."""
     rows = "".join(element("dt", question) + element("dd", answer) for question, answer in answer_rows(lang, answers))
-    return [text("#outcome .summary-date", words(lang, "check.checked_on", date=dates.date_text(lang, now[:10]))),
-            html("#outcome .summary-answers", rows)]
+    checked_on = words(lang, "check.checked_on", date=dates.date_text(lang, now[:10]))
+    return [text(at(ids.OUTCOME, ".summary-date"), checked_on),
+            html(at(ids.OUTCOME, ".summary-answers"), rows)]
 
 
 def print_log_changes(lang, entries, today):
     """The printout includes the runner's log, if they keep one: every saved result, newest first."""
     if not entries:
-        return [hidden("#outcome .summary-log", True), html("#outcome .summary-log tbody", "")]
+        return [hidden(at(ids.OUTCOME, ".summary-log"), True), html(at(ids.OUTCOME, ".summary-log tbody"), "")]
     pain = QUESTION_BY_KEY["pain"]
     rows = ""
     for entry in log.newest_first(entries):
@@ -80,23 +83,23 @@ def print_log_changes(lang, entries, today):
                  answer_label(lang, pain, entry["answers"].get("pain")), title(lang, entry["level"]))
         rows += element("tr", inner="".join(element("td", cell) for cell in cells))
     first = log.first_logged_text(lang, log.first_logged_days(entries, today))
-    return [text("#outcome .summary-log-first", first), html("#outcome .summary-log tbody", rows),
-            hidden("#outcome .summary-log", False)]
+    return [text(at(ids.OUTCOME, ".summary-log-first"), first), html(at(ids.OUTCOME, ".summary-log tbody"), rows),
+            hidden(at(ids.OUTCOME, ".summary-log"), False)]
 
 
 def hint_changes(lang, hint):
     """Beside the duration question: what the log says and, only when the log alone shows the
     longest answer, a button to give it (the log's count is a minimum, ARCHITECTURE.md rule 8).
     Nothing is selected for the runner; they choose."""
-    changes = [patch.remove("#log-hint")]
+    changes = [patch.remove(at(ids.LOG_HINT))]
     if hint is None:
         return changes
     button = ""
     if hint["value"]:
         button = element("button", words(lang, "check.use_hint"),
                          {"type": "button", "class": "secondary", "data-action": "use_hint"})
-    box = element("div", "", {"id": "log-hint", "class": "log-hint"}, element("p", hint["text"]) + button)
-    return changes + [patch.after("#q-duration-help", box)]
+    box = element("div", "", {"id": ids.LOG_HINT, "class": "log-hint"}, element("p", hint["text"]) + button)
+    return changes + [patch.after(at(ids.question_help("duration")), box)]
 
 
 def link_prompt_changes(lang):
@@ -106,8 +109,8 @@ def link_prompt_changes(lang):
     buttons = (element("button", words(lang, "check.use_link"), {"type": "button", "data-action": "use_link"})
                + element("button", words(lang, "check.keep_mine"),
                          {"type": "button", "class": "secondary", "data-action": "keep_answers"}))
-    box = element("div", "", {"id": LINK_PROMPT[1:], "class": "link-prompt", "role": "alertdialog",
-                              "aria-labelledby": "link-prompt-text", "tabindex": "-1"},
-                  element("p", words(lang, "check.link_other_answers"), {"id": "link-prompt-text"})
+    box = element("div", "", {"id": ids.LINK_PROMPT, "class": "link-prompt", "role": "alertdialog",
+                              "aria-labelledby": ids.LINK_PROMPT_TEXT, "tabindex": "-1"},
+                  element("p", words(lang, "check.link_other_answers"), {"id": ids.LINK_PROMPT_TEXT})
                   + element("div", "", {"class": "link-prompt-actions"}, buttons))
-    return [patch.after("#error", box), patch.focus(LINK_PROMPT)]
+    return [patch.after(at(ids.ERROR), box), patch.focus(LINK_PROMPT)]

@@ -2,15 +2,17 @@
 entries listed (and more each time the runner asks), and the whole log read in large batches for
 what the log says above the list and for the chart.
 
-Part of pyapp.log_page's core (its events call these); pure functions over the page's state.
+Part of pyapp.log_page's core (its events call these): each updates the page's state and returns changes.
 Markup is made only for the entries listed; of the rest only what the summary and the chart need
 is kept (log.light). So the largest log a browser keeps is whole on the page within seconds,
 fits in a phone's memory, and no task comes near the shell's limit for one (ANSWER_MS).
 """
 
 from pyapp import log, log_move, log_store, patch
+from pyapp import page_ids as ids
 from pyapp.log_view import entry_markup, note_markup, problems_markup, status_markup
 from pyapp.order import in_order
+from pyapp.page_ids import at
 from pyapp.patch import attr, hidden, html, text
 from pyapp.texts import text as words
 
@@ -19,7 +21,7 @@ BATCH = 1000  # entries read a task for the summary and the chart: no markup, on
 MOVE_BATCH = 1000  # an old log's entries written a task: the largest old log moves in short tasks
 PRINT_BATCH = 200  # entries listed a task for the printout, which lists them all
 LIST = patch.keys(log_store.STORAGE_KEY, "log_keys")
-STATUS = "#log-status"
+STATUS = at(ids.LOG_STATUS)
 
 
 def say(state, message, undo=False, **values):
@@ -29,7 +31,7 @@ def say(state, message, undo=False, **values):
 
 
 def focus_list(state):
-    return [patch.focus("#entries-title" if state["keys"] else "#empty-title")]
+    return [patch.focus(at(ids.ENTRIES_TITLE) if state["keys"] else at(ids.EMPTY_TITLE))]
 
 
 def ready(state):
@@ -44,8 +46,8 @@ def unavailable(state):
     say so, and show no list, never "No saved results yet" for a log that may well hold results."""
     state["reading"] += 1  # reads still on their way are dropped
     said = words(state["lang"], log_store.UNAVAILABLE)
-    return [html("#log-problems", problems_markup([said])), hidden("#log-problems", False),
-            hidden("#log", True)] + ready(state)
+    return [html(at(ids.LOG_PROBLEMS), problems_markup([said])), hidden(at(ids.LOG_PROBLEMS), False),
+            hidden(at(ids.LOG), True)] + ready(state)
 
 
 # Reading the log, newest first ------------------------------------------------------
@@ -58,7 +60,8 @@ def on_log_keys(state, event):
     for name, value in (("keys", []), ("shown", 0), ("next", 0), ("done", False), ("preread", {}), ("moving", None),
                         ("entries", []), ("faults", {}), ("read_only", False), ("width", 0)):
         state[name] = value
-    changes = [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false"), html("#log-entries", "")]
+    changes = [hidden(at(ids.LOG_CONFIRM), True), attr(at(ids.LOG_CLEAR), "aria-expanded", "false"),
+               html(at(ids.LOG_ENTRIES), "")]
     if not stored.get("ok"):
         return changes + unavailable(state)
     keys = stored.get("keys") or []
@@ -158,8 +161,8 @@ def _as_it_was(state):
 
 def _first_entries(state):
     shown = bool(state["keys"])
-    return [hidden("#log-problems", True), hidden("#log", False), hidden("#log-empty", shown),
-            hidden("#log-filled", not shown), hidden("#log-more", True),
+    return [hidden(at(ids.LOG_PROBLEMS), True), hidden(at(ids.LOG), False), hidden(at(ids.LOG_EMPTY), shown),
+            hidden(at(ids.LOG_FILLED), not shown), hidden(at(ids.LOG_MORE), True),
             attr(":root", "data-read-only", "true" if state["read_only"] else "false")
             ] + list_more(state, PAGE) + _next_batch(state)
 
@@ -184,7 +187,7 @@ def list_more(state, count, then=""):
     keys = state["keys"][state["shown"]:state["shown"] + count]
     state["shown"] += len(keys)
     if not keys:
-        return [[then]] if then == "print" else []
+        return [patch.print_page()] if then == "print" else []
     return _read(state, keys, "listed", then)
 
 
@@ -196,12 +199,12 @@ def on_listed(state, event):
         return unavailable(state)
     entries, _faults = log_store.read_items(items)  # the faults are counted once, by the whole read
     markup = "".join(entry_markup(state["lang"], entry) for entry in entries)
-    changes = [patch.append("#log-entries", markup)] + ready(state) + _more_button(state)
+    changes = [patch.append(at(ids.LOG_ENTRIES), markup)] + ready(state) + _more_button(state)
     then = (event.get("data") or [None, ""])[1]
     if then == "print":
         return changes + list_more(state, PRINT_BATCH, then)
     if then == "more" and state["shown"] >= len(state["keys"]):
-        changes += [patch.focus("#entries-title")]  # the button is gone: the focus is not lost with it
+        changes += [patch.focus(at(ids.ENTRIES_TITLE))]  # the button is gone: the focus is not lost with it
     return changes
 
 
@@ -210,7 +213,7 @@ def on_more(state, event):
 
 
 def _more_button(state):
-    return [hidden("#log-more", state["shown"] >= len(state["keys"]))]
+    return [hidden(at(ids.LOG_MORE), state["shown"] >= len(state["keys"]))]
 
 
 # The whole log, compactly: what the summary and the chart need, BATCH entries a task ------
@@ -240,13 +243,13 @@ def finish(state):
     problems = log.fault_texts(lang, state["faults"])
     nearly_full = log.nearly_full_text(lang, len(state["keys"]))
     problems += [nearly_full] if nearly_full else []
-    changes = [html("#log-problems", problems_markup(problems)), hidden("#log-problems", not problems),
-               hidden("#log-empty", bool(entries)), hidden("#log-filled", not entries)] + ready(state)
+    changes = [html(at(ids.LOG_PROBLEMS), problems_markup(problems)), hidden(at(ids.LOG_PROBLEMS), not problems),
+               hidden(at(ids.LOG_EMPTY), bool(entries)), hidden(at(ids.LOG_FILLED), not entries)] + ready(state)
     if not entries:
         return changes
     info = log.summary(lang, entries, today)
     note, has_points = info["note"], any("pain" in entry["answers"] for entry in entries)
-    changes += [text("#first-logged", info["first_logged"]), hidden("#log-note", note is None),
-                html("#log-note p", note_markup(lang, note) if note else ""),
-                hidden("#chart-title", not has_points), hidden("#log-chart", not has_points)]
-    return changes + ([patch.measure("#chart-box", "chart_width")] if has_points else [])
+    changes += [text(at(ids.FIRST_LOGGED), info["first_logged"]), hidden(at(ids.LOG_NOTE), note is None),
+                html(at(ids.LOG_NOTE, "p"), note_markup(lang, note) if note else ""),
+                hidden(at(ids.CHART_TITLE), not has_points), hidden(at(ids.LOG_CHART), not has_points)]
+    return changes + ([patch.measure(at(ids.CHART_BOX), "chart_width")] if has_points else [])

@@ -1,7 +1,7 @@
 """The log page's core: what /log/ shows, given what the runner did.
 
-Pure functions, like pyapp.check_page: `handle(state, event)` returns the
-new state and the changes to make (pyapp.patch). The shell lists storage's
+Like pyapp.check_page, `handle(state, event)` updates the page's state in place
+and returns it with the changes to make (pyapp.patch). The shell lists storage's
 keys and reads and writes them when a change asks; the core lists the newest
 entries first, and more when the runner asks, so the first results show at
 once however long the log is, and reads the whole log in large batches for the
@@ -12,10 +12,12 @@ pyapp.log_view; the log's rules in pyapp.log and pyapp.log_store.
 """
 
 from pyapp import log, log_move, log_store, patch
+from pyapp import page_ids as ids
 from pyapp.log_listing import (BATCH, LIST, PRINT_BATCH, finish, focus_list, list_more, on_batch, on_legacy_plan,
                                on_legacy_read, on_listed, on_log_keys, on_more, on_move_taken_back,
                                on_move_written, on_moved, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
+from pyapp.page_ids import at
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
 from pyapp.texts import DEFAULT, language
@@ -52,13 +54,13 @@ def on_chart_width(state, event):
     plot_width, plot_height = plot_size(width)
     chart = log.chart_points(state["entries"], plot_width, plot_height)
     caption = chart_caption(state["lang"], chart, len(state["entries"]))
-    return [html("#chart-box", chart_markup(state["lang"], chart)), text("#chart-caption", caption)]
+    return [html(at(ids.CHART_BOX), chart_markup(state["lang"], chart)), text(at(ids.CHART_CAPTION), caption)]
 
 
 def on_resize(state, event):
     if not state["entries"] or not state["width"]:
         return []
-    return [patch.measure("#chart-box", "resized")]
+    return [patch.measure(at(ids.CHART_BOX), "resized")]
 
 
 def on_resized(state, event):
@@ -96,7 +98,7 @@ def on_delete_written(state, event):
             state[count] -= 1
     state["keys"] = [k for k in state["keys"] if k != key]
     state["entries"] = [entry for entry in state["entries"] if entry["id"] != entry_id]
-    changes = [patch.remove("#log-entries [data-id='{}']".format(entry_id))]
+    changes = [patch.remove(at(ids.LOG_ENTRIES, "[data-id='{}']").format(entry_id))]
     if state["done"]:
         changes += finish(state)
     return changes + say(state, "log_page.deleted", undo=True, when=when) + focus_list(state)
@@ -117,11 +119,13 @@ def on_undo_written(state, event):
 
 
 def on_clear(state, event):
-    return [hidden("#log-confirm", False), attr("#log-clear", "aria-expanded", "true"), patch.focus("#confirm-text")]
+    return [hidden(at(ids.LOG_CONFIRM), False), attr(at(ids.LOG_CLEAR), "aria-expanded", "true"),
+            patch.focus(at(ids.CONFIRM_TEXT))]
 
 
 def on_cancel_clear(state, event):
-    return [hidden("#log-confirm", True), attr("#log-clear", "aria-expanded", "false"), patch.focus("#log-clear")]
+    return [hidden(at(ids.LOG_CONFIRM), True), attr(at(ids.LOG_CLEAR), "aria-expanded", "false"),
+            patch.focus(at(ids.LOG_CLEAR))]
 
 
 def on_confirm_clear(state, event):
@@ -221,7 +225,7 @@ HANDLERS = {
 def problem(state, _error=None):
     """After any error (its traceback is in the console, pyapp.patch.dispatch): say so in the page's
     language, never the error's own English words."""
-    return [text("#error", words(state["lang"], "log_page.problem")), hidden("#error", False)] + ready(state)
+    return [text(at(ids.ERROR), words(state["lang"], "log_page.problem")), hidden(at(ids.ERROR), False)] + ready(state)
 
 
 def handle(state, event):

@@ -7,13 +7,13 @@ when the log was read) go into its attributes.
 """
 
 from pyapp import dates, log
+from pyapp import page_ids as ids
 from pyapp.answer_words import answer_label, answer_rows
-from pyapp.markup import LINK_AT, element, escape, with_link
+from pyapp.markup import LANGUAGE_ROOT, LINK_AT, element, escape, with_link
 from pyapp.policy import LEVELS
 from pyapp.questions import QUESTION_BY_KEY
 from pyapp.texts import first_capital, text
 
-SITE_ROOT = "../"  # the log is /log/; guide links are relative to the site root
 CHART_HEIGHT = 200  # the whole drawing, in CSS pixels; the plot is inside the margins
 MARGIN = {"left": 30, "right": 12, "top": 12, "bottom": 28}
 DOT_RADIUS = 5
@@ -124,7 +124,7 @@ def chart_caption(lang, chart, count):
 
 def note_markup(lang, note):
     """The source's note on pain that lasts, with its link to the guidance."""
-    more = with_link(text(lang, "log_page.note_more", link=LINK_AT), SITE_ROOT + note["guide"],
+    more = with_link(text(lang, "log_page.note_more", link=LINK_AT), LANGUAGE_ROOT + note["guide"],
                      text(lang, "log_page.note_link"))
     return escape(note["text"]) + " " + more
 
@@ -135,6 +135,6 @@ def problems_markup(texts):
 
 def status_markup(lang, message, undo=False):
     """A short message in the status line, with an Undo button after a single delete."""
-    button = element("button", text(lang, "log_page.undo"), {"type": "button", "class": "secondary", "id": "log-undo",
+    button = element("button", text(lang, "log_page.undo"), {"type": "button", "class": "secondary", "id": ids.LOG_UNDO,
                                       "data-action": "undo"})
     return escape(message) + (" " + button if undo else "")

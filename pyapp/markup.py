@@ -7,6 +7,10 @@ engine wrote it.
 
 ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
 
+# Every page whose logic is Python sits one folder below its language's root (/check/, /es/log/):
+# its links to the guidance and to the other pages lead from here.
+LANGUAGE_ROOT = "../"
+
 
 def escape(text):
     """Text safe inside an element or a quoted attribute."""

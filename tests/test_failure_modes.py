@@ -296,7 +296,7 @@ def test_the_service_worker_precaches_every_engine_file(site_dir):
 def test_a_late_start_up_error_after_a_link_filled_the_form_shows_no_result_beside_it(page, base_url):
     """The page's Python fills the form from the link and shows the result, then fails before it is ready."""
     source = (ROOT / "web" / "worker.py").read_text()
-    answered = "    return json.dumps(changes)"
+    answered = "    return json_out.dumps(changes)"
     assert source.count(answered) == 1
     failing = source.replace(answered, '    changes = [c for c in changes if c[:3] != ["attr", ":root", "data-engine"]]\n'
                                        + answered)  # the start's changes, but never "ready"
@@ -344,7 +344,7 @@ def spins_as_it_starts(tmp_path_factory):
 def spins_when_asked(tmp_path_factory):
     """A deploy whose worker loops for ever on an event sent while the address ends #spin-on-<its type>."""
     def edit(text):
-        marker = "    event = json.loads(event_json)\n"
+        marker = "    event = _joined(json.loads(event_json))\n"
         assert text.count(marker) == 1
         return text.replace(marker, marker + '    if "spin-on-" + event["type"] in event.get("hash", ""):\n' + SPIN)
     yield from serve_deploy(tmp_path_factory, edit)
