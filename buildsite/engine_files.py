@@ -1,14 +1,18 @@
 """The files the Python pages (the check, the log) load, where they come from and where they go.
 
-One list serves the copy into site/ and the page shell's list of what the
-worker loads, so they cannot disagree. (The service worker precaches every
-file of the built site.)
+Each page, in each language, loads only what it runs: web/worker.py, the page's
+own core (pyapp.pages) and the page language's catalogue (pyapp.texts), with
+every pyapp module they import, read from their imports (ast) at build time, so
+no list of modules is typed in. The same sets serve the copy into site/, each
+page's list of what its worker loads and the hashes it checks, so they cannot
+disagree. (The service worker precaches every file of the built site.)
 
 Every engine file lives under one folder named by the content hash of them
 all, engine/<hash>/: a page only ever names the files of its own deploy, so
 an open tab never runs an old page with new Python, or the reverse.
 """
 
+import ast
 import hashlib
 import importlib.metadata
 import subprocess
@@ -18,14 +22,12 @@ from pathlib import Path
 
 from buildsite import BuildError, cached, digest
 from buildsite.install import NODE_MODULES, ROOT
+from pyapp.pages import PAGES, core_module
+from pyapp.texts import LANGUAGES, catalogue_module
 
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 
-# The pyapp modules the browser imports; cli.py, __main__.py and offline_words.py stay behind.
-BROWSER_MODULES = ("__init__", "answer_words", "check_page", "check_view", "dates", "engine", "json_out", "log", "log_listing",
-                   "log_move", "log_page", "log_store", "log_view", "markup", "order", "outcomes", "page_ids", "pages", "patch",
-                   "policy", "questions", "share", "strict_json", "texts", "texts_en", "texts_es", "validate")
 # PyScript's entry point and the two chunks a plain MicroPython script uses.
 PYSCRIPT_CHUNKS = ("core.js", "core-*.js", "error-*.js")
 # PyScript plugins the pages do not use; turning them off saves their downloads.
@@ -56,9 +58,46 @@ def micropython_files(root=ROOT):
             (root / "web" / "micropython.mjs", "micropython/micropython.mjs")]
 
 
-def pyapp_files(root=ROOT):
-    """(source, path in the engine folder) of the pyapp modules the browser imports, as bytecode."""
-    return [(root / "pyapp" / (name + ".py"), "py/pyapp/{}.mpy".format(name)) for name in BROWSER_MODULES]
+def pyapp_imports(source):
+    """The pyapp modules a Python file imports by name ("from pyapp import log", "from pyapp.log import ...")."""
+    found = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "pyapp":
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pyapp."):
+            found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[1] for alias in node.names if alias.name.startswith("pyapp."))
+    return found
+
+
+def page_modules(page, lang, root=ROOT):
+    """The pyapp modules (by name) the worker of page in lang imports: the package's __init__ (run before any of
+    its modules), web/worker.py's imports, the page's core and lang's catalogue (both imported by name at run
+    time), and all they import, sorted."""
+    wanted = {"__init__"} | pyapp_imports(root / "web" / "worker.py") | {
+        core_module(page).split(".")[1], catalogue_module(lang).split(".")[1]}
+    found = set()
+    while wanted:
+        name = wanted.pop()
+        found.add(name)
+        wanted |= pyapp_imports(root / "pyapp" / (name + ".py")) - found
+    return tuple(sorted(found))
+
+
+def browser_modules(root=ROOT):
+    """Every pyapp module some page's worker imports, in some language; cli.py, __main__.py and offline_words.py
+    stay behind."""
+    return tuple(sorted(set().union(*(page_modules(page, lang, root) for page in PAGES for lang in LANGUAGES))))
+
+
+BROWSER_MODULES = browser_modules()
+
+
+def pyapp_files(root=ROOT, modules=None):
+    """(source, path in the engine folder) of the pyapp modules the browser imports (or of modules), as bytecode."""
+    return [(root / "pyapp" / (name + ".py"), "py/pyapp/{}.mpy".format(name))
+            for name in (browser_modules(root) if modules is None else modules)]
 
 
 def compiled(source, name):
@@ -126,15 +165,16 @@ class Engine:
         so the phone's link is busy while the page paints, and checked before they run."""
         return [(self.url(path, to_root), self.integrity(path)) for _source, path in pyscript_files()]
 
-    def loader(self, to_root):
-        """What web/shell.js starts once the page has painted: PyScript's entry module (already
-        preloaded), then a worker with MicroPython, pyapp and web/worker.py. The worker fetches
+    def loader(self, to_root, page, lang):
+        """What web/shell.js starts on page (pyapp.pages) in lang once it has painted: PyScript's entry
+        module (already preloaded), then a worker with MicroPython, web/worker.py and the pyapp modules
+        of that page in that language only (page_modules). The worker fetches
         these itself, so the page fetches them all at once first, each checked against its hash
         (a damaged file must never reach MicroPython), into the browser's cache, where the worker
         finds them; the page starts the worker only once every one of them passed."""
-        files = {self.url(path, to_root): "./" + path[len("py/"):] for _source, path in self.pyapp}
-        checked = [WORKER] + [path for _source, path in micropython_files(self.root)] + [
-            path for _source, path in self.pyapp]
+        pyapp = [path for _source, path in pyapp_files(self.root, page_modules(page, lang, self.root))]
+        files = {self.url(path, to_root): "./" + path[len("py/"):] for path in pyapp}
+        checked = [WORKER] + [path for _source, path in micropython_files(self.root)] + pyapp
         return {
             "entry": self.url("pyscript/core.js", to_root),
             "worker": self.url(WORKER, to_root),

@@ -86,7 +86,7 @@ def on_env(env, config, files):
         stop_card=render.stop_card(lang),
         to_root=_to_root,
         engine_head_preloads=lambda page: engine.head_preloads(_to_root(page)),
-        engine_loader=lambda page: json.dumps(engine.loader(_to_root(page)), separators=(",", ":")),
+        engine_loader=lambda page, core: json.dumps(engine.loader(_to_root(page), core, lang), separators=(",", ":")),
         shell_data=pages.shell_data(lang),
         engine_url=lambda page, path: engine.url(path, _to_root(page)),
         engine_integrity=engine.integrity,

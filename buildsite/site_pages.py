@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mkdocs.utils import yaml_load
 
-from pyapp.pages import CORES
+from pyapp.pages import PAGES as PYTHON_CORES
 from pyapp.texts import DEFAULT, LANGUAGES, text
 
 CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
@@ -91,6 +91,6 @@ OFFLINE_PAGE = "offline/"
 # Every page the site builds from docs/ (the 404 page comes from the theme), by its English path.
 PAGES = NAV_PAGES + OTHER_PAGES
 # The pages whose logic is Python (pyapp.pages): the ones where a runner answers or acts.
-PYTHON_PAGES = tuple(page for page in NAV_PAGES if page.rstrip("/") in CORES)
+PYTHON_PAGES = tuple(page for page in NAV_PAGES if page.rstrip("/") in PYTHON_CORES)
 # Every page in every language the site speaks, English first.
 ALL_PAGES = tuple(in_language(page, lang) for lang in LANGUAGES for page in PAGES)

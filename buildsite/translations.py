@@ -51,7 +51,7 @@ def counted_keys(catalogue):
 def translated_keys(lang):
     """{key of lang's catalogue: the English key it translates}: English's keys, each counted one in
     lang's plural forms, a form English has not (Spanish "many") translating English's "other"."""
-    english = texts.CATALOGUES[texts.DEFAULT]
+    english = texts.catalogue(texts.DEFAULT)
     keys = {key: key for key in english if key.rsplit(".", 1)[0] not in counted_keys(english)}
     for base in counted_keys(english):
         for form in texts.plural_forms(lang):
@@ -62,7 +62,7 @@ def translated_keys(lang):
 def untied_translations(lang, folder=PYAPP):
     """One line for every English key whose translation in lang is missing, has no fingerprint, or
     records a fingerprint of another English text than the catalogue's now."""
-    english, catalogue = texts.CATALOGUES[texts.DEFAULT], texts.CATALOGUES[lang]
+    english, catalogue = texts.catalogue(texts.DEFAULT), texts.catalogue(lang)
     recorded = fingerprints(lang, folder)
     found = []
     for key, source in sorted(translated_keys(lang).items()):
@@ -101,7 +101,7 @@ def record_translated(lang, keys, folder=PYAPP):
     if not keys:
         raise ValueError("translated: name the keys whose translation you redid: {} {} KEY [KEY ...]".format(
             RECORD, lang))
-    english, catalogue, sources = texts.CATALOGUES[texts.DEFAULT], texts.CATALOGUES[lang], translated_keys(lang)
+    english, catalogue, sources = texts.catalogue(texts.DEFAULT), texts.catalogue(lang), translated_keys(lang)
     unknown = [key for key in keys if key not in sources]
     if unknown:
         raise ValueError("translated: pyapp/texts_en.py has no key {}; nothing was recorded".format(

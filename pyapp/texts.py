@@ -8,12 +8,13 @@ hold keys; nothing here decides anything.
 
 import json
 
-from pyapp import texts_en, texts_es
 from pyapp.questions import MILD_PAIN, PAIN_MAX, PAIN_MIN, PAIN_SEVERE_AT, PAIN_STOP_AT
 
 DEFAULT = "en"  # the site's root; every other language lives under /<lang>/
 LANGUAGES = ("en", "es")
-CATALOGUES = {"en": texts_en.TEXTS, "es": texts_es.TEXTS}
+# {lang: its catalogue}, each imported on first use (catalogue()): a page in one language loads
+# that language's catalogue only (buildsite.engine_files gives each page its own files).
+CATALOGUES = {}
 
 SHOWN_CHARS = 40  # how much of a bad value a message repeats
 
@@ -31,7 +32,18 @@ NUMBERS = {
 
 def language(lang):
     """lang if the site speaks it, else the default: a page's or a link's language is untrusted."""
-    return lang if lang in CATALOGUES else DEFAULT
+    return lang if lang in LANGUAGES else DEFAULT
+
+
+def catalogue(lang):
+    """lang's catalogue, {key: text}: the module pyapp/texts_<lang>.py, imported the first time it is asked for."""
+    if lang not in CATALOGUES:
+        CATALOGUES[lang] = __import__(catalogue_module(lang), None, None, ("TEXTS",)).TEXTS
+    return CATALOGUES[lang]
+
+
+def catalogue_module(lang):
+    return "pyapp.texts_" + lang
 
 
 # Each language's plural categories by CLDR (unicode.org/cldr, "Language Plural Rules", v46), for a
@@ -61,7 +73,7 @@ def plural(lang, which, count, **values):
 def text(lang, which, **values):
     """The text under the key `which` in lang's catalogue, its {names} filled in from values
     and NUMBERS (a text may name a "key": an answer's)."""
-    words = CATALOGUES[lang][which]
+    words = catalogue(lang)[which]
     if "{" not in words:
         return words
     filled = dict(NUMBERS)

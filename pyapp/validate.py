@@ -15,9 +15,13 @@ class AnswerError(ValueError):
     """A problem with answers, said in any language: words(lang) is the message (str() is English)."""
 
     def __init__(self, message, **values):
-        super().__init__(_words(DEFAULT, message, values))
+        # Its key, not its English: a page in another language has no English catalogue to read it from.
+        super().__init__(message)
         self.message = message  # its catalogue key
         self.values = values
+
+    def __str__(self):
+        return _words(DEFAULT, self.message, self.values)
 
     def words(self, lang):
         return _words(lang, self.message, self.values)

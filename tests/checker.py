@@ -6,7 +6,7 @@ from pyapp import validate
 from pyapp.patch import WHY
 from pyapp.questions import ASKED, QUESTION_BY_KEY, SCALE, YES_NO, YES_NO_ANSWERS
 from pyapp.share import LINK_BOOLS, to_fragment
-from pyapp.texts import CATALOGUES, DEFAULT, text
+from pyapp.texts import catalogue, DEFAULT, text
 from buildsite.render import pain_meaning
 
 ENGINE_SETTLED = "document.documentElement.dataset.engine !== 'loading'"
@@ -104,7 +104,7 @@ def _words(texts):
 
 def english_failure_words(shown):
     """The words of the English failure texts (not also Spanish) that shown says: none, in Spanish."""
-    english = _words(CATALOGUES["en"][key] for key in FAILURE_KEYS) - _words(CATALOGUES["es"].values())
+    english = _words(catalogue("en")[key] for key in FAILURE_KEYS) - _words(catalogue("es").values())
     return sorted(english & _words([shown]))
 
 

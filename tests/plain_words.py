@@ -61,5 +61,5 @@ def names(words):
 
 def filled(lang, key):
     """A catalogue text as a runner reads it, its {names} filled in with sample values."""
-    words = texts.CATALOGUES[lang][key]
+    words = texts.catalogue(lang)[key]
     return texts.text(lang, key, **{name: SAMPLE_VALUES.get(name, "x") for name in names(words)})

@@ -1,6 +1,7 @@
 """The build: what it writes, and what it says when it cannot."""
 
 import ast
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -141,13 +142,42 @@ def imported_by(script):
     return found
 
 
+def page_imports(core, lang):
+    """The pyapp modules the worker of a page imports: the package, web/worker.py's, its core (pyapp.pages
+    imports it by name) and its language's catalogue (pyapp.texts, by name), and all they import."""
+    named = {"__init__", core, "texts_" + lang}
+    return named.union(imported_by(ROOT / "web" / "worker.py"), *(imported_by(ROOT / "pyapp" / (name + ".py"))
+                                                                     for name in named))
+
+
 def test_the_browser_gets_the_engine_compiled_but_not_the_command_line(site_dir):
     shipped = sorted(path.name for path in (engine_folder(site_dir) / "py" / "pyapp").iterdir())
-    assert shipped == sorted(name + ".mpy" for name in imported_by(ROOT / "web" / "worker.py") | {"__init__"})
+    every_page = set().union(*(page_imports(core, lang) for core in ("check_page", "log_page") for lang in LANGUAGES))
+    assert shipped == sorted(name + ".mpy" for name in every_page)
     assert "cli.mpy" not in shipped and "__main__.mpy" not in shipped
     for name in shipped:
         source = ROOT / "pyapp" / name.replace(".mpy", ".py")
         assert (engine_folder(site_dir) / "py" / "pyapp" / name).read_bytes() == compiled(source, "pyapp/" + source.name)
+
+
+def loader_of(site_dir, page, lang):
+    text = (site_dir / in_language(page + "/", lang) / "index.html").read_text()
+    return json.loads(html.unescape(re.search(r"data-engine-files='([^']+)'", text)[1]))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page,other", (("check", "log"), ("log", "check")))
+def test_each_page_loads_and_checks_its_own_modules_and_its_own_languages_words_only(site_dir, page, other, lang):
+    """A first visit fetches less: /check/ has no use for the log page's core, nor /es/check/ for English."""
+    loader = loader_of(site_dir, page, lang)
+    loaded = sorted(path.rpartition("/")[2][:-len(".mpy")] for path in loader["files"].values())
+    assert loaded == sorted(page_imports(page + "_page", lang))
+    assert other + "_page" not in loaded and [name for name in loaded if name.startswith("texts_")] == ["texts_" + lang]
+    # every file the worker loads is checked before it runs on a first visit, and nothing more is fetched for it
+    assert set(loader["files"]) <= set(loader["checks"])
+    checked = set(loader["checks"]) - set(loader["files"])
+    assert sorted(path.rpartition("/")[2] for path in checked) == [
+        "micropython-core.mjs", "micropython.mjs", "micropython.wasm", "worker.py"]
 
 
 def test_the_engine_folder_is_named_by_its_content(site_dir, tmp_path):

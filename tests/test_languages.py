@@ -29,13 +29,13 @@ from tests.parity import one_answer_set_per_result
 from tests.plain_words import filled, names, too_hard
 
 OTHER_LANGUAGES = [lang for lang in texts.LANGUAGES if lang != texts.DEFAULT]
-ENGLISH = texts.CATALOGUES[texts.DEFAULT]
+ENGLISH = texts.catalogue(texts.DEFAULT)
 
 
 @pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_a_catalogue_has_exactly_the_english_keys(lang):
     """English's keys, a key that says a count in each of lang's plural forms, none missing, none extra."""
-    catalogue, expected = texts.CATALOGUES[lang], translations.translated_keys(lang)
+    catalogue, expected = texts.catalogue(lang), translations.translated_keys(lang)
     missing = sorted(set(expected) - set(catalogue))
     extra = sorted(set(catalogue) - set(expected))
     assert not missing and not extra, "{}: to translate {}; not in English {}".format(lang, missing, extra)
@@ -43,7 +43,7 @@ def test_a_catalogue_has_exactly_the_english_keys(lang):
 
 @pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_each_text_fills_in_the_same_names_as_english(lang):
-    catalogue, english = texts.CATALOGUES[lang], translations.translated_keys(lang)
+    catalogue, english = texts.catalogue(lang), translations.translated_keys(lang)
     wrong = ["{}: {} has {}".format(key, names(ENGLISH[english[key]]), names(words))
              for key, words in sorted(catalogue.items()) if names(words) != names(ENGLISH[english[key]])]
     assert not wrong, "\n".join(wrong)
@@ -75,7 +75,7 @@ def test_a_count_picks_the_form_cldr_gives_it(lang):
 
 @pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_every_counted_key_has_every_plural_form_its_language_needs(lang):
-    catalogue = texts.CATALOGUES[lang]
+    catalogue = texts.catalogue(lang)
     counted = translations.counted_keys(ENGLISH)
     assert counted >= {"check.left", "store.skipped", "date.days_ago", "store.nearly_full"}
     missing = ["{}.{}".format(base, form) for base in sorted(counted) for form in texts.plural_forms(lang)
@@ -87,7 +87,7 @@ def test_every_counted_key_has_every_plural_form_its_language_needs(lang):
 
 
 def test_a_language_missing_a_plural_form_fails(monkeypatch):
-    monkeypatch.delitem(texts.CATALOGUES["es"], "check.left.many")
+    monkeypatch.delitem(texts.catalogue("es"), "check.left.many")
     assert "check.left.many" in translations.translated_keys("es")
     with pytest.raises(KeyError):
         texts.plural("es", "check.left", 2000000)
@@ -110,14 +110,14 @@ def rule_numbers_typed(catalogue):
 def test_no_text_types_a_number_a_rule_holds(lang):
     """A translation that types "4" where the rule says {pain_stop_at} would not follow a change of
     rule: no text of any catalogue types any of the rules' numbers as a digit."""
-    assert rule_numbers_typed(texts.CATALOGUES[lang]) == {}
+    assert rule_numbers_typed(texts.catalogue(lang)) == {}
 
 
 def test_a_number_a_rule_holds_is_filled_in_never_typed():
     assert rule_numbers_typed({"stop.pain": "la douleur atteint 4 sur {pain_max}", "other": "112 ou 000"}) == {
         "stop.pain": ["4"]}
     for lang in texts.LANGUAGES:
-        assert "{pain_stop_at}" in texts.CATALOGUES[lang]["stop.pain"]
+        assert "{pain_stop_at}" in texts.catalogue(lang)["stop.pain"]
         assert texts.text(lang, "stop.pain").count("4") == 1
 
 
@@ -186,7 +186,7 @@ def test_the_adding_a_language_checklist_names_every_declaration():
 def test_every_sentence_is_translated(lang):
     """A text of two words or more left as English's is a text not translated yet."""
     english = translations.translated_keys(lang)
-    left = [key for key, words in sorted(texts.CATALOGUES[lang].items())
+    left = [key for key, words in sorted(texts.catalogue(lang).items())
             if words == ENGLISH[english[key]] and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", "", words))) >= 2]
     assert not left, "{} still in English: {}".format(lang, left)
 
@@ -270,7 +270,7 @@ MIN_WORDS = 5  # under five words a score is noise (page blocks, headings among 
 
 
 def spanish_texts():
-    return [(key, filled("es", key)) for key in sorted(texts.CATALOGUES["es"])
+    return [(key, filled("es", key)) for key in sorted(texts.catalogue("es"))
             if len(filled("es", key).split()) >= MIN_WORDS]
 
 
@@ -364,7 +364,7 @@ def test_a_translation_without_a_fingerprint_fails_the_check_naming_its_key(lang
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_a_missing_translation_fails_the_check_naming_its_key(lang, monkeypatch):
-    monkeypatch.delitem(texts.CATALOGUES[lang], CHANGED_KEY)
+    monkeypatch.delitem(texts.catalogue(lang), CHANGED_KEY)
     assert translations.untied_translations(lang) == [
         'texts_{lang}.py: "{key}" is not translated; translate it (no stronger, no weaker than the '
         "English), then run: python3 build.py translated {lang} {key}".format(lang=lang, key=CHANGED_KEY)]

@@ -30,12 +30,12 @@ LABEL_WORDS = 2  # a label of one or two words ("Question", "Worst imaginable") 
 def english_texts():
     """(key, text) for every text of the English catalogue but its one- and two-word labels,
     its {names} filled in."""
-    found = [(key, filled(texts.DEFAULT, key)) for key in sorted(texts.CATALOGUES[texts.DEFAULT])]
+    found = [(key, filled(texts.DEFAULT, key)) for key in sorted(texts.catalogue(texts.DEFAULT))]
     return [(key, words) for key, words in found if len(words.split()) > LABEL_WORDS]
 
 
 def test_the_texts_cover_every_outcome_question_and_reason():
-    keys = set(texts.CATALOGUES[texts.DEFAULT])
+    keys = set(texts.catalogue(texts.DEFAULT))
     for outcome in OUTCOMES.values():
         assert outcome["title"] in keys
         assert {key for _when, _reason, row in outcome["now"] + outcome["advice"] for key in row} <= keys

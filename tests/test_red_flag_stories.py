@@ -14,7 +14,7 @@ import pytest
 from pyapp import assess
 from pyapp.outcomes import OUTCOMES
 from pyapp.questions import QUESTION_BY_KEY, QUESTIONS, YES_NO, help_keys
-from pyapp.texts import CATALOGUES, LANGUAGES, plural_forms, text, texts
+from pyapp.texts import catalogue, LANGUAGES, plural_forms, text, texts
 from tests.answer_sets import NO_SIGNS
 from tests.checker import answer_all, outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
@@ -170,7 +170,7 @@ NOT_ADVICE_PREFIXES = ("question.", "reason.", "urgent.", "figure.", "group.", "
 def test_the_same_sign_gets_the_same_urgency_wherever_it_is_named(lang):
     """H-WORDS-2: stop.nerves, the log's note and emergency.if_chest gave numbness, fever or
     chest pain less urgency than their results."""
-    for key, words in CATALOGUES[lang].items():
+    for key, words in catalogue(lang).items():
         if key.startswith(NOT_ADVICE_PREFIXES):
             continue
         lower = words.lower()
@@ -219,7 +219,7 @@ def test_spanish_avoids_the_words_a_lay_reader_misreads():
     """H-ES-1: "enganche" is a down payment in Mexico; "entumecen" also means stiff from cold; "dolor
     agudo" also reads as "recent"; the calques read as translated."""
     pages = " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs").glob("*.es.md"))
-    said = (" ".join(CATALOGUES["es"].values()) + " " + pages).lower()
+    said = (" ".join(catalogue("es").values()) + " " + pages).lower()
     for words in MISREAD_IN_SPANISH:
         assert words not in said, words
     for start in [match.start() for match in re.finditer("sin saber por qué", said)]:

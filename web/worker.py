@@ -10,7 +10,7 @@ events, in the language of the page's first event (the page's <html lang>).
 import json
 
 from pyapp import json_out, texts
-from pyapp.pages import CORES
+from pyapp.pages import core as page_core
 
 STATES = {}
 
@@ -25,7 +25,7 @@ def _joined(event):
 
 def handle(event_json):
     event = _joined(json.loads(event_json))
-    core = CORES[event["page"]]
+    core = page_core(event["page"])  # this page's core only: the worker was given no other
     if event["page"] not in STATES:
         STATES[event["page"]] = core.new_state(texts.language(event.get("lang", "")))
     _state, changes = core.handle(STATES[event["page"]], event)
