@@ -15,7 +15,7 @@
         root.dataset.engine = event.data === "ready" ? "ready" : "failed";
         if (root.dataset.engine === "ready") console.info("engine ready", performance.mark("engine-ready").startTime);
       };
-      worker.postMessage({ interpreter: absolute(engine.interpreter), files: files });
+      worker.postMessage({ interpreter: absolute(engine.interpreter), files: files, lang: document.documentElement.lang });
     });
   });
 })();

@@ -422,3 +422,19 @@ def test_taps_made_while_the_engine_loads_are_a_target_of_their_own():
             "| 64 ms: met, 36 ms to spare |") in block
     assert "| `/check/ while loading` | 8 | 40 ms | 64 ms | neuro: No |" in block
     assert "on a first visit, answers tapped in order from the moment the form shows" in block
+
+
+@pytest.mark.parametrize("page_path", ["check/", "es/check/", "log/", "es/log/"])
+def test_the_floors_engine_starts_on_every_page_it_is_measured_on(site_dir, tmp_path, context, page_path):
+    """The floor runs on the site's own pages, which ship their own language's words only: it must
+    start on each (it once asked the Spanish pages for the English words, and never said ready)."""
+    from buildsite.serve import serve_in_thread
+    server = serve_in_thread(variants.build_floor(tmp_path / "floor", site_dir))
+    try:
+        page = context.new_page()
+        page.goto("http://127.0.0.1:{}/{}".format(server.server_port, page_path))
+        page.wait_for_function("document.documentElement.dataset.engine !== undefined "
+                               "&& document.documentElement.dataset.engine !== 'loading'", timeout=60_000)
+        assert page.evaluate("document.documentElement.dataset.engine") == "ready"
+    finally:
+        server.shutdown()
