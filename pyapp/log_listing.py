@@ -20,8 +20,13 @@ PAGE = 20  # entries listed at once (more than a phone's screen shows), and agai
 BATCH = 1000  # entries read a task for the summary and the chart: no markup, only what they need (log.light)
 MOVE_BATCH = 1000  # an old log's entries written a task: the largest old log moves in short tasks
 PRINT_BATCH = 200  # entries listed a task for the printout, which lists them all
-LIST = patch.keys(log_store.STORAGE_KEY, "log_keys")
 STATUS = at(ids.LOG_STATUS)
+
+
+def list_log(then=None):
+    """Read the log afresh: the shell lists its keys and sends them back as "log_keys" (then "focus":
+    the focus goes to the list once it shows)."""
+    return patch.keys(log_store.STORAGE_KEY, "log_keys", then)
 
 
 def say(state, message, undo=False, **values):
@@ -132,7 +137,7 @@ def on_moved(state, event):
     if not event.get("ok"):
         return _take_back(state)
     state["moving"] = None
-    return [LIST]
+    return [list_log()]
 
 
 def _take_back(state):

@@ -13,7 +13,7 @@ pyapp.log_view; the log's rules in pyapp.log and pyapp.log_store.
 
 from pyapp import log, log_move, log_store, patch
 from pyapp import page_ids as ids
-from pyapp.log_listing import (BATCH, LIST, PRINT_BATCH, finish, focus_list, list_more, on_batch, on_legacy_plan,
+from pyapp.log_listing import (BATCH, PRINT_BATCH, finish, focus_list, list_log, list_more, on_batch, on_legacy_plan,
                                on_legacy_read, on_listed, on_log_keys, on_more, on_move_taken_back,
                                on_move_written, on_moved, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
@@ -82,7 +82,7 @@ def on_delete_read(state, event):
     if not (event.get("stored") or {}).get("ok"):
         return say(state, log_store.NOT_CHANGED)
     if items[0][1] is None:  # another tab deleted it
-        return say(state, "log_page.gone") + [LIST]
+        return say(state, "log_page.gone") + [list_log()]
     state["undo"] = [key, items[0][1], when]
     return [patch.store([[key, None]], "delete_written")]
 
@@ -115,7 +115,7 @@ def on_undo_written(state, event):
     state["undo"] = None
     if not event.get("ok"):
         return say(state, log_store.WRITE_FAULTS.get(event.get("fault"), log_store.NOT_CHANGED))
-    return say(state, "log_page.undone") + [patch.keys(log_store.STORAGE_KEY, "log_keys", "focus")]
+    return say(state, "log_page.undone") + [list_log("focus")]
 
 
 def on_clear(state, event):
@@ -138,7 +138,7 @@ def on_clear_written(state, event):
     if not event.get("ok"):
         return say(state, log_store.NOT_CHANGED)
     state["undo"] = None
-    return say(state, "log_page.cleared") + [patch.keys(log_store.STORAGE_KEY, "log_keys", "focus")]
+    return say(state, "log_page.cleared") + [list_log("focus")]
 
 
 def on_export(state, event):
@@ -188,7 +188,7 @@ def on_print(state, event):
 def on_storage(state, event):
     """Another tab changed the log: read it again rather than keep a copy that is out of date."""
     key = event.get("key")
-    return [LIST] if key is None or key.startswith(log_store.STORAGE_KEY) else []
+    return [list_log()] if key is None or key.startswith(log_store.STORAGE_KEY) else []
 
 
 HANDLERS = {
