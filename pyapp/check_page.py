@@ -15,7 +15,7 @@ from pyapp import page_ids as ids
 from pyapp.check_view import (LINK_PROMPT, card_changes, hint_changes, link_prompt_changes, open_changes,
                               print_log_changes, questions_left, summary_changes)
 from pyapp.engine import assess_partial
-from pyapp.markup import LANGUAGE_ROOT, LINK_AT, escape, link, with_link
+from pyapp.markup import LANGUAGE_ROOT, LINK_AT, escape, with_link
 from pyapp.page_ids import at
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
 from pyapp.patch import replay as replay_visit
@@ -153,11 +153,15 @@ def _form_value(key, value):
     return link_text(QUESTION_BY_KEY[key], value)
 
 
-def _say_saved(state, message, with_link=True):
-    """The save status line says the message (in the page's language), then links to the log."""
-    if not with_link:
-        return [html(SAVE_STATUS, escape(message))]
-    return [html(SAVE_STATUS, escape(message + " ") + link(LOG_PAGE, words(state["lang"], "check.see_log")))]
+def _say_saved(state, key, more=()):
+    """The save status line: the text of key, its {link} to the log page, then the sentences in more."""
+    lang = state["lang"]
+    said_now = with_link(words(lang, key, link=LINK_AT), LOG_PAGE, words(lang, "check.your_log"))
+    return [html(SAVE_STATUS, " ".join([said_now] + [escape(sentence) for sentence in more]))]
+
+
+def _say_not_saved(state, key):
+    return [html(SAVE_STATUS, escape(words(state["lang"], key)))]
 
 
 # Events ---------------------------------------------------------------------------
@@ -269,9 +273,9 @@ def on_save(state, event):
     if not level:
         return []
     if state["saved"] == [answers, level]:
-        return _say_saved(state, words(state["lang"], "check.already_saved"))
+        return _say_saved(state, "check.already_saved")
     if not state["log"]["ok"]:
-        return _say_saved(state, words(state["lang"], log_store.CANNOT_SAVE), with_link=False)
+        return _say_not_saved(state, log_store.CANNOT_SAVE)
     entry = log_store.new_entry(answers, level, event["now"], event.get("nonce"))
     state["saving"] = [answers, level]
     return [patch.store(log_store.save_writes(entry), "log_written")]
@@ -281,16 +285,16 @@ def on_log_written(state, event):
     """"Saved" only once the shell wrote the entry and read it back."""
     if not event.get("ok"):
         fault = log_store.WRITE_FAULTS.get(event.get("fault"), log_store.CANNOT_SAVE)
-        return _say_saved(state, words(state["lang"], fault), with_link=False)
+        return _say_not_saved(state, fault)
     state["saved"], state["saving"] = state["saving"], None
-    said_now = " ".join([words(state["lang"], "check.saved")] + _log_said(state, 1))
-    return _say_saved(state, said_now) + [patch.keys(log_store.STORAGE_KEY, "log_keys")]
+    return _say_saved(state, "check.saved", _log_said(state, 1)) + [patch.keys(log_store.STORAGE_KEY, "log_keys")]
 
 
 def on_share(state, event):
     """Put the current answers into the address bar (only now: the runner asked) and share it."""
-    copied, fallback = words(state["lang"], "check.link_copied"), words(state["lang"], "check.copy_link")
-    return [patch.share(to_fragment(form_answers(event["form"])), SHARE_STATUS, copied + ": ", fallback + ": ")]
+    lang = state["lang"]  # the shell puts the address where each says {address}
+    copied, fallback = (words(lang, key, address="{address}") for key in ("check.link_copied", "check.copy_link"))
+    return [patch.share(to_fragment(form_answers(event["form"])), SHARE_STATUS, copied, fallback)]
 
 
 def on_print(state, event):

@@ -7,7 +7,7 @@ Every text goes into markup through pyapp.markup, escaped.
 from pyapp import dates, log, patch
 from pyapp import page_ids as ids
 from pyapp.answer_words import answer_label, answer_rows
-from pyapp.markup import LANGUAGE_ROOT, element, escape, link
+from pyapp.markup import LANGUAGE_ROOT, LINK_AT, element, escape, link, with_link
 from pyapp.outcomes import STOP_SIGNS, said, title
 from pyapp.page_ids import at
 from pyapp.patch import attr, hidden, html, text
@@ -28,7 +28,8 @@ def items(lines):
 
 def _reason_items(lang, reasons):
     read_more = words(lang, "check.read_more")
-    return "".join(element("li", reason["text"] + " ", inner=link(LANGUAGE_ROOT + reason["guide"], read_more))
+    return "".join(element("li", inner=with_link(words(lang, "check.reason", reason=reason["text"], link=LINK_AT),
+                                                 LANGUAGE_ROOT + reason["guide"], read_more))
                    for reason in reasons)
 
 

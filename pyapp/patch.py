@@ -37,7 +37,8 @@ KINDS = {
     "select": (("name", "value"), "select the radio of that name and value"),
     "focus": (("selector",), "move the focus"),
     "hash": (("fragment",), "put a share link in the address bar (None: take it out)"),
-    "share": (("fragment", "selector", "copied", "fallback"), "share the address, or copy it, and say so"),
+    "share": (("fragment", "selector", "copied", "fallback"), "share the address, or copy it, and say so: "
+              "'copied' or 'fallback', the address where it says {address}"),
     "keys": (("prefix", "event", "data?"), "list storage's keys that start with prefix, then send the "
              "event with stored={ok, keys} (and data, as given)"),
     "read": (("keys", "event", "data?"), "read those keys, then send the event with "

@@ -134,7 +134,8 @@
       APPLY.hash(["hash", c[1]]);
       var url = location.href;
       var status = document.querySelector(c[2]);
-      function tell(text) { if (status) status.textContent = text + url; }
+      // each text is a whole sentence of the catalogue, the address where it says {address}
+      function tell(text) { if (status) status.textContent = text.replace("{address}", function () { return url; }); }
       if (navigator.share) {
         navigator.share({ title: document.title, url: url }).catch(function () { tell(c[4]); });
       } else if (navigator.clipboard) {
