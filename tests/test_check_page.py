@@ -11,10 +11,10 @@ from pyapp.markup import escape
 from pyapp.outcomes import title
 from pyapp.questions import ASKED
 from pyapp.share import to_fragment
-from pyapp.texts import text
+from pyapp.texts import LANGUAGES, text
 from tests.fake_shell import Shell
 from tests.log_entries import GOOD, answered, day, legacy_item, legacy_text, saved, storage_of
-from tests.micropython import in_cpython, run_in_micropython
+from tests.micropython import every_event_runs_with_only_its_modules, in_cpython, run_in_micropython
 from tests.parity import store_texts_as_data
 from tests.answer_sets import NO_SIGNS_FORM as NO_SIGNS
 from tests.answer_sets import as_form
@@ -560,3 +560,12 @@ def test_the_site_micropython_shows_the_same(tmp_path, shipped_pyapp):
     spanish = json.dumps(expected[len(VISITS):], ensure_ascii=False)
     assert "Faltan" in spanish and ">tu registro</a>." in spanish, "Spanish compared too"
     assert store_texts_as_data(got) == store_texts_as_data(json.loads(json.dumps(expected)))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_event_runs_in_micropython_with_only_the_modules_the_page_ships(tmp_path, shipped_pyapp, lang):
+    """H-LOAD-3: the check's worker loads only its own modules; a lazy import its list missed would
+    fail when the runner taps (a red-flag answer among them), so every event runs on that list alone."""
+    expected, got = every_event_runs_with_only_its_modules(check_page, VISITS, lang, tmp_path, shipped_pyapp)
+    assert store_texts_as_data(got) == store_texts_as_data(expected)
+
