@@ -1,5 +1,6 @@
-"""What the check page shows: the outcome card, the docked bar, the printed summary and
-the log's duration hint, as changes for the page shell (pyapp.patch), in the page's language.
+"""What the check page shows: the outcome card (once pyapp.engine says the answers decide it), the
+docked bar, the error box, the printed summary and the log's duration hint, as changes for the page
+shell (pyapp.patch), in the page's language.
 
 Every text goes into markup through pyapp.markup, escaped.
 """
@@ -7,7 +8,8 @@ Every text goes into markup through pyapp.markup, escaped.
 from pyapp import dates, log, patch
 from pyapp import page_ids as ids
 from pyapp.answer_words import answer_label, answer_rows
-from pyapp.markup import LANGUAGE_ROOT, element, escape, link
+from pyapp.engine import assess_partial
+from pyapp.markup import LANGUAGE_ROOT, LINK_AT, element, escape, link, with_link
 from pyapp.outcomes import STOP_SIGNS, said, title
 from pyapp.page_ids import at
 from pyapp.patch import attr, hidden, html, text
@@ -16,6 +18,29 @@ from pyapp.texts import first_capital, plural
 from pyapp.texts import text as words
 
 LINK_PROMPT = at(ids.LINK_PROMPT)
+ERROR = at(ids.ERROR)
+
+
+def show(state, answers, now):
+    """The outcome once the answers decide it, else how many questions are left; the summary too.
+    The level shown is kept in state["level"]."""
+    lang = state["lang"]
+    decided = assess_partial(answers, lang)
+    result = decided["result"]
+    changes = summary_changes(lang, answers, now)
+    if result:
+        state["level"] = result["level"]
+        return changes + card_changes(lang, result)
+    had_result, state["level"] = state["level"] != "", ""
+    return changes + open_changes(lang, questions_left(lang, len(decided["open"])), had_result)
+
+
+def error_changes(message_markup):
+    return [html(ERROR, message_markup), hidden(ERROR, False)]
+
+
+def hide_error():
+    return [hidden(ERROR, True), text(ERROR, "")]
 
 
 def questions_left(lang, count):
@@ -28,7 +53,8 @@ def items(lines):
 
 def _reason_items(lang, reasons):
     read_more = words(lang, "check.read_more")
-    return "".join(element("li", reason["text"] + " ", inner=link(LANGUAGE_ROOT + reason["guide"], read_more))
+    return "".join(element("li", inner=with_link(words(lang, "check.reason", reason=reason["text"], link=LINK_AT),
+                                                 LANGUAGE_ROOT + reason["guide"], read_more))
                    for reason in reasons)
 
 

@@ -33,6 +33,7 @@ writes them (web/shell.js) and reads each write back before a page says
 
 import json
 
+from pyapp import patch
 from pyapp.dates import normal_when
 from pyapp.order import in_order
 from pyapp.policy import LEVELS, decide
@@ -57,12 +58,12 @@ FIRST_WHEN = "2000-01-01T00:00:00"
 LAST_WHEN = "2099-12-31T23:59:59"
 
 # What a page says of each storage fault, by its key in the catalogues (pyapp/texts_<lang>.py);
-# "unavailable" and "full" come from the shell.
+# the faults a write can fail with are the shell's (pyapp.patch.FULL, UNAVAILABLE).
 UNAVAILABLE = "store.unavailable"
 CANNOT_SAVE = "store.cannot_save"
 NOT_CHANGED = "store.not_changed"
 NOT_MOVED = "store.not_moved"
-WRITE_FAULTS = {"full": "store.full", "unavailable": CANNOT_SAVE}
+WRITE_FAULTS = {patch.FULL: "store.full", patch.UNAVAILABLE: CANNOT_SAVE}
 
 
 # Entries ----------------------------------------------------------------------

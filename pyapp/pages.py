@@ -6,6 +6,8 @@ A page's core is the module pyapp/<page>_page.py, imported the first time it is 
 the worker of one page loads that page's core only, never the other's.
 """
 
+from pyapp.patch import STORAGE_DATA
+
 PAGES = ("check", "log")
 
 
@@ -21,5 +23,6 @@ def core_module(page):
 
 
 def shell_data(lang):
-    """{page: its (data attribute, value) pairs}: what web/shell.js says on each page, in lang."""
-    return dict((page, core(page).shell_data(lang)) for page in PAGES)
+    """{page: its (data attribute, value) pairs}: what web/shell.js says on each page, in lang, and
+    the names of the storage faults it answers with (pyapp.patch.STORAGE_DATA), the same on every page."""
+    return dict((page, core(page).shell_data(lang) + STORAGE_DATA) for page in PAGES)

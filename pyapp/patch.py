@@ -24,6 +24,15 @@ from pyapp.texts import text as words
 WHY = ("slow", "not_loaded", "damaged", "page_damaged", "browser", "stopped", "not_answering", "damaged_copy")
 
 
+# What a storage change's answer says went wrong, defined here once: web/shell.js reads these from
+# its page's <script> tag (shell_data; "full" when the browser threw QuotaExceededError, "unavailable"
+# for any other error: storage off, blocked or broken), tests/fake_shell.py answers with them, and
+# pyapp.log_store puts each into words. tests/test_storage_contract.py runs the same storage
+# scenarios through the real shell in Chromium and through the fake, and their answers must agree.
+FULL = "full"
+UNAVAILABLE = "unavailable"
+STORAGE_DATA = (("fault-full", FULL), ("fault-unavailable", UNAVAILABLE))
+
 # kind: (its fields, in order; what web/shell.js does)
 KINDS = {
     "text": (("selector", "text"), "set an element's text"),
@@ -37,13 +46,14 @@ KINDS = {
     "select": (("name", "value"), "select the radio of that name and value"),
     "focus": (("selector",), "move the focus"),
     "hash": (("fragment",), "put a share link in the address bar (None: take it out)"),
-    "share": (("fragment", "selector", "copied", "fallback"), "share the address, or copy it, and say so"),
+    "share": (("fragment", "selector", "copied", "fallback"), "share the address, or copy it, and say so: "
+              "'copied' or 'fallback', the address where it says {address}"),
     "keys": (("prefix", "event", "data?"), "list storage's keys that start with prefix, then send the "
-             "event with stored={ok, keys} (and data, as given)"),
+             "event with stored={ok, keys} or {ok: false, fault} (and data, as given)"),
     "read": (("keys", "event", "data?"), "read those keys, then send the event with "
-             "stored={ok, items: [[key, text or None], ...]}"),
+             "stored={ok, items: [[key, text or None], ...]} or {ok: false, fault}"),
     "store": (("writes", "event", "data?"), "write [[key, text or None to delete], ...] all or none, read "
-              "each back, then send the event with ok and fault ('full', 'unavailable')"),
+              "each back, then send the event with ok and fault (FULL, UNAVAILABLE; '' when ok)"),
     "measure": (("selector", "event"), "send the event with the element's width"),
     "download": (("name", "type", "text"), "save text as a file"),
     "print": ((), "open the browser's print dialog"),

@@ -28,7 +28,7 @@ def answer_from_text(question, text):
 def check_length(length):
     """Refuse a fragment longer than any real link, before reading it (its length is enough)."""
     if length > MAX_FRAGMENT_CHARS:
-        raise AnswerError("error.link_too_long", length=length, most=MAX_FRAGMENT_CHARS)
+        raise AnswerError("error.link_too_long", count=length, most=MAX_FRAGMENT_CHARS)
 
 
 def is_link(fragment):

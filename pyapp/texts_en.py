@@ -69,7 +69,8 @@ TEXTS = {
     "error.allowed_choice": "one of {values}",
     "error.allowed_yes_no": "true or false",
     "error.link_yes_no": "{key}: must be 1 (yes) or 0 (no), got {value}",
-    "error.link_too_long": "the link is {length} characters long; a real one is under {most}",
+    "error.link_too_long.one": "the link is {count} character long; a real one is under {most}",
+    "error.link_too_long.other": "the link is {count} characters long; a real one is under {most}",
     "error.link_part": "{part} is not of the form key=value",
 
     # ---- What the runner is told (pyapp/outcomes.py) ----
@@ -189,6 +190,8 @@ TEXTS = {
     "check.left.other": "{count} questions left. Your result shows once your answers decide it. Unsure or worried? "
     "See a doctor or physio.",
     "check.no_result_now": "No result for now: {left}",
+    # a reason, then its {link} to the guidance, in the words of check.read_more
+    "check.reason": "{reason} {link}",
     "check.read_more": "Read more",
     "check.see_why": "See why",
     "check.checked_on": "Checked on {date}",
@@ -202,11 +205,13 @@ TEXTS = {
     "check.link_other_answers": "This link has other answers. Use them?",
     "check.use_link": "Use the link\u2019s answers",
     "check.keep_mine": "Keep my answers",
-    "check.see_log": "See your log",
-    "check.saved": "Saved to your log.",
-    "check.already_saved": "This result is already in your log.",
-    "check.link_copied": "Link copied. It holds your answers, nothing else",
-    "check.copy_link": "Copy this link to share your answers",
+    # {link} is a link to the log page, in the words of check.your_log
+    "check.your_log": "your log",
+    "check.saved": "Saved to {link}.",
+    "check.already_saved": "This result is already in {link}.",
+    # {address} is the link shared, as the address bar shows it
+    "check.link_copied": "Link copied. It holds your answers, nothing else: {address}",
+    "check.copy_link": "Copy this link to share your answers: {address}",
     # What web/shell.js says when the engine cannot start or breaks (each page's shell_data)
     "check.failed_status": "The check could not start.",
     "check.failed_text": "The check could not start on this device. {why} Your answers cannot be checked here. "

@@ -72,7 +72,9 @@ TEXTS = {
     "error.allowed_choice": "uno de {values}",
     "error.allowed_yes_no": "true o false",
     "error.link_yes_no": "{key}: debe ser 1 (sí) o 0 (no), pero es {value}",
-    "error.link_too_long": "el enlace tiene {length} caracteres; uno real tiene menos de {most}",
+    "error.link_too_long.one": "el enlace tiene {count} carácter; uno real tiene menos de {most}",
+    "error.link_too_long.many": "el enlace tiene {count} caracteres; uno real tiene menos de {most}",
+    "error.link_too_long.other": "el enlace tiene {count} caracteres; uno real tiene menos de {most}",
     "error.link_part": "{part} no tiene la forma clave=valor",
 
     # ---- What the runner is told (pyapp/outcomes.py) ----
@@ -203,6 +205,7 @@ TEXTS = {
     "check.left.other": "Faltan {count} preguntas. Verás tu resultado en cuanto tus respuestas lo decidan. ¿Tienes "
     "dudas o te preocupa algo? Ve a un médico o a un fisioterapeuta.",
     "check.no_result_now": "Por ahora no hay resultado: {left}",
+    "check.reason": "{reason} {link}",
     "check.read_more": "Leer más",
     "check.see_why": "Ver por qué",
     "check.checked_on": "Respondido el {date}",
@@ -216,11 +219,11 @@ TEXTS = {
     "check.link_other_answers": "Este enlace tiene otras respuestas. ¿Quieres usarlas?",
     "check.use_link": "Usar las del enlace",
     "check.keep_mine": "Mantener las mías",
-    "check.see_log": "Ver tu registro",
-    "check.saved": "Guardado en tu registro.",
-    "check.already_saved": "Este resultado ya está en tu registro.",
-    "check.link_copied": "Enlace copiado. Tiene tus respuestas y nada más",
-    "check.copy_link": "Copia y comparte este enlace con tus respuestas",
+    "check.your_log": "tu registro",
+    "check.saved": "Guardado en {link}.",
+    "check.already_saved": "Este resultado ya está en {link}.",
+    "check.link_copied": "Enlace copiado. Tiene tus respuestas y nada más: {address}",
+    "check.copy_link": "Copia y comparte este enlace con tus respuestas: {address}",
     # What web/shell.js says when the engine cannot start or breaks (each page's shell_data)
     "check.failed_status": "No se pudo abrir el cuestionario.",
     "check.failed_text": "No se pudo abrir el cuestionario en este dispositivo. {why} Aquí no se pueden comprobar "

@@ -8,7 +8,7 @@ does not count True as an int.
 import json
 
 from pyapp.questions import CHOICE, KEYS, QUESTION_BY_KEY, QUESTIONS, SCALE, answer_values, choice_values
-from pyapp.texts import DEFAULT, shown, text
+from pyapp.texts import DEFAULT, plural, shown, text
 
 
 class AnswerError(ValueError):
@@ -28,10 +28,13 @@ class AnswerError(ValueError):
 
 
 def _words(lang, message, values):
-    """A message's text; the question given as "allowed" is said as what it allows."""
+    """A message's text; the question given as "allowed" is said as what it allows, and a message
+    given a "count" is said in the plural form lang gives that count (pyapp.texts.plural)."""
     filled = {}
     for name, value in values.items():
         filled[name] = allowed(lang, value) if name == "allowed" else value
+    if "count" in filled:
+        return plural(lang, message, filled.pop("count"), **filled)
     return text(lang, message, **filled)
 
 

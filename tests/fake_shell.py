@@ -1,5 +1,6 @@
 """A page shell in Python for the page cores' tests: a localStorage of its own, and the storage
-changes ("keys", "read", "store") done as web/shell.js does them, each answered with its event.
+changes ("keys", "read", "store") done as web/shell.js does them, each answered with its event
+(tests/test_storage_contract.py runs the same storage scenarios through both and compares).
 
 Events are handled one at a time, in the order sent, as the worker handles them; each carries the
 page's language, and the core's state starts in it, as web/worker.py starts it.
@@ -7,7 +8,7 @@ page's language, and the core's state starts in it, as web/worker.py starts it.
 
 import itertools
 
-from pyapp.patch import fits
+from pyapp.patch import FULL, UNAVAILABLE, fits
 from pyapp.texts import language
 
 NOW = "2026-11-27T08:00:00"
@@ -20,7 +21,7 @@ class Shell:
         self.core, self.now, self.page, self.width, self.lang = core, now, page, width, lang
         self.state = core.new_state(language(lang))
         self.storage = dict(storage or {})  # key: text, in the order written
-        self.faults = {}  # shell op ("keys", "read", "store"): "unavailable" or "full", for every call
+        self.faults = {}  # shell op ("keys", "read", "store"): UNAVAILABLE or FULL, for every call
         self.quota = None  # the most characters storage keeps, keys and texts together
         self.pending = []  # events the shell has sent that the core has not handled yet
         self.steps = []  # [event, changes] of every event handled
@@ -59,6 +60,10 @@ class Shell:
         """The runner did something and the page settled: the changes of each event, the runner's first."""
         return [self.send(kind, **more)] + self.settle()
 
+    def block(self):
+        """Storage the browser will not let the site use (off, or refused): every storage change fails."""
+        self.faults = {op: UNAVAILABLE for op in ("keys", "read", "store")}
+
     # What web/shell.js does ---------------------------------------------------------------
 
     def measured(self, change):
@@ -88,7 +93,7 @@ class Shell:
         return {"ok": True, "items": [[key, self.storage.get(key)] for key in keys]}
 
     def store(self, writes):
-        """All or none, as the shell does; "full" when the writes do not fit the quota."""
+        """All or none, as the shell does; FULL when the writes do not fit the quota."""
         if "store" in self.faults:
             return {"ok": False, "fault": self.faults["store"]}
         after = dict(self.storage)
@@ -98,7 +103,7 @@ class Shell:
             else:
                 after[key] = text
         if self.quota is not None and sum(len(k) + len(t) for k, t in after.items()) > self.quota:
-            return {"ok": False, "fault": "full"}
+            return {"ok": False, "fault": FULL}
         self.storage = after
         return {"ok": True}
 

@@ -11,10 +11,10 @@ from pyapp.markup import escape
 from pyapp.outcomes import title
 from pyapp.questions import ASKED
 from pyapp.share import to_fragment
-from pyapp.texts import text
+from pyapp.texts import LANGUAGES, text
 from tests.fake_shell import Shell
 from tests.log_entries import GOOD, answered, day, legacy_item, legacy_text, saved, storage_of
-from tests.micropython import in_cpython, run_in_micropython
+from tests.micropython import every_event_runs_with_only_its_modules, in_cpython, run_in_micropython
 from tests.parity import store_texts_as_data
 from tests.answer_sets import NO_SIGNS_FORM as NO_SIGNS
 from tests.answer_sets import as_form
@@ -25,8 +25,8 @@ KEPT_ANSWERS = ("You started to answer before the check had loaded. So we kept y
                 "and did not fill in the ones from the link.")
 PROBLEM = ("The check hit a problem, so it shows no result for these answers. You can change an "
            "answer to try again. Until it works, read ")
-SAVED = "Saved to your log. "
-ALREADY_SAVED = "This result is already in your log. "
+SAVED = 'Saved to <a href="../log/">your log</a>.'
+ALREADY_SAVED = 'This result is already in <a href="../log/">your log</a>.'
 
 
 def event(kind, form=None, hash="", **more):
@@ -369,7 +369,7 @@ def test_saving_stores_the_one_entry_and_says_saved_only_when_written_and_read_b
     assert entry["id"] == NOW + "~" + shell.steps[-1][0]["nonce"]
     assert shell.storage_ops()[-1] == save[0]
     written = shell.step()
-    assert changed(written, "html", "#log-save-status") == [SAVED + '<a href="../log/">See your log</a>']
+    assert changed(written, "html", "#log-save-status") == [SAVED]
     assert dict(shell.storage, **{key: None}) == dict(before, **{key: None}) and shell.storage[key] == text
     shell.settle()  # the log is listed again for the hint
     again = shell.send("save", form=form)
@@ -465,7 +465,7 @@ def test_a_save_says_what_the_log_page_would_of_a_damaged_log():
     shell.send("change", form=form)
     written = shell.do("save", form=form)[1]
     (status,) = changed(written, "html", "#log-save-status")
-    assert status.startswith(SAVED + escape(text("en", "store.skipped.one", count=1)))
+    assert status.startswith(SAVED + " " + escape(text("en", "store.skipped.one", count=1)))
 
 
 def test_nothing_is_saved_without_a_result():
@@ -558,5 +558,14 @@ def test_the_site_micropython_shows_the_same(tmp_path, shipped_pyapp):
     expected = in_cpython(replay, visits)
     assert any(change[0] == "store" for changes in expected[3]["result"] for change in changes)
     spanish = json.dumps(expected[len(VISITS):], ensure_ascii=False)
-    assert "Faltan" in spanish and "Guardado en tu registro." in spanish, "Spanish compared too"
+    assert "Faltan" in spanish and ">tu registro</a>." in spanish, "Spanish compared too"
     assert store_texts_as_data(got) == store_texts_as_data(json.loads(json.dumps(expected)))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_event_runs_in_micropython_with_only_the_modules_the_page_ships(tmp_path, shipped_pyapp, lang):
+    """H-LOAD-3: the check's worker loads only its own modules; a lazy import its list missed would
+    fail when the runner taps (a red-flag answer among them), so every event runs on that list alone."""
+    expected, got = every_event_runs_with_only_its_modules(check_page, VISITS, lang, tmp_path, shipped_pyapp)
+    assert store_texts_as_data(got) == store_texts_as_data(expected)
+

@@ -102,7 +102,7 @@ def test_the_check_saves_only_when_asked_and_keeps_the_answers_as_given(page, ba
     settle(page)
     status = page.locator("#log-save-status")
     expect(status).to_contain_text(SAVED)
-    assert status.get_by_role("link", name="See your log").get_attribute("href") == "../log/"
+    assert status.get_by_role("link", name="your log").get_attribute("href") == "../log/"
     (entry,) = stored(page)
     assert entry["answers"] == {"trauma": True} and entry["level"] == "urgent"
     save.click()

@@ -11,11 +11,11 @@ import pytest
 from pyapp import dates, log, log_page, log_store
 from pyapp.log_listing import BATCH, MOVE_BATCH, PAGE
 from pyapp.log_page import replay, shell_data
-from pyapp.texts import text
+from pyapp.texts import LANGUAGES, text
 from tests.fake_shell import Shell, changes_of
 from pyapp.questions import ASKED
 from tests.log_entries import CHEST, GOOD, NEW_IN_3, answered, legacy_item, legacy_text, saved, saved_then, storage_of
-from tests.micropython import in_cpython, run_in_micropython
+from tests.micropython import every_event_runs_with_only_its_modules, in_cpython, run_in_micropython
 from tests.parity import store_texts_as_data
 
 NOW = "2026-11-10T09:00:00"
@@ -484,6 +484,15 @@ def recorded_visits():
     shell.faults["store"] = "full"
     shell.do("confirm_clear")
     visits.append([step[0] for step in shell.steps])
+    shell = log_shell(storage_of(daily(PAGE + 3)))
+    start(shell)
+    shell.do("more", data={"action": "more"})
+    visits.append([step[0] for step in shell.steps])
+    old = legacy_text([legacy_item(entry) for entry in daily(MOVE_BATCH + 100)])
+    shell = log_shell({log_store.STORAGE_KEY: old})
+    shell.quota = len(log_store.STORAGE_KEY) + 2 * len(old)  # room for the move's first batch, not for all of it
+    start(shell)  # so what was written is taken back
+    visits.append([step[0] for step in shell.steps])
     return visits
 
 
@@ -500,3 +509,12 @@ def test_the_site_micropython_shows_the_same(tmp_path, shipped_pyapp):
     spanish = json.dumps(expected[len(VISITS):], ensure_ascii=False)
     assert "Borrar" in spanish and "Se ha borrado tu registro." in spanish, "Spanish compared too"
     assert store_texts_as_data(got) == store_texts_as_data(expected)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_event_runs_in_micropython_with_only_the_modules_the_page_ships(tmp_path, shipped_pyapp, lang):
+    """H-LOAD-3: the log's worker loads only its own modules; a lazy import its list missed would
+    fail when the runner taps, so every event runs on that list alone."""
+    expected, got = every_event_runs_with_only_its_modules(log_page, VISITS, lang, tmp_path, shipped_pyapp)
+    assert store_texts_as_data(got) == store_texts_as_data(expected)
+

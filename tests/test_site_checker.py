@@ -166,7 +166,8 @@ def test_share_puts_the_answers_in_the_address_bar_and_copies_the_link(browser, 
         page.wait_for_function("document.getElementById('share-status').textContent !== ''")
         assert page.url == link
         assert page.evaluate("navigator.clipboard.readText()") == link
-        assert "Link copied" in page.get_by_role("status").filter(has_text="Link").inner_text()
+        said = page.get_by_role("status").filter(has_text="Link").inner_text()
+        assert said == "Link copied. It holds your answers, nothing else: " + link, "one sentence, the address in it"
     finally:
         context.close()
 

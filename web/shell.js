@@ -26,7 +26,9 @@
   if (loading && root.dataset.engine === "loading") loading.hidden = false;
 
   // Storage (localStorage throws when the browser will not let the site keep data). Nothing here
-  // throws: a fault comes back as data, "full" or "unavailable", for Python to put into words.
+  // throws: a fault comes back as data, for Python to put into words, named as pyapp/patch.py names
+  // them (FULL, UNAVAILABLE: the script tag's data-fault-full, data-fault-unavailable).
+  // tests/test_storage_contract.py runs these functions against tests/fake_shell.py's.
   function safely(use) {
     try {
       return use();
@@ -36,9 +38,9 @@
   }
   function faultOf(error) {
     try {  // whatever was thrown: an Error, a DOMException, or any value at all
-      return error && error.name === "QuotaExceededError" ? "full" : "unavailable";
+      return error && error.name === "QuotaExceededError" ? script.faultFull : script.faultUnavailable;
     } catch (odd) {
-      return "unavailable";
+      return script.faultUnavailable;
     }
   }
   // The keys, and a read of a key no entry has: a browser that lists the keys but will not let the
@@ -134,7 +136,8 @@
       APPLY.hash(["hash", c[1]]);
       var url = location.href;
       var status = document.querySelector(c[2]);
-      function tell(text) { if (status) status.textContent = text + url; }
+      // each text is a whole sentence of the catalogue, the address where it says {address}
+      function tell(text) { if (status) status.textContent = text.replace("{address}", function () { return url; }); }
       if (navigator.share) {
         navigator.share({ title: document.title, url: url }).catch(function () { tell(c[4]); });
       } else if (navigator.clipboard) {

@@ -38,3 +38,32 @@ def in_cpython(function, inputs):
         except ValueError as error:
             results.append({"error": str(error)})
     return results
+
+
+def page_pyapp(shipped_pyapp, page, lang, tmp_path):
+    """A copy of the shipped pyapp holding only the modules the worker of page in lang loads
+    (buildsite.engine_files.page_modules, read from the imports): a module the page needs that its
+    list misses fails here as it would on the phone (H-LOAD-3)."""
+    from buildsite.engine_files import page_modules
+
+    only = tmp_path / "pyapp-{}-{}".format(page, lang)
+    only.mkdir()
+    for name in page_modules(page, lang):
+        (shipped,) = [path for path in (shipped_pyapp / (name + ".mpy"), shipped_pyapp / (name + ".py"))
+                      if path.exists()]
+        shutil.copy(shipped, only / shipped.name)
+    return only
+
+
+def every_event_runs_with_only_its_modules(core, visits, lang, tmp_path, shipped_pyapp):
+    """(what CPython gives, what MicroPython gives with only the page's modules) for visits in lang,
+    each event of the core's HANDLERS sent at least once."""
+    visits = [[dict(event, lang=lang) for event in visit] for visit in visits]
+    sent = set(event["type"] for visit in visits for event in visit)
+    assert set(core.HANDLERS) <= sent, "events never sent: {}".format(sorted(set(core.HANDLERS) - sent))
+    page = core.__name__.split(".")[1][:-len("_page")]
+    expected = json.loads(json.dumps(in_cpython(core.replay, visits)))
+    got = run_in_micropython(core.__name__ + ".replay", visits, tmp_path, page_pyapp(shipped_pyapp, page, lang,
+                                                                                      tmp_path))
+    return expected, got
+
