@@ -9,10 +9,8 @@ from buildsite import BuildError, digest
 
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 _CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
-_RELATIVE = re.compile(r'(href|src)="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')  # not "https:", "/x", "#x"
-
-
 _STYLE_SRC = re.compile(r"style-src ([^;]*)")
+_RELATIVE = re.compile(r'(href|src)="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')  # not "https:", "/x", "#x"
 
 
 def _style_hash(html):
