@@ -18,8 +18,8 @@ from pathlib import Path
 import jinja2
 from mkdocs.plugins import event_priority
 
-from buildsite import (BuildError, app_files, digest, engine_files, figures, headers, languages, palette, render, review,
-                       site_pages, translations)
+from buildsite import (BuildError, app_files, digest, engine_files, figures, headers, languages, render, review, site_pages,
+                       styles, translations)
 from buildsite.service_worker import write_service_worker
 from buildsite.install import ROOT
 from buildsite.site_pages import language_root
@@ -91,8 +91,7 @@ def on_env(env, config, files):
         engine_url=lambda page, path: engine.url(path, _to_root(page)),
         engine_integrity=engine.integrity,
         pyscript_config_plugins=json.dumps(engine_files.PYSCRIPT_PLUGINS_OFF, separators=(",", ":")),
-        csp_style_hash=headers.CSP_STYLE_HASH,
-        palette_css=palette.custom_properties(),
+        csp_style_hashes=styles.csp_sources(),
         og_image_path=app_files.og_image_path,
         app_files=app_files,
         source_title=SOURCE_TITLE,
@@ -102,8 +101,8 @@ def on_env(env, config, files):
 
 
 def on_files(files, config):
-    """Every page is in every language. The theme's CSS is inlined into every page (theme/base.html),
-    so it is not copied as a file."""
+    """Every page is in every language. The theme's CSS is inlined into the pages that use it
+    (buildsite/styles.py), so it is not copied as a file."""
     languages.check_translations(files)
     for file in [file for file in files if file.src_uri.endswith(".css") and file.src_dir in config.theme.dirs]:
         files.remove(file)
@@ -124,18 +123,31 @@ def on_page_markdown(markdown, page, config, files):
         ) from error
 
 
+def on_page_context(context, page, config, nav):
+    """The page's own CSS: its template's components (MkDocs' own choice of template)."""
+    context["page_style"] = styles.style(page.meta.get("template", "main.html"))
+    return context
+
+
+def on_template_context(context, template_name, config):
+    if template_name.endswith(".html"):  # the 404 page; not the sitemap
+        context["page_style"] = styles.style(template_name)
+    return context
+
+
 def on_post_page(output, page, config):
     title, lang = page.meta.get("title") or page.title, languages.language(config)
     languages.check_font(lang, title + " " + config["site_name"])
     config.site_build.previews[page.url] = (title, config["site_name"], languages.declared(lang, "font"))
     if languages.page_path(page.file) == site_pages.OFFLINE_PAGE:
         output = headers.with_root_links(output, config, page.url)
-    return headers.with_style_hash(output)
+    headers.check_style(output)
+    return output
 
 
 def on_post_template(output_content, template_name, config):
     """404.html: every language's pass writes it at the site root, so each is kept for the end."""
-    output_content = headers.with_style_hash(output_content)
+    headers.check_style(output_content)
     if template_name == "404.html":
         config.site_build.not_found[languages.language(config)] = output_content
     return output_content

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from buildsite import site
-from buildsite import BuildError
+from buildsite import site, styles
+from buildsite import BuildError, digest
 from buildsite.engine_files import Engine, compiled
 from buildsite.site_pages import PAGES, in_language
 from pyapp.texts import LANGUAGES, text
@@ -102,6 +102,37 @@ def test_each_language_has_its_own_not_found_page(site_dir):
         page = (site_dir / path).read_text(encoding="utf-8")
         assert '<html lang="{}"'.format(lang) in page
         assert "<h1>{}</h1>".format(text(lang, "frame.not_found")) in page
+
+
+def inline_style(page):
+    (style,) = re.findall(r"<style>(.*?)</style>", page, re.S)
+    return style
+
+
+def test_the_csp_allows_exactly_the_inline_styles_the_pages_carry(site_dir):
+    """A style the policy does not allow is not applied (the page shows unstyled); one it allows that
+    no page carries is one more an injected <style> could be."""
+    shipped, allowed = set(), set()
+    for path in site_dir.rglob("*.html"):
+        page = path.read_text(encoding="utf-8")
+        shipped.add("'{}'".format(digest.integrity(inline_style(page).encode())))
+        allowed |= set(re.search(r"style-src 'self' ([^;]*);", page)[1].split())
+    assert allowed == shipped and len(shipped) == len(styles.TEMPLATES)
+    assert "style-src 'self' {};".format(" ".join(sorted(shipped))) in (site_dir / "_headers").read_text()
+
+
+def test_every_css_file_of_the_theme_is_on_the_pages_that_use_it():
+    assert {path.stem for path in (ROOT / "theme" / "css").glob("*.css")} == set(styles.COMPONENTS)
+    assert set().union(*styles.TEMPLATES.values()) == set(styles.COMPONENTS)
+
+
+def test_a_guidance_page_and_the_check_carry_less_css_than_the_whole_theme(site_dir):
+    """What a phone reads before its first paint: the guidance carries no form, the check no log
+    (that each still looks the same is tests/test_page_css.py's)."""
+    whole = len(styles.css(styles.COMPONENTS).encode())
+    for path, most in (("causes/index.html", 0.5), ("es/causes/index.html", 0.5), ("check/index.html", 0.8),
+                       ("log/index.html", 0.7), ("404.html", 0.5)):
+        assert len(inline_style((site_dir / path).read_text(encoding="utf-8")).encode()) < most * whole, path
 
 
 def test_every_page_severs_a_tab_from_the_site_that_opened_it(site_dir, base_url):
