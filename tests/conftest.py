@@ -30,7 +30,6 @@ LONG_TESTS = (
     "tests/test_service_worker_deploys.py::test_two_sites_on_one_origin_each_keep_their_offline_copy",
     "tests/test_micropython.py::test_partial_answers_give_the_identical_result",
     "tests/test_partial.py::test_the_first_five_answers_decide_exactly_when_every_completion_agrees",
-    "tests/test_log_storage.py::test_two_tabs_saving_at_once_lose_nothing_and_each_saved_is_true",
     "tests/test_service_worker_deploys.py::test_an_older_worker_online_shows_the_live_deploy_of_a_page_it_lost",
     "tests/test_log_storage.py::test_the_largest_log_the_browser_keeps_opens_on_the_log_and_takes_a_save_from_the_check",
 )
