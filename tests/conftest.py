@@ -22,17 +22,20 @@ BROWSER_FIXTURES = {"playwright", "browser", "context", "page", "profile"}
 # load --maxschedchunk 1), so the run never ends with one worker alone on one of them. A name
 # that no longer matches only loses that.
 LONG_TESTS = (
-    "tests/test_micropython.py::test_every_answer_set_gets_the_identical_decision",
     "tests/test_partial.py::test_no_run_or_modify_while_any_question_is_open",
-    "tests/test_micropython.py::test_every_result_the_engine_can_give_is_identical_word_for_word",
+    "tests/test_micropython.py::test_every_answer_set_gets_the_identical_decision",
+    "tests/test_micropython.py::test_partial_answers_give_the_identical_result",
     "tests/test_languages.py::test_micropython_gives_the_identical_result_in_every_language",
+    "tests/test_accessibility.py::test_lighthouse_finds_every_spanish_page_accessible_and_findable",
+    "tests/test_micropython.py::test_every_result_the_engine_can_give_is_identical_word_for_word",
     "tests/test_languages.py::test_every_answer_set_gets_the_same_level_and_reasons_in_every_language",
     "tests/test_service_worker_deploys.py::test_two_sites_on_one_origin_each_keep_their_offline_copy",
-    "tests/test_micropython.py::test_partial_answers_give_the_identical_result",
+    "tests/test_log_storage.py::test_the_largest_log_is_whole_on_the_log_page_and_its_export_and_delete_work",
+    "tests/test_policy.py::test_every_answer_set_gets_the_spec_level",
+    "tests/test_log_storage.py::test_the_largest_old_one_key_log_is_shown_and_moved_when_there_is_room",
     "tests/test_partial.py::test_the_first_five_answers_decide_exactly_when_every_completion_agrees",
-    "tests/test_log_storage.py::test_two_tabs_saving_at_once_lose_nothing_and_each_saved_is_true",
-    "tests/test_service_worker_deploys.py::test_an_older_worker_online_shows_the_live_deploy_of_a_page_it_lost",
     "tests/test_log_storage.py::test_the_largest_log_the_browser_keeps_opens_on_the_log_and_takes_a_save_from_the_check",
+    "tests/test_service_worker_deploys.py::test_an_older_worker_online_shows_the_live_deploy_of_a_page_it_lost",
 )
 
 
