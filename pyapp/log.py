@@ -168,10 +168,16 @@ def csv_header():
 
 def csv_row(entry):
     """One entry's row: its date and time, its level, then every answer (empty if not answered,
-    "not asked then" for a question asked only since the entry was saved, as not_asked says).
+    "not asked then" for a question asked only since the entry was saved, as not_asked says)."""
+    when = entry["when"]
+    return when[:10] + " " + when[11:16] + "," + csv_cells(entry)
+
+
+def csv_cells(entry):
+    """The row after its date and time: the same for entries of the same level, answers and version.
     A loop over a table made once: the export makes a row for every entry of the largest log."""
-    when, answers, version = entry["when"], entry["answers"], entry["version"]
-    cells = [when[:10] + " " + when[11:16], entry["level"]]
+    answers, version = entry["answers"], entry["version"]
+    cells = [entry["level"]]
     for key, yes_no, since in CSV_COLUMNS:
         if key in answers:
             cells.append(CSV_BOOLS[answers[key]] if yes_no else str(answers[key]))
@@ -218,14 +224,14 @@ def shown_entry(lang, entry):
     }
 
 
-def light(entry, row=False):
+def light(entry, row=None):
     """What the summary and the chart need of an entry, and no more: a long log fits in a phone's memory;
-    row: its CSV row too ("row"), so the export needs no second read of the log."""
+    row: its CSV row (csv_row) kept too, so the export needs no second read of the log."""
     answers = entry["answers"]
     kept = {"pain": answers["pain"]} if "pain" in answers else {}
     compact = {"id": entry["id"], "when": entry["when"], "level": entry["level"], "answers": kept}
-    if row:
-        compact["row"] = csv_row(entry)
+    if row is not None:
+        compact["row"] = row
     return compact
 
 

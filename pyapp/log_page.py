@@ -39,8 +39,8 @@ def shell_data(lang):
 def new_state(lang=DEFAULT):
     """The page as the core remembers it between events; "lang" is the page's language (web/worker.py)."""
     return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "shown": 0, "next": 0,
-            "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "seen": {}, "read_only": False,
-            "width": 0, "undo": None, "deleting": None, "export": None}
+            "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "seen": {}, "rows": {},
+            "read_only": False, "width": 0, "undo": None, "deleting": None, "export": None}
 
 
 # The chart ---------------------------------------------------------------------------

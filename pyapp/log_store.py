@@ -158,9 +158,19 @@ def read_stored(key, text, seen=None):
 
     An entry a newer site saved is read as far as this site can ("newer" with it): it is
     shown, and kept as it is. seen: a dict kept over a whole read of the log (see _seen_read)."""
+    return read_apart(key, text, seen)[:2]
+
+
+def read_apart(key, text, seen=None):
+    """read_stored's (entry, fault), and the text without its time (time_apart) when seen is given and the
+    text is of that shape, else None."""
+    apart = time_apart(text) if seen is not None and type(text) is str else None
+    return _read(key, text, _seen_read(apart, seen) if apart else None) + (apart and apart[1],)
+
+
+def _read(key, text, data):
     if type(text) is not str or not text:
         return None, "damaged"
-    data = _seen_read(text, seen) if seen is not None else None
     if data is None:
         try:
             data = json.loads(text)
@@ -181,18 +191,13 @@ def read_stored(key, text, seen=None):
     return entry, None if entry else "damaged"
 
 
-def _seen_read(text, seen):
+def _seen_read(apart, seen):
     """The entry of a text as entry_text writes it, '{"version":N,"when":"<time>",<the rest>}', read
     (by read_entry, the one check) once for each different rest: a log's results mostly repeat their
     answers, and the check of the answers is most of a read's time. The time is checked every time.
     None when the text is not of that shape, or not an entry: the whole read (read_stored) then
     decides, so nothing is read here that it would not read, and alike."""
-    at = text.find(',"when":"')
-    end = at + 28  # where the time's closing quote is
-    if at < 12 or text[:11] != '{"version":' or not text[11:at].isdigit() or text[end:end + 1] != '"' \
-            or text[end + 1:end + 2] not in (",", "}") or '"' in text[at + 9:end] or "\\" in text[at + 9:end]:
-        return None
-    rest = text[:at] + text[end + 1:]  # the text without its time: the same JSON less one member
+    when, rest = apart
     if rest not in seen:
         if len(seen) >= SEEN_MOST:
             seen.clear()
@@ -201,10 +206,27 @@ def _seen_read(text, seen):
     if known is None:
         return None
     try:
-        when = log_when(text[at + 9:end])
+        when = log_when(when)
     except ValueError:
         return None
     return {"when": when, "level": known["level"], "answers": known["answers"], "version": known["version"]}
+
+
+def time_apart(text):
+    """(its time, the text without it) for a text as entry_text writes it, '{"version":N,"when":"<time>",...}',
+    else None. The text without its time is the same JSON less one member: what an entry read from it
+    holds but its time (its level, answers and version) follows from that alone. (startswith at a place,
+    not a slice: a slice of a str costs MicroPython a count of its characters)"""
+    if not text.startswith('{"version":'):
+        return None
+    at = 12 if text.startswith(',"when":"', 12) else text.find(',"when":"', 11)
+    end = at + 28  # where the time's closing quote is
+    if at < 12 or not (text.startswith('",', end) or text.startswith('"}', end)) or not text[11:at].isdigit():
+        return None
+    when = text[at + 9:end]
+    if '"' in when or "\\" in when:
+        return None
+    return when, text[:at] + text[end + 1:]
 
 
 def _rest_read(rest):
