@@ -114,13 +114,12 @@ def _pain_y(pain, height):
 def _seconds_after_first_day(entries):
     """Each entry's time in seconds from the start of the first one's day. Not since 1970 (dates.seconds):
     MicroPython's small numbers end at 2**30 and the larger ones take far longer, which the largest log's
-    chart felt; a day's number is worked out once a day."""
-    days, times, first = {}, [], None
+    chart felt; a day's number is worked out once for the entries of that day, which come together."""
+    times, first, date, day = [], None, None, None
     for entry in entries:
         when = entry["when"]
-        day = days.get(when[:10])
-        if day is None:
-            day = days[when[:10]] = days_from_civil(int(when[0:4]), int(when[5:7]), int(when[8:10]))
+        if when[:10] != date:
+            date, day = when[:10], days_from_civil(int(when[0:4]), int(when[5:7]), int(when[8:10]))
         first = day if first is None else first
         times.append((day - first) * DAY_SECONDS + int(when[11:13]) * 3600 + int(when[14:16]) * 60 + int(when[17:19]))
     return times
