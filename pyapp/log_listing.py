@@ -17,7 +17,7 @@ from pyapp.patch import attr, hidden, html, text
 from pyapp.texts import text as words
 
 PAGE = 20  # entries listed at once (more than a phone's screen shows), and again at each "Show older results"
-BATCH = 1000  # entries read a task for the summary and the chart: no markup, only what they need (log.light)
+BATCH = 2000  # entries read a task for the summary, the chart and the CSV: no markup, only what they need (log.light)
 MOVE_BATCH = 1000  # an old log's entries written a task: the largest old log moves in short tasks
 PRINT_BATCH = 200  # entries listed a task for the printout, which lists them all
 STATUS = at(ids.LOG_STATUS)
