@@ -10,7 +10,7 @@ before its answers replace the runner's, are pyapp.check_link's; what the card, 
 log's hint say is in pyapp.check_view; every word is in the page's language, state["lang"].
 """
 
-from pyapp import log, log_move, log_store, patch
+from pyapp import log, log_move, log_reader, log_store, patch
 from pyapp import page_ids as ids
 from pyapp.check_link import drop_prompt, form_answers, link_fragment, on_keep_answers, on_use_link, open_link
 from pyapp.check_view import error_changes, hide_error, hint_changes, print_log_changes, show
@@ -41,7 +41,7 @@ def new_state(lang=DEFAULT):
     "offered" those of a link the page asks about before using them (None: no such question shown)."""
     return {"lang": lang, "level": "", "saved": None, "saving": None, "hint": None, "reading": 0,
             "linked": None, "offered": None,
-            "log": {"ok": False, "keys": [], "next": 0, "entries": [], "faults": {}}}
+            "log": dict(log_reader.new_read([]), ok=False)}
 
 
 # What the page shows ------------------------------------------------------------
@@ -102,8 +102,7 @@ def on_log_keys(state, event):
     stored = event.get("stored") or {}
     state["reading"] += 1
     keys = stored.get("keys") or []
-    state["log"] = {"ok": bool(stored.get("ok")), "keys": log_store.entry_keys(keys), "next": 0, "entries": [],
-                    "faults": {}}
+    state["log"] = dict(log_reader.new_read(log_store.entry_keys(keys)), ok=bool(stored.get("ok")))
     if not stored.get("ok"):
         return _hint_read(state, event)
     if log_store.has_legacy(keys):
@@ -112,21 +111,14 @@ def on_log_keys(state, event):
 
 
 def _next_slice(state, event):
-    read = state["log"]
-    keys = read["keys"][read["next"]:read["next"] + HINT_SLICE]
-    read["next"] += len(keys)
+    keys = log_reader.next_keys(state["log"], HINT_SLICE)
     return [patch.read(keys, "log_slice", state["reading"])] if keys else _hint_read(state, event)
 
 
 def on_log_slice(state, event):
     if event.get("data") != state["reading"]:
         return []  # a read begun before the log changed
-    read, items = state["log"], (event.get("stored") or {}).get("items") or []
-    for key, text_stored in items:
-        is_old = key == log_store.STORAGE_KEY
-        entries, faults = log_move.hint_read(text_stored) if is_old else log_store.read_items([[key, text_stored]])
-        log_store.count_faults(read["faults"], faults)
-        read["entries"] += [log.light(entry) for entry in entries]
+    log_reader.take(state["log"], (event.get("stored") or {}).get("items") or [])
     return _next_slice(state, event)
 
 

@@ -8,13 +8,23 @@ piece at a time and the pieces joined once; what comes out reads as what json.du
 
 import json
 
-PIECE = 4096  # characters of a string written by one json.dumps
+PIECE = 4096  # bytes of a string written by one json.dumps
 
 
 def _string(text):
+    """A string's JSON, PIECE bytes of its UTF-8 at a time: MicroPython finds a piece of a long str
+    by counting its characters from the start (the largest log's CSV took seconds for that alone),
+    but a piece of bytes at once. A piece ends before a character's continuation bytes, never inside one."""
     if len(text) <= PIECE:
         return json.dumps(text)
-    return '"' + "".join(json.dumps(text[at:at + PIECE])[1:-1] for at in range(0, len(text), PIECE)) + '"'
+    data, parts, at = text.encode(), [], 0
+    while at < len(data):
+        end = min(at + PIECE, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:
+            end -= 1
+        parts.append(json.dumps(data[at:end].decode())[1:-1])
+        at = end
+    return '"' + "".join(parts) + '"'
 
 
 def dumps(value):

@@ -9,7 +9,7 @@ An entry saved before a question was asked (its schema version is below the ques
 
 from pyapp import log_store
 from pyapp.answer_words import answer_label
-from pyapp.dates import ago, days_between, seconds, when_text
+from pyapp.dates import DAY_SECONDS, ago, days_between, days_from_civil, when_text
 from pyapp.order import in_order
 from pyapp.outcomes import reason, title
 from pyapp.policy import PAIN_STOP_AT, decide
@@ -60,7 +60,7 @@ def first_logged_days(entries, today):
     """How many days ago the first entry was saved, or None for an empty log."""
     if not entries:
         return None
-    return max(0, days_between(oldest_first(entries)[0]["when"][:10], today))
+    return max(0, days_between(min(entry["when"] for entry in entries)[:10], today))
 
 
 def first_logged_text(lang, days):
@@ -111,6 +111,20 @@ def _pain_y(pain, height):
     return height - pain * height // PAIN_MAX
 
 
+def _seconds_after_first_day(entries):
+    """Each entry's time in seconds from the start of the first one's day. Not since 1970 (dates.seconds):
+    MicroPython's small numbers end at 2**30 and the larger ones take far longer, which the largest log's
+    chart felt; a day's number is worked out once for the entries of that day, which come together."""
+    times, first, date, day = [], None, None, None
+    for entry in entries:
+        when = entry["when"]
+        if when[:10] != date:
+            date, day = when[:10], days_from_civil(int(when[0:4]), int(when[5:7]), int(when[8:10]))
+        first = day if first is None else first
+        times.append((day - first) * DAY_SECONDS + int(when[11:13]) * 3600 + int(when[14:16]) * 60 + int(when[17:19]))
+    return times
+
+
 def chart_points(entries, width, height):
     """Whole-number coordinates for a chart of pain over time, oldest on the left.
 
@@ -119,7 +133,7 @@ def chart_points(entries, width, height):
     answer have no point. A lone point (or all at one time) sits in the middle.
     """
     painful = [e for e in oldest_first(entries) if "pain" in e["answers"]]
-    times = [seconds(e["when"]) for e in painful]
+    times = _seconds_after_first_day(painful)
     span = times[-1] - times[0] if times else 0
     points = []
     for entry, time in zip(painful, times):
@@ -143,13 +157,8 @@ def not_asked(entry):
     return [key for key in KEYS if key not in answers and asked_since(QUESTION_BY_KEY[key]) > version]
 
 
-def _csv_cell(question, answers, unasked):
-    if question["key"] in unasked:
-        return CSV_NOT_ASKED
-    if question["key"] not in answers:
-        return ""  # not answered
-    value = answers[question["key"]]
-    return CSV_BOOLS[value] if question["kind"] == YES_NO else str(value)
+# Each column after the date and level: (key, a yes/no question, the version it was first asked in)
+CSV_COLUMNS = [(key, QUESTION_BY_KEY[key]["kind"] == YES_NO, asked_since(QUESTION_BY_KEY[key])) for key in KEYS]
 
 
 def csv_header():
@@ -158,10 +167,21 @@ def csv_header():
 
 def csv_row(entry):
     """One entry's row: its date and time, its level, then every answer (empty if not answered,
-    "not asked then" for a question asked only since the entry was saved)."""
-    when, unasked = entry["when"], not_asked(entry)
-    cells = [when[:10] + " " + when[11:16], entry["level"]]
-    cells += [_csv_cell(QUESTION_BY_KEY[key], entry["answers"], unasked) for key in KEYS]
+    "not asked then" for a question asked only since the entry was saved, as not_asked says)."""
+    when = entry["when"]
+    return when[:10] + " " + when[11:16] + "," + csv_cells(entry)
+
+
+def csv_cells(entry):
+    """The row after its date and time: the same for entries of the same level, answers and version.
+    A loop over a table made once: the export makes a row for every entry of the largest log."""
+    answers, version = entry["answers"], entry["version"]
+    cells = [entry["level"]]
+    for key, yes_no, since in CSV_COLUMNS:
+        if key in answers:
+            cells.append(CSV_BOOLS[answers[key]] if yes_no else str(answers[key]))
+        else:
+            cells.append(CSV_NOT_ASKED if since > version else "")
     return ",".join(cells) + CSV_NEWLINE
 
 
@@ -203,11 +223,15 @@ def shown_entry(lang, entry):
     }
 
 
-def light(entry):
-    """What the summary and the chart need of an entry, and no more: a long log fits in a phone's memory."""
+def light(entry, row=None):
+    """What the summary and the chart need of an entry, and no more: a long log fits in a phone's memory;
+    row: its CSV row (csv_row) kept too, so the export needs no second read of the log."""
     answers = entry["answers"]
     kept = {"pain": answers["pain"]} if "pain" in answers else {}
-    return {"id": entry["id"], "when": entry["when"], "level": entry["level"], "answers": kept}
+    compact = {"id": entry["id"], "when": entry["when"], "level": entry["level"], "answers": kept}
+    if row is not None:
+        compact["row"] = row
+    return compact
 
 
 def summary(lang, entries, today):

@@ -8,7 +8,7 @@ is kept (log.light). So the largest log a browser keeps is whole on the page wit
 fits in a phone's memory, and no task comes near the shell's limit for one (ANSWER_MS).
 """
 
-from pyapp import log, log_move, log_store, patch
+from pyapp import log, log_move, log_reader, log_store, patch
 from pyapp import page_ids as ids
 from pyapp.log_view import entry_markup, note_markup, problems_markup, status_markup
 from pyapp.order import in_order
@@ -17,7 +17,7 @@ from pyapp.patch import attr, hidden, html, text
 from pyapp.texts import text as words
 
 PAGE = 20  # entries listed at once (more than a phone's screen shows), and again at each "Show older results"
-BATCH = 1000  # entries read a task for the summary and the chart: no markup, only what they need (log.light)
+BATCH = 2000  # entries read a task for the summary, the chart and the CSV: no markup, only what they need (log.light)
 MOVE_BATCH = 1000  # an old log's entries written a task: the largest old log moves in short tasks
 PRINT_BATCH = 200  # entries listed a task for the printout, which lists them all
 STATUS = at(ids.LOG_STATUS)
@@ -62,9 +62,10 @@ def on_log_keys(state, event):
     stored = event.get("stored") or {}
     state["today"] = event["now"][:10]
     state["reading"] += 1  # answers to an earlier read that are still on their way are dropped
-    for name, value in (("keys", []), ("shown", 0), ("next", 0), ("done", False), ("preread", {}), ("moving", None),
-                        ("entries", []), ("faults", {}), ("read_only", False), ("width", 0)):
+    for name, value in (("shown", 0), ("done", False), ("preread", {}), ("moving", None), ("read_only", False),
+                        ("width", 0)):
         state[name] = value
+    state.update(log_reader.new_read([]))  # the state is the log's read (pyapp.log_reader): its keys, entries, faults
     changes = [hidden(at(ids.LOG_CONFIRM), True), attr(at(ids.LOG_CLEAR), "aria-expanded", "false"),
                html(at(ids.LOG_ENTRIES), "")]
     if not stored.get("ok"):
@@ -224,8 +225,7 @@ def _more_button(state):
 # The whole log, compactly: what the summary and the chart need, BATCH entries a task ------
 
 def _next_batch(state):
-    keys = state["keys"][state["next"]:state["next"] + BATCH]
-    state["next"] += len(keys)
+    keys = log_reader.next_keys(state, BATCH)
     return _read(state, keys, "batch") if keys else finish(state)
 
 
@@ -235,9 +235,7 @@ def on_batch(state, event):
         return []
     if not (event.get("stored") or {}).get("ok"):
         return unavailable(state)
-    entries, faults = log_store.read_items(items)
-    log_store.count_faults(state["faults"], faults)
-    state["entries"] += [log.light(entry) for entry in entries]
+    log_reader.take(state, items, rows=True)  # each entry's CSV row kept, for an export without a second read
     return _next_batch(state)
 
 

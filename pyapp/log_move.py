@@ -213,10 +213,10 @@ def hint_read(text):
     return _with_ids(entries), {"damaged": len(items) - len(entries)} if len(items) > len(entries) else {}
 
 
-def read_key(key, text):
+def read_key(key, text, seen=None):
     """(entries, faults) of one key's text as the shell read it: an entry's own key, or the
-    older one-key log (STORAGE_KEY)."""
+    older one-key log (STORAGE_KEY); seen as log_store.read_items takes it."""
     if key == STORAGE_KEY:
         entries, faults, _newer = read_legacy(text)
         return entries, faults
-    return read_items([[key, text]])
+    return read_items([[key, text]], seen)

@@ -39,8 +39,8 @@ def shell_data(lang):
 def new_state(lang=DEFAULT):
     """The page as the core remembers it between events; "lang" is the page's language (web/worker.py)."""
     return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "shown": 0, "next": 0,
-            "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "read_only": False,
-            "width": 0, "undo": None, "deleting": None, "export": None}
+            "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "seen": {}, "rows": {},
+            "read_only": False, "width": 0, "undo": None, "deleting": None, "export": None}
 
 
 # The chart ---------------------------------------------------------------------------
@@ -146,12 +146,17 @@ def on_export(state, event):
 
 
 def on_export_keys(state, event):
+    """The CSV of the log as stored now: from the rows this page kept as it read the log (log_listing),
+    when it has read it all and it is what is stored, else read again, BATCH entries a task."""
     stored = event.get("stored") or {}
     if not stored.get("ok"):
         return say(state, log_store.UNAVAILABLE)
-    keys = log_store.entry_keys(stored.get("keys") or [])[::-1]
-    keys = ([log_store.STORAGE_KEY] if log_store.has_legacy(stored["keys"]) else []) + keys
-    state["export"] = {"keys": keys, "rows": [log.csv_header()]}
+    keys = log_store.entry_keys(stored.get("keys") or [])
+    legacy = log_store.has_legacy(stored["keys"])
+    if state["done"] and not legacy and not state["preread"] and keys == state["keys"]:
+        return _download(state, [log.csv_header()] + [entry["row"] for entry in state["entries"][::-1]])
+    state["export"] = {"keys": ([log_store.STORAGE_KEY] if legacy else []) + keys[::-1], "rows": [log.csv_header()],
+                       "seen": {}}
     return _export_more(state)
 
 
@@ -162,8 +167,11 @@ def _export_more(state):
     if keys:
         return [patch.read(keys, "export_read")]
     state["export"] = None
-    return [patch.download(CSV_NAME, CSV_TYPE, "".join(export["rows"]))] + say(state, "log_page.downloaded",
-                                                                               name=CSV_NAME)
+    return _download(state, export["rows"])
+
+
+def _download(state, rows):
+    return [patch.download(CSV_NAME, CSV_TYPE, "".join(rows))] + say(state, "log_page.downloaded", name=CSV_NAME)
 
 
 def on_export_read(state, event):
@@ -175,8 +183,9 @@ def on_export_read(state, event):
     if not stored.get("ok"):
         state["export"] = None
         return say(state, log_store.UNAVAILABLE)
+    export = state["export"]
     for key, text_stored in stored.get("items") or []:
-        state["export"]["rows"] += [log.csv_row(entry) for entry in log_move.read_key(key, text_stored)[0]]
+        export["rows"] += [log.csv_row(entry) for entry in log_move.read_key(key, text_stored, export["seen"])[0]]
     return _export_more(state)
 
 

@@ -64,6 +64,7 @@ CANNOT_SAVE = "store.cannot_save"
 NOT_CHANGED = "store.not_changed"
 NOT_MOVED = "store.not_moved"
 WRITE_FAULTS = {patch.FULL: "store.full", patch.UNAVAILABLE: CANNOT_SAVE}
+SEEN_MOST = 2000  # different entries (but for their times) remembered by a read of the log (_seen_read)
 
 
 # Entries ----------------------------------------------------------------------
@@ -153,26 +154,91 @@ def has_legacy(keys):
     return STORAGE_KEY in keys
 
 
-def read_stored(key, text):
+def read_stored(key, text, seen=None):
     """(entry or None, fault or None) for one key's text; fault is "damaged" or "newer".
 
     An entry a newer site saved is read as far as this site can ("newer" with it): it is
-    shown, and kept as it is."""
+    shown, and kept as it is. seen: a dict kept over a whole read of the log (see _seen_read)."""
+    return read_apart(key, text, seen)[:2]
+
+
+def read_apart(key, text, seen=None):
+    """read_stored's (entry, fault), and the text without its time (time_apart) when seen is given and the
+    text is of that shape, else None."""
+    apart = time_apart(text) if seen is not None and type(text) is str else None
+    return _read(key, text, _seen_read(apart, seen) if apart else None) + (apart and apart[1],)
+
+
+def _read(key, text, data):
     if type(text) is not str or not text:
         return None, "damaged"
-    try:
-        data = json.loads(text)
-    except Exception:  # ValueError, or RecursionError in CPython for very deep nesting
-        return None, "damaged"
-    if type(data) is not dict or type(data.get("version")) is not int:
-        return None, "damaged"
+    if data is None:
+        try:
+            data = json.loads(text)
+        except Exception:  # ValueError, or RecursionError in CPython for very deep nesting
+            return None, "damaged"
+        if type(data) is not dict or type(data.get("version")) is not int:
+            return None, "damaged"
+        data = read_entry(data, "", data["version"]) or {"version": data["version"]}
     entry_id = key[len(ENTRY_PREFIX):]
-    entry = read_entry(data, entry_id, data["version"])
+    entry = None
+    if "when" in data:
+        entry = {"id": entry_id, "when": data["when"], "level": data["level"], "answers": data["answers"],
+                 "version": data["version"]}
     if entry is not None and not (_tail_ok(entry_id) if entry_id[:19] == entry["when"] else is_entry_id(entry_id)):
         entry = None  # (an id that starts with the entry's own time, read already, needs only its tail checked)
     if data["version"] > SCHEMA_VERSION:
         return entry, "newer"
     return entry, None if entry else "damaged"
+
+
+def _seen_read(apart, seen):
+    """The entry of a text as entry_text writes it, '{"version":N,"when":"<time>",<the rest>}', read
+    (by read_entry, the one check) once for each different rest: a log's results mostly repeat their
+    answers, and the check of the answers is most of a read's time. The time is checked every time.
+    None when the text is not of that shape, or not an entry: the whole read (read_stored) then
+    decides, so nothing is read here that it would not read, and alike."""
+    when, rest = apart
+    if rest not in seen:
+        if len(seen) >= SEEN_MOST:
+            seen.clear()
+        seen[rest] = _rest_read(rest)
+    known = seen[rest]
+    if known is None:
+        return None
+    try:
+        when = log_when(when)
+    except ValueError:
+        return None
+    return {"when": when, "level": known["level"], "answers": known["answers"], "version": known["version"]}
+
+
+def time_apart(text):
+    """(its time, the text without it) for a text as entry_text writes it, '{"version":N,"when":"<time>",...}',
+    else None. The text without its time is the same JSON less one member: what an entry read from it
+    holds but its time (its level, answers and version) follows from that alone. (startswith at a place,
+    not a slice: a slice of a str costs MicroPython a count of its characters)"""
+    if not text.startswith('{"version":'):
+        return None
+    at = 12 if text.startswith(',"when":"', 12) else text.find(',"when":"', 11)
+    end = at + 28  # where the time's closing quote is
+    if at < 12 or not (text.startswith('",', end) or text.startswith('"}', end)) or not text[11:at].isdigit():
+        return None
+    when = text[at + 9:end]
+    if '"' in when or "\\" in when:
+        return None
+    return when, text[:at] + text[end + 1:]
+
+
+def _rest_read(rest):
+    try:
+        data = json.loads(rest)
+    except Exception:
+        return None
+    if type(data) is not dict or "when" in data or type(data.get("version")) is not int:
+        return None
+    data["when"] = FIRST_WHEN  # any time the log reads: the entry's own is checked on each read
+    return read_entry(data, "", data["version"])
 
 
 def save_writes(entry):
@@ -188,13 +254,14 @@ def count_faults(faults, more):
 
 
 
-def read_items(items):
-    """(entries, faults) of [[key, text], ...] as the shell read them; a key gone since is skipped."""
+def read_items(items, seen=None):
+    """(entries, faults) of [[key, text], ...] as the shell read them; a key gone since is skipped.
+    seen: a dict kept over a whole read of the log, so repeated answers are checked once (read_stored)."""
     entries, faults = [], {}
     for key, text in items:
         if text is None:
             continue
-        entry, fault = read_stored(key, text)
+        entry, fault = read_stored(key, text, seen)
         if fault:
             faults[fault] = faults.get(fault, 0) + 1
         if entry is not None:

@@ -3,17 +3,26 @@
 MicroPython's own sort is a quicksort that takes the last item as its pivot: on a list already
 in order (Chromium lists localStorage's keys sorted) it takes time that grows with the square
 of the length, about 16 s for the largest log a browser keeps. This is a merge of the runs
-already in order: one pass when the list is in order, and never worse than n log n.
+already in order (or in reverse order): one pass when the list is in order, or newest first as a
+log is read, and never worse than n log n.
 """
 
 
 def _runs(keys):
-    """The indexes of keys cut where the order breaks: each run in order."""
-    runs, start = [], 0
-    for at in range(1, len(keys) + 1):
-        if at == len(keys) or keys[at] < keys[at - 1]:
-            runs.append(list(range(start, at)))
-            start = at
+    """The indexes of keys cut where the order breaks: each run in order. A run that falls strictly
+    (a log read newest first) is taken reversed: no two of its keys are equal, so the sort stays stable."""
+    runs, start, count = [], 0, len(keys)
+    while start < count:
+        end = start + 1
+        if end < count and keys[end] < keys[start]:
+            while end < count and keys[end] < keys[end - 1]:
+                end += 1
+            runs.append(list(range(end - 1, start - 1, -1)))
+        else:
+            while end < count and not keys[end] < keys[end - 1]:
+                end += 1
+            runs.append(list(range(start, end)))
+        start = end
     return runs
 
 

@@ -4,6 +4,7 @@ a key per entry since schema version 2, and the whole-log text of versions 0 and
 import datetime
 import json
 import pathlib
+import random
 import subprocess
 import sys
 import time
@@ -13,11 +14,13 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyapp import log, log_move, log_store
+from pyapp import json_out, log, log_move, log_store
+from pyapp.order import in_order
 from pyapp.policy import LEVELS, decide
 from pyapp.questions import KEYS, QUESTIONS, asked_since
 from pyapp.texts import text
 from tests.in_spanish import reads_fairly_easily
+from tests.parity import both
 from tests.log_entries import (CHEST, GOOD, NEW_IN_3, TODAY, answered, entries_strategy, legacy_item, legacy_text,
                                logged, pain_log, saved, storage_of)
 
@@ -357,6 +360,73 @@ def test_reading_a_key_never_raises(key, text):
         assert entry["level"] in LEVELS and log_store.is_entry_id(entry["id"]) and fault in (None, "newer")
 
 
+# A whole log's read checks each different answers' text once (log_store.read_stored's seen) ----------
+
+CHECKED = saved(answered(3), WHEN, 1)
+CHECKED_TEXT = text_of(CHECKED)
+# pieces a damaged or crafted text may hold in place of a part of a good one
+PIECES = ('"', "\\", ",", "}", "{", " ", "x", "03", "-1", "11", '"when":"2026-11-26T08:00:00"', ',"when":"2026-02-30T07:30:00"',
+          '"level":"stop"', '"pain":11', '"answers":{}', '"version":4', "2026-02-30", "1999", ":", "\\u0022", "é")
+
+
+@st.composite
+def damaged_texts(draw):
+    """CHECKED_TEXT with a few of its parts replaced: most are no entry, some are another one."""
+    text = CHECKED_TEXT
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(text)))
+        cut = draw(st.integers(0, 12))
+        text = text[:at] + draw(st.sampled_from(PIECES)) + text[at + cut:]
+    return text
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(damaged_texts(), min_size=1, max_size=4), keys_stored)
+def test_a_read_that_remembers_answers_reads_every_text_as_a_fresh_read_does(texts, key):
+    """One definition of an entry: over a whole read of the log, a text whose answers were checked already
+    (the same text but its time) is read exactly as a fresh read reads it, a bad one refused alike, whatever
+    was read before it (a good entry with the same answers, or the same bad text)."""
+    seen = {}
+    log_store.read_stored(key_of(CHECKED), CHECKED_TEXT, seen)
+    for text in texts + texts:
+        assert log_store.read_stored(key, text, seen) == log_store.read_stored(key, text)
+
+
+@pytest.mark.parametrize("change,new", (
+    ('"pain":3', '"pain":11'), ('"level":"modify"', '"level":"maybe"'), (WHEN, "2026-02-30T07:30:00"),
+    (WHEN, "1999-12-31T23:59:59"), ('"version":3', '"version":"3"'), ("}}", '},"when":"2026-11-27T07:3"}'),
+    ("}}", "}"), ('"answers":{', '"answers":{"colour":"blue",'),
+))
+def test_a_bad_entry_is_refused_after_good_ones_with_the_same_answers(change, new):
+    """H-LOG-4's quick read refuses what the full check refuses: after 100 good entries with these answers,
+    an entry with a bad time, level, answers or shape is still left out and counted as damaged."""
+    seen = {}
+    good = [log_store.save_writes(saved(answered(3), "2026-11-{:02d}T07:30:00".format(1 + n % 28), n))[0]
+            for n in range(100)]
+    assert len(log_store.read_items(good, seen)[0]) == 100 and len(seen) == 1, "the answers checked once"
+    bad = CHECKED_TEXT.replace(change, new, 1)
+    assert bad != CHECKED_TEXT and log_store.read_stored(key_of(CHECKED), bad) == (None, "damaged")
+    assert log_store.read_items([[key_of(CHECKED), bad]], seen) == ([], {"damaged": 1})
+
+
+def test_a_read_that_remembers_answers_reads_as_a_fresh_read_in_micropython(tmp_path, shipped_pyapp):
+    rng = random.Random(28)
+    good = [log_store.save_writes(saved(answered(n % 4), "2026-11-{:02d}T07:30:00".format(1 + n % 28), n))[0]
+            for n in range(40)]
+    items = good + [[key, text] for key, text in good]
+    for _ in range(300):
+        key, text = rng.choice(good)
+        at, cut = rng.randrange(len(text) + 1), rng.randrange(12)
+        items.append([key, text[:at] + rng.choice(PIECES) + text[at + cut:]])
+    requests = [{"function": "log_store.read_items", "args": [items, {}]},
+                {"function": "log_store.read_items", "args": [items]}]
+    expected, got = both(requests, tmp_path, shipped_pyapp)
+    assert expected[0] == expected[1] and len(expected[0]["result"][0]) > 80 and expected[0]["result"][1]["damaged"]
+    # (each interpreter's json reads a text its own way: MicroPython's takes a missing ",", so the two
+    # may differ on such a text; the quick read never makes a difference of its own)
+    assert got[0] == got[1] and len(got[0]["result"][0]) > 80
+
+
 # Versions 0 and 1: the whole log under one key ---------------------------------------------
 
 @pytest.mark.parametrize("version,entry_version", ((0, 2), (1, 2), (2, 2), (3, 3), (9, 9)))
@@ -604,3 +674,19 @@ def test_a_long_log_is_made_and_read_quickly():
     read, faults = log_store.read_items(items)
     assert (len(read), faults) == (16000, {})
     assert time.perf_counter() - started < 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers()), max_size=60), st.booleans())
+def test_the_log_is_sorted_stably_whatever_order_it_comes_in(pairs, newest_first):
+    """order.in_order as sorted() does it, stable, also on a list read newest first (a run that falls)."""
+    pairs = sorted(pairs, reverse=True) if newest_first else pairs
+    assert in_order(pairs, lambda pair: pair[0]) == sorted(pairs, key=lambda pair: pair[0])
+    assert in_order([pair[0] for pair in pairs]) == sorted(pair[0] for pair in pairs)
+
+
+@pytest.mark.parametrize("text", ("a" * 10000, "é" * 5000 + "x", '"\\' * 4000 + "😀" * 3000, "ab\u2028\r\n" * 3000))
+def test_a_long_text_is_written_as_json_writes_it(text):
+    """json_out writes a long text in pieces of its bytes, never cutting a character: the same JSON."""
+    assert json.loads(json_out.dumps(["download", text])) == ["download", text]
+    assert json_out.dumps(text) == json.dumps(text)
