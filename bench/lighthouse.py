@@ -13,6 +13,8 @@ LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo"
 LIGHTHOUSE_METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")
 LIGHTHOUSE_MAX_RUNS = 3
 LIGHTHOUSE_DIR = BENCH_DIR / "lighthouse"
+LIGHTHOUSE_TRIES = 3  # a run is tried again when Lighthouse lost its own trace and says to run it again
+RUN_AGAIN = "Please run Lighthouse again"
 
 
 def lighthouse_binary():
@@ -57,11 +59,23 @@ def median_scores(url, name, runs):
     """The median of each score and metric over runs of one page, or its first error message."""
     scores = []
     for run in range(runs):
-        outcome = lighthouse_once(url, LIGHTHOUSE_DIR / "{}-{}.json".format(name, run + 1))
+        outcome = lighthouse_tried(url, LIGHTHOUSE_DIR / "{}-{}.json".format(name, run + 1))
         if isinstance(outcome, str):
             return outcome
         scores.append(outcome)
     return {key: statistics.median(s[key] for s in scores) for key in scores[0]}
+
+
+def lighthouse_tried(url, report):
+    """lighthouse_once, tried again (at most LIGHTHOUSE_TRIES in all) while Lighthouse itself failed to
+    record the page's load and asks to be run again (NO_NAVSTART and the like): such a run measured nothing,
+    so trying again drops no figure; any other error is kept."""
+    for _ in range(LIGHTHOUSE_TRIES):
+        outcome = lighthouse_once(url, report)
+        if not (isinstance(outcome, str) and RUN_AGAIN in outcome):
+            return outcome
+        print("  Lighthouse lost its trace on {}; trying again".format(url), flush=True)
+    return outcome
 
 
 def lighthouse_scores(pages, runs):

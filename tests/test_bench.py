@@ -438,3 +438,19 @@ def test_the_floors_engine_starts_on_every_page_it_is_measured_on(site_dir, tmp_
         assert page.evaluate("document.documentElement.dataset.engine") == "ready"
     finally:
         server.shutdown()
+
+
+def test_lighthouse_runs_again_only_when_it_lost_its_own_trace(monkeypatch, tmp_path):
+    """NO_NAVSTART ("Please run Lighthouse again") measured nothing, so the run is tried again; any other
+    error is reported as it was, and a run that keeps losing its trace ends in that error."""
+    from bench import lighthouse
+
+    lost = "Lighthouse failed on u (exit 1): Something went wrong. Please run Lighthouse again. (NO_NAVSTART)"
+    scored = {"performance": 100}
+    for outcomes, expected, tries in (([lost, scored], scored, 2), (["Lighthouse took more than 4 minutes"] * 2,
+                                      "Lighthouse took more than 4 minutes", 1), ([lost] * 5, lost, 3)):
+        said = iter(outcomes)
+        calls = []
+        monkeypatch.setattr(lighthouse, "lighthouse_once", lambda url, report: calls.append(url) or next(said))
+        assert lighthouse.lighthouse_tried("u", tmp_path / "r.json") == expected
+        assert len(calls) == tries
