@@ -165,11 +165,12 @@ def csv_header():
     return ",".join(["date", "level"] + list(KEYS)) + CSV_NEWLINE
 
 
-def csv_row(entry):
+def csv_row(entry, cells=None):
     """One entry's row: its date and time, its level, then every answer (empty if not answered,
-    "not asked then" for a question asked only since the entry was saved, as not_asked says)."""
+    "not asked then" for a question asked only since the entry was saved, as not_asked says).
+    cells: csv_cells(entry), when made already for an entry of the same level, answers and version."""
     when = entry["when"]
-    return when[:10] + " " + when[11:16] + "," + csv_cells(entry)
+    return when[:10] + " " + when[11:16] + "," + (csv_cells(entry) if cells is None else cells)
 
 
 def csv_cells(entry):

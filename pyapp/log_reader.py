@@ -53,5 +53,4 @@ def _row(read, rest, entry):
             if len(read["rows"]) >= log_store.SEEN_MOST:
                 read["rows"].clear()
             read["rows"][rest] = cells
-    when = entry["when"]
-    return when[:10] + " " + when[11:16] + "," + cells
+    return log.csv_row(entry, cells)

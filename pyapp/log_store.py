@@ -252,8 +252,6 @@ def count_faults(faults, more):
     return faults
 
 
-
-
 def read_items(items, seen=None):
     """(entries, faults) of [[key, text], ...] as the shell read them; a key gone since is skipped.
     seen: a dict kept over a whole read of the log, so repeated answers are checked once (read_stored)."""
