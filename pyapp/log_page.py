@@ -39,7 +39,7 @@ def shell_data(lang):
 def new_state(lang=DEFAULT):
     """The page as the core remembers it between events; "lang" is the page's language (web/worker.py)."""
     return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "shown": 0, "next": 0,
-            "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "seen": {}, "rows": {},
+            "done": False, "preread": {}, "to_move": None, "moving": None, "entries": [], "faults": {}, "seen": {}, "rows": {},
             "read_only": False, "width": 0, "undo": None, "deleting": None, "export": None}
 
 
@@ -129,8 +129,13 @@ def on_cancel_clear(state, event):
 
 
 def on_confirm_clear(state, event):
-    """Delete what this page listed (a result another tab saves meanwhile stays), and an old log's key."""
+    """Delete what this page listed (a result another tab saves meanwhile stays), and an old log's key; of an
+    old log's move under way, what it wrote (or is writing), and the rest is not written."""
     writes = [[key, None] for key in state["keys"] if key not in state["preread"]]
+    moving, state["moving"], state["to_move"] = state["moving"], None, None
+    if moving:
+        moved = moving["entries"][:moving["written"] + moving["writing"]]
+        writes += [[log_store.entry_key(entry["id"]), None] for entry in moved]
     return [patch.store(writes + [[log_store.STORAGE_KEY, None]], "clear_written")]
 
 
@@ -153,7 +158,10 @@ def on_export_keys(state, event):
         return say(state, log_store.UNAVAILABLE)
     keys = log_store.entry_keys(stored.get("keys") or [])
     legacy = log_store.has_legacy(stored["keys"])
-    if state["done"] and not legacy and not state["preread"] and keys == state["keys"]:
+    if legacy and state["preread"]:  # an old log's entries a move is writing: read under the old key
+        keys = [key for key in keys if key not in state["preread"]]
+    own = [key for key in state["keys"] if key not in state["preread"]]
+    if state["done"] and legacy == bool(state["preread"]) and keys == own:
         return _download(state, [log.csv_header()] + [entry["row"] for entry in state["entries"][::-1]])
     state["export"] = {"keys": ([log_store.STORAGE_KEY] if legacy else []) + keys[::-1], "rows": [log.csv_header()],
                        "seen": {}}
