@@ -74,6 +74,8 @@ def on_log_keys(state, event):
         return changes + unavailable(state)
     keys = stored.get("keys") or []
     state["keys"] = log_store.entry_keys(keys)
+    if log_store.ROOM_KEY in keys:  # left by a tab closed while it looked for room: no longer needed
+        changes += [patch.store([[log_store.ROOM_KEY, None]], "room_freed")]
     if log_store.has_legacy(keys):
         return changes + [patch.read([log_store.STORAGE_KEY], "legacy_read", state["reading"])]
     # after an undo or a delete-all, the focus goes to the list (or to "no saved results") it shows
@@ -105,14 +107,50 @@ def on_legacy_plan(state, event):
         return _first_entries(state)  # nothing readable: kept as it is, and said so
     state["preread"] = dict((log_store.entry_key(e["id"]), e) for e in entries)
     if not newer:  # a newer site's log is shown, and kept as it is; an older one's moved once shown whole
-        state["to_move"] = {"entries": entries, "last": last, "written": 0, "writing": 0}
+        state["to_move"] = {"entries": entries, "last": last, "sized": 0, "size": 0, "written": 0, "writing": 0}
     return _as_it_was(state)
 
 
 def _start_move(state):
-    """Once the log is shown whole (from what was read), the old log's move, if one waits."""
+    """Once the log is shown whole (from what was read), the old log's move, if one waits: first how much it
+    will write, MOVE_BATCH entries a task, then whether the browser has room for that much."""
     state["moving"], state["to_move"] = state["to_move"], None
-    return _move_step(state) if state["moving"] else []
+    return _size_step(state) if state["moving"] else []
+
+
+def _size_step(state):
+    moving = state["moving"]
+    for entry in moving["entries"][moving["sized"]:moving["sized"] + MOVE_BATCH]:
+        for key, text in log_store.save_writes(entry):
+            moving["size"] += len(key) + len(text)
+        moving["sized"] += 1
+    if moving["sized"] < len(moving["entries"]):
+        return [patch.read([], "move_sized", state["reading"])]  # reads nothing: the shell's next task goes on
+    room = [[log_store.ROOM_KEY, '"' + "x" * (moving["size"] - len(log_store.ROOM_KEY) - 2) + '"']]  # (JSON, as all)
+    return [patch.store(room, "move_room", state["reading"])]
+
+
+def on_move_sized(state, event):
+    return _size_step(state) if _moving(state, event) else []
+
+
+def on_move_room(state, event):
+    """Room for the move, or none: the room's text is removed at once (also when the page has moved on)."""
+    if not event.get("ok"):
+        if not _moving(state, event):
+            return []
+        state["moving"] = None
+        return say(state, log_store.NOT_MOVED)  # no entry written: the old log stays shown, and kept as it was
+    return [patch.store([[log_store.ROOM_KEY, None]], "room_freed", event.get("data"))]
+
+
+def on_room_freed(state, event):
+    if not _moving(state, event):
+        return []
+    if not event.get("ok"):  # storage refused the removal: no move now (the next visit removes the room's text)
+        state["moving"] = None
+        return say(state, log_store.NOT_MOVED)
+    return _move_step(state)
 
 
 def _move_step(state):

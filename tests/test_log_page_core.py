@@ -312,7 +312,9 @@ def test_a_legacy_log_is_moved_to_a_key_per_entry_with_its_ids(version):
     assert faults == {} and [e["id"] for e in entries] == ids
     assert [(e["level"], e["answers"]) for e in entries] == [("modify", answered(3)), ("urgent", CHEST),
                                                              ("urgent", CHEST)]
-    moved, old_key = shell.storage_ops("store")
+    room, freed, moved, old_key = shell.storage_ops("store")
+    assert [room[1][0][0], freed[1]] == [log_store.ROOM_KEY, [[log_store.ROOM_KEY, None]]], "room looked for first"
+    assert len(room[1][0][1]) + len(log_store.ROOM_KEY) == sum(len(key) + len(text) for key, text in moved[1])
     assert len(moved[1]) == 3 and old_key[1] == [[log_store.STORAGE_KEY, None]], "the old key goes once all moved"
     shown, moved_then = listings(read)
     assert entry_count(shown) == 3 and ["attr", ":root", "data-read-only", "true"] in shown, \
@@ -343,6 +345,8 @@ def test_the_largest_old_log_moves_in_short_tasks_and_still_all_or_nothing():
     kinds = [step[0]["type"] for step in shell.steps]
     assert kinds[:3] == ["start", "legacy_read", "legacy_plan"]
     stores = shell.storage_ops("store")
+    assert [store[1][0][0] for store in stores[:2]] == [log_store.ROOM_KEY] * 2, "room for it looked for, then freed"
+    stores = stores[2:]
     assert [len(store[1]) for store in stores] == [MOVE_BATCH] * (10512 // MOVE_BATCH) + [10512 % MOVE_BATCH, 1]
     assert stores[-1][1] == [[log_store.STORAGE_KEY, None]], "the old key goes last, once every entry is written"
     assert log_store.STORAGE_KEY not in shell.storage and len(shell.storage) == 10512
@@ -355,8 +359,9 @@ def test_the_largest_old_log_moves_in_short_tasks_and_still_all_or_nothing():
     full = log_shell({log_store.STORAGE_KEY: text})
     full.quota = len(log_store.STORAGE_KEY) + 2 * len(text)  # room for most of it, not all
     read = flat(start(full))
-    assert full.storage == {log_store.STORAGE_KEY: text}, "what was written is taken back: kept as it was"
-    assert len(full.storage_ops("store")) > 3
+    assert full.storage == {log_store.STORAGE_KEY: text}, "kept as it was"
+    assert [store[1][0][0] for store in full.storage_ops("store")] == [log_store.ROOM_KEY], \
+        "no room for all it would write: not one entry written (nor taken back)"
     assert en(log_store.NOT_MOVED) in json.dumps(read) and entry_count(read) == PAGE
     assert entry_count(before_the_move(read)) == PAGE, "listed once, before the move was tried, and left so"
 
@@ -366,7 +371,7 @@ def until_the_move_has_begun(entries):
     shown read-only meanwhile): the runner can act on it while the rest is still to be written."""
     shell = log_shell({log_store.STORAGE_KEY: legacy_text([legacy_item(entry) for entry in entries])})
     shell.send("start", stored=shell.list_keys(log_store.STORAGE_KEY))
-    while not shell.storage_ops("store"):
+    while len(shell.storage) < MOVE_BATCH + 1:
         shell.step()
     assert len(shell.storage) == MOVE_BATCH + 1, "the first batch written, the old key still there"
     return shell
@@ -390,6 +395,38 @@ def test_an_export_while_an_old_log_moves_lists_each_entry_once_from_what_was_re
     assert log_store.STORAGE_KEY not in shell.storage, "moved meanwhile"
     moved, faults = log_store.read_items(sorted(shell.storage.items()))
     assert faults == {} and download[3] == log.csv_text(moved) and download[3].count("\r\n") == MOVE_BATCH + 101
+
+
+def room_found_then_taken(entries):
+    """A page opened on an old log of these entries with room for its move, which another tab then takes (a
+    save of its own) before the move writes: the move's writes fail part way."""
+    old = legacy_text([legacy_item(entry) for entry in entries])
+    shell = log_shell({log_store.STORAGE_KEY: old})
+    shell.send("start", stored=shell.list_keys(log_store.STORAGE_KEY))
+    while not [step for step in shell.steps if step[0]["type"] == "move_room"]:
+        shell.step()
+    room = shell.storage_ops("store")[0][1][0][1]
+    shell.storage["other-tab"] = "x" * (len(room) // 2)  # what is left: room for a part of the move only
+    shell.quota = sum(len(key) + len(text) for key, text in shell.storage.items()) + len(room) - len(room) // 2
+    return shell, old
+
+
+def test_a_move_that_found_room_which_was_then_taken_takes_back_what_it_wrote():
+    """H-LOG-3: all or nothing even when the room the page found is gone before the move writes."""
+    shell, old = room_found_then_taken(daily(3 * MOVE_BATCH))
+    read = flat(shell.settle())
+    assert shell.storage_ops("store")[-1][2] == "move_taken_back"
+    assert {key: text for key, text in shell.storage.items() if key != "other-tab"} == {log_store.STORAGE_KEY: old}
+    assert en(log_store.NOT_MOVED) in json.dumps(read)
+
+
+def test_room_left_by_a_tab_closed_while_it_looked_is_removed_and_another_tabs_look_lists_nothing_again():
+    entries = daily(3)
+    storage = dict(storage_of(entries), **{log_store.ROOM_KEY: '"' + "x" * 5000 + '"'})
+    shell = log_shell(storage)
+    read = flat(start(shell))
+    assert shell.storage == storage_of(entries) and entry_count(read) == 3
+    assert shell.do("storage", key=log_store.ROOM_KEY) == [[]], "another tab looking for room changes no log"
 
 
 def test_the_export_of_the_largest_log_is_made_from_what_the_page_read_with_no_second_read():
@@ -579,7 +616,10 @@ def recorded_visits():
     old = legacy_text([legacy_item(entry) for entry in daily(MOVE_BATCH + 100)])
     shell = log_shell({log_store.STORAGE_KEY: old})
     shell.quota = len(log_store.STORAGE_KEY) + 2 * len(old)  # room for the move's first batch, not for all of it
-    start(shell)  # so what was written is taken back
+    start(shell)  # so no entry is written
+    visits.append([step[0] for step in shell.steps])
+    shell, _old = room_found_then_taken(daily(3 * MOVE_BATCH))
+    shell.settle()  # so what was written is taken back
     visits.append([step[0] for step in shell.steps])
     return visits
 
