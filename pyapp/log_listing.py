@@ -74,8 +74,9 @@ def on_log_keys(state, event):
         return changes + unavailable(state)
     keys = stored.get("keys") or []
     state["keys"] = log_store.entry_keys(keys)
-    if log_store.ROOM_KEY in keys:  # left by a tab closed while it looked for room: no longer needed
-        changes += [patch.store([[log_store.ROOM_KEY, None]], "room_freed")]
+    rooms = [[key, None] for key in keys if log_store.is_room(key)]
+    if rooms:  # left by a tab closed while it looked for room: no longer needed
+        changes += [patch.store(rooms, "room_freed")]
     if log_store.has_legacy(keys):
         return changes + [patch.read([log_store.STORAGE_KEY], "legacy_read", state["reading"])]
     # after an undo or a delete-all, the focus goes to the list (or to "no saved results") it shows
@@ -107,47 +108,54 @@ def on_legacy_plan(state, event):
         return _first_entries(state)  # nothing readable: kept as it is, and said so
     state["preread"] = dict((log_store.entry_key(e["id"]), e) for e in entries)
     if not newer:  # a newer site's log is shown, and kept as it is; an older one's moved once shown whole
-        state["to_move"] = {"entries": entries, "last": last, "sized": 0, "size": 0, "written": 0, "writing": 0}
+        state["to_move"] = {"entries": entries, "last": last, "sized": 0, "rooms": 0, "written": 0, "writing": 0}
     return _as_it_was(state)
 
 
 def _start_move(state):
-    """Once the log is shown whole (from what was read), the old log's move, if one waits: first how much it
-    will write, MOVE_BATCH entries a task, then whether the browser has room for that much."""
+    """Once the log is shown whole (from what was read), the old log's move, if one waits: first whether the
+    browser has room for all it will write, a text as long as each batch's writes a task (_room_step)."""
     state["moving"], state["to_move"] = state["to_move"], None
-    return _size_step(state) if state["moving"] else []
+    return _room_step(state) if state["moving"] else []
 
 
-def _size_step(state):
+def _room_step(state):
+    """Room for the next MOVE_BATCH entries' writes, under a key of its own; once there is room for all, it is
+    freed, and the move begins."""
     moving = state["moving"]
-    for entry in moving["entries"][moving["sized"]:moving["sized"] + MOVE_BATCH]:
+    batch = moving["entries"][moving["sized"]:moving["sized"] + MOVE_BATCH]
+    if not batch:
+        rooms = [[log_store.room_key(number), None] for number in range(moving["rooms"])]
+        return [patch.store(rooms, "room_freed", state["reading"])]
+    size = 0
+    for entry in batch:
         for key, text in log_store.save_writes(entry):
-            moving["size"] += len(key) + len(text)
-        moving["sized"] += 1
-    if moving["sized"] < len(moving["entries"]):
-        return [patch.read([], "move_sized", state["reading"])]  # reads nothing: the shell's next task goes on
-    room = [[log_store.ROOM_KEY, '"' + "x" * (moving["size"] - len(log_store.ROOM_KEY) - 2) + '"']]  # (JSON, as all)
-    return [patch.store(room, "move_room", state["reading"])]
-
-
-def on_move_sized(state, event):
-    return _size_step(state) if _moving(state, event) else []
+            size += len(key) + len(text)
+    moving["sized"] += len(batch)
+    key = log_store.room_key(moving["rooms"])
+    room = '"' + "x" * (size - len(key) - 2) + '"'  # a JSON text, as all under the log's keys
+    return [patch.store([[key, room]], "move_room", [state["reading"], key])]
 
 
 def on_move_room(state, event):
-    """Room for the move, or none: the room's text is removed at once (also when the page has moved on)."""
-    if not event.get("ok"):
-        if not _moving(state, event):
-            return []
-        state["moving"] = None
-        return say(state, log_store.NOT_MOVED)  # no entry written: the old log stays shown, and kept as it was
-    return [patch.store([[log_store.ROOM_KEY, None]], "room_freed", event.get("data"))]
+    """A batch's room found (the next looked for), or none: no entry written, and the room found is freed
+    (also when the page has moved on meanwhile: then the next listing frees what came before it)."""
+    reading, key = event.get("data") or [None, None]
+    moving = state["moving"] if reading == state["reading"] else None
+    if moving and event.get("ok"):
+        moving["rooms"] += 1
+        return _room_step(state)
+    freed = [key] if event.get("ok") else []
+    if moving:
+        freed, state["moving"] = [log_store.room_key(number) for number in range(moving["rooms"])], None
+    changes = [patch.store([[room, None] for room in freed], "room_freed")] if freed else []
+    return changes + (say(state, log_store.NOT_MOVED) if moving else [])  # the old log stays shown, kept as it was
 
 
 def on_room_freed(state, event):
     if not _moving(state, event):
         return []
-    if not event.get("ok"):  # storage refused the removal: no move now (the next visit removes the room's text)
+    if not event.get("ok"):  # storage refused to free it: no move now (the next visit frees it)
         state["moving"] = None
         return say(state, log_store.NOT_MOVED)
     return _move_step(state)

@@ -14,7 +14,7 @@ pyapp.log_view; the log's rules in pyapp.log and pyapp.log_store.
 from pyapp import log, log_move, log_store, patch
 from pyapp import page_ids as ids
 from pyapp.log_listing import (BATCH, PRINT_BATCH, finish, focus_list, list_log, list_more, on_batch, on_legacy_plan,
-                               on_legacy_read, on_listed, on_log_keys, on_more, on_move_room, on_move_sized,
+                               on_legacy_read, on_listed, on_log_keys, on_more, on_move_room,
                                on_move_taken_back, on_move_written, on_moved, on_room_freed, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
 from pyapp.page_ids import at
@@ -135,7 +135,8 @@ def on_confirm_clear(state, event):
     moving, state["moving"], state["to_move"] = state["moving"], None, None
     if moving:
         moved = moving["entries"][:moving["written"] + moving["writing"]]
-        writes += [[log_store.entry_key(entry["id"]), None] for entry in moved] + [[log_store.ROOM_KEY, None]]
+        writes += [[log_store.entry_key(entry["id"]), None] for entry in moved]
+        writes += [[log_store.room_key(number), None] for number in range(moving["rooms"] + 1)]
     return [patch.store(writes + [[log_store.STORAGE_KEY, None]], "clear_written")]
 
 
@@ -205,7 +206,7 @@ def on_print(state, event):
 def on_storage(state, event):
     """Another tab changed the log: read it again rather than keep a copy that is out of date."""
     key = event.get("key")  # (another tab's look for room for a move is none of the log's changes)
-    changed = key is None or key.startswith(log_store.STORAGE_KEY) and key != log_store.ROOM_KEY
+    changed = key is None or key.startswith(log_store.STORAGE_KEY) and not log_store.is_room(key)
     return [list_log()] if changed else []
 
 
@@ -215,7 +216,6 @@ HANDLERS = {
     "log_keys": on_log_keys,
     "legacy_read": on_legacy_read,
     "legacy_plan": on_legacy_plan,
-    "move_sized": on_move_sized,
     "move_room": on_move_room,
     "room_freed": on_room_freed,
     "move_written": on_move_written,

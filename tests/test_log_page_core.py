@@ -313,8 +313,8 @@ def test_a_legacy_log_is_moved_to_a_key_per_entry_with_its_ids(version):
     assert [(e["level"], e["answers"]) for e in entries] == [("modify", answered(3)), ("urgent", CHEST),
                                                              ("urgent", CHEST)]
     room, freed, moved, old_key = shell.storage_ops("store")
-    assert [room[1][0][0], freed[1]] == [log_store.ROOM_KEY, [[log_store.ROOM_KEY, None]]], "room looked for first"
-    assert len(room[1][0][1]) + len(log_store.ROOM_KEY) == sum(len(key) + len(text) for key, text in moved[1])
+    assert [room[1][0][0], freed[1]] == [log_store.room_key(0), [[log_store.room_key(0), None]]], "room looked for"
+    assert len(room[1][0][1]) + len(room[1][0][0]) == sum(len(key) + len(text) for key, text in moved[1])
     assert len(moved[1]) == 3 and old_key[1] == [[log_store.STORAGE_KEY, None]], "the old key goes once all moved"
     shown, moved_then = listings(read)
     assert entry_count(shown) == 3 and ["attr", ":root", "data-read-only", "true"] in shown, \
@@ -345,8 +345,14 @@ def test_the_largest_old_log_moves_in_short_tasks_and_still_all_or_nothing():
     kinds = [step[0]["type"] for step in shell.steps]
     assert kinds[:3] == ["start", "legacy_read", "legacy_plan"]
     stores = shell.storage_ops("store")
-    assert [store[1][0][0] for store in stores[:2]] == [log_store.ROOM_KEY] * 2, "room for it looked for, then freed"
-    stores = stores[2:]
+    batches = -(-10512 // MOVE_BATCH)
+    rooms = [log_store.room_key(number) for number in range(batches)]
+    assert [store[1] for store in stores[batches:batches + 1]] == [[[room, None] for room in rooms]], \
+        "room for it looked for, a batch's a task, then freed"
+    assert [store[1][0][0] for store in stores[:batches]] == rooms
+    assert sum(len(store[1][0][0]) + len(store[1][0][1]) for store in stores[:batches]) == \
+        sum(len(key) + len(text) for store in stores[batches + 1:-1] for key, text in store[1]), "as much as it writes"
+    stores = stores[batches + 1:]
     assert [len(store[1]) for store in stores] == [MOVE_BATCH] * (10512 // MOVE_BATCH) + [10512 % MOVE_BATCH, 1]
     assert stores[-1][1] == [[log_store.STORAGE_KEY, None]], "the old key goes last, once every entry is written"
     assert log_store.STORAGE_KEY not in shell.storage and len(shell.storage) == 10512
@@ -360,8 +366,8 @@ def test_the_largest_old_log_moves_in_short_tasks_and_still_all_or_nothing():
     full.quota = len(log_store.STORAGE_KEY) + 2 * len(text)  # room for most of it, not all
     read = flat(start(full))
     assert full.storage == {log_store.STORAGE_KEY: text}, "kept as it was"
-    assert [store[1][0][0] for store in full.storage_ops("store")] == [log_store.ROOM_KEY], \
-        "no room for all it would write: not one entry written (nor taken back)"
+    assert {key for store in full.storage_ops("store") for key, _text in store[1] if not log_store.is_room(key)} \
+        == set(), "no room for all it would write: not one entry written (nor taken back)"
     assert en(log_store.NOT_MOVED) in json.dumps(read) and entry_count(read) == PAGE
     assert entry_count(before_the_move(read)) == PAGE, "listed once, before the move was tried, and left so"
 
@@ -378,7 +384,7 @@ def until_the_move_has_begun(entries):
 
 
 def test_delete_all_while_an_old_log_moves_deletes_what_the_move_wrote_and_stops_it():
-    """H-LOG-3: the old log is shown, so Delete all can be pressed, before its move has ended: nothing of the
+    """H-LOG-4: the old log is shown, so Delete all can be pressed, before its move has ended: nothing of the
     log is left, and the move does not write the rest afterwards."""
     shell = until_the_move_has_begun(daily(MOVE_BATCH + 100))
     steps = shell.do("confirm_clear")
@@ -403,16 +409,16 @@ def room_found_then_taken(entries):
     old = legacy_text([legacy_item(entry) for entry in entries])
     shell = log_shell({log_store.STORAGE_KEY: old})
     shell.send("start", stored=shell.list_keys(log_store.STORAGE_KEY))
-    while not [step for step in shell.steps if step[0]["type"] == "move_room"]:
+    while not [store for store in shell.storage_ops("store") if store[2] == "room_freed"]:
         shell.step()
-    room = shell.storage_ops("store")[0][1][0][1]
-    shell.storage["other-tab"] = "x" * (len(room) // 2)  # what is left: room for a part of the move only
-    shell.quota = sum(len(key) + len(text) for key, text in shell.storage.items()) + len(room) - len(room) // 2
+    room = sum(len(store[1][0][1]) for store in shell.storage_ops("store") if store[2] == "move_room")
+    shell.storage["other-tab"] = "x" * (room // 2)  # what is left: room for a part of the move only
+    shell.quota = sum(len(key) + len(text) for key, text in shell.storage.items()) + room - room // 2
     return shell, old
 
 
 def test_a_move_that_found_room_which_was_then_taken_takes_back_what_it_wrote():
-    """H-LOG-3: all or nothing even when the room the page found is gone before the move writes."""
+    """H-LOG-4 and H-LOG-3: all or nothing even when the room the page found is gone before the move writes."""
     shell, old = room_found_then_taken(daily(3 * MOVE_BATCH))
     read = flat(shell.settle())
     assert shell.storage_ops("store")[-1][2] == "move_taken_back"
@@ -422,11 +428,11 @@ def test_a_move_that_found_room_which_was_then_taken_takes_back_what_it_wrote():
 
 def test_room_left_by_a_tab_closed_while_it_looked_is_removed_and_another_tabs_look_lists_nothing_again():
     entries = daily(3)
-    storage = dict(storage_of(entries), **{log_store.ROOM_KEY: '"' + "x" * 5000 + '"'})
-    shell = log_shell(storage)
+    rooms = {log_store.room_key(number): '"' + "x" * 5000 + '"' for number in range(2)}
+    shell = log_shell(dict(storage_of(entries), **rooms))
     read = flat(start(shell))
     assert shell.storage == storage_of(entries) and entry_count(read) == 3
-    assert shell.do("storage", key=log_store.ROOM_KEY) == [[]], "another tab looking for room changes no log"
+    assert shell.do("storage", key=log_store.room_key(0)) == [[]], "another tab looking for room changes no log"
 
 
 def test_the_export_of_the_largest_log_is_made_from_what_the_page_read_with_no_second_read():
