@@ -62,8 +62,10 @@ def on_log_keys(state, event):
     stored = event.get("stored") or {}
     state["today"] = event["now"][:10]
     state["reading"] += 1  # answers to an earlier read that are still on their way are dropped
-    for name, value in (("shown", 0), ("done", False), ("preread", {}), ("moving", None), ("read_only", False),
-                        ("width", 0)):
+    # an old log's move under way stops where it is, taking nothing back: another tab may be moving it too, and
+    # what is written is the old log's entries as they were; the old key, still there, is moved again
+    for name, value in (("shown", 0), ("done", False), ("preread", {}), ("to_move", None), ("moving", None),
+                        ("read_only", False), ("width", 0)):
         state[name] = value
     state.update(log_reader.new_read([]))  # the state is the log's read (pyapp.log_reader): its keys, entries, faults
     changes = [hidden(at(ids.LOG_CONFIRM), True), attr(at(ids.LOG_CLEAR), "aria-expanded", "false"),
@@ -72,6 +74,9 @@ def on_log_keys(state, event):
         return changes + unavailable(state)
     keys = stored.get("keys") or []
     state["keys"] = log_store.entry_keys(keys)
+    rooms = [[key, None] for key in keys if log_store.is_room(key)]
+    if rooms:  # left by a tab closed while it looked for room: no longer needed
+        changes += [patch.store(rooms, "room_freed")]
     if log_store.has_legacy(keys):
         return changes + [patch.read([log_store.STORAGE_KEY], "legacy_read", state["reading"])]
     # after an undo or a delete-all, the focus goes to the list (or to "no saved results") it shows
@@ -79,30 +84,80 @@ def on_log_keys(state, event):
 
 
 def on_legacy_read(state, event):
-    """A log saved by an earlier version of the site: moved to a key per entry, all or nothing. It is
-    read once, in two tasks (the strict JSON check, then its entries), and written MOVE_BATCH entries
-    a task (_move_step), so no task nears the shell's limit, however long the old log."""
+    """A log saved by an earlier version of the site: shown read-only from what was read, then moved to a
+    key per entry, all or nothing. It is read once, in two tasks (the strict JSON check, then its
+    entries), listed and read for the summary and the chart from what was read, and only then written,
+    MOVE_BATCH entries a task (_move_step): no task nears the shell's limit, however long the old log,
+    and the runner sees the whole log without waiting for a move that may not fit."""
     if event.get("data") != state["reading"]:
         return []
     if not (event.get("stored") or {}).get("ok"):
         return unavailable(state)
     text = ((event.get("stored") or {}).get("items") or [[log_store.STORAGE_KEY, None]])[0][1]
-    state["moving"] = {"text": text, "read": log_move.strict_read(text)}  # half the work: the rest next task
+    state["to_move"] = {"text": text, "read": log_move.strict_read(text)}  # half the work: the rest next task
     return [patch.read([], "legacy_plan", state["reading"])]  # reads nothing: the shell's next task goes on
 
 
 def on_legacy_plan(state, event):
-    if event.get("data") != state["reading"] or not state["moving"]:
+    if event.get("data") != state["reading"] or not state["to_move"]:
         return []
-    entries, faults, newer, last = log_move.move_plan(state["moving"]["text"], state["moving"]["read"])
-    state["moving"] = None
+    entries, faults, newer, last = log_move.move_plan(state["to_move"]["text"], state["to_move"]["read"])
+    state["to_move"] = None
     log_store.count_faults(state["faults"], faults)
-    if newer:  # a newer site's log: shown, and kept as it is
-        state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
-        return _as_it_was(state)
-    if last is None:
+    if last is None and not newer:
         return _first_entries(state)  # nothing readable: kept as it is, and said so
-    state["moving"] = {"entries": entries, "last": last, "written": 0, "writing": 0}
+    state["preread"] = dict((log_store.entry_key(e["id"]), e) for e in entries)
+    if not newer:  # a newer site's log is shown, and kept as it is; an older one's moved once shown whole
+        state["to_move"] = {"entries": entries, "last": last, "sized": 0, "rooms": 0, "written": 0, "writing": 0}
+    return _as_it_was(state)
+
+
+def _start_move(state):
+    """Once the log is shown whole (from what was read), the old log's move, if one waits: first whether the
+    browser has room for all it will write, a text as long as each batch's writes a task (_room_step)."""
+    state["moving"], state["to_move"] = state["to_move"], None
+    return _room_step(state) if state["moving"] else []
+
+
+def _room_step(state):
+    """Room for the next MOVE_BATCH entries' writes, under a key of its own; once there is room for all, it is
+    freed, and the move begins."""
+    moving = state["moving"]
+    batch = moving["entries"][moving["sized"]:moving["sized"] + MOVE_BATCH]
+    if not batch:
+        rooms = [[log_store.room_key(number), None] for number in range(moving["rooms"])]
+        return [patch.store(rooms, "room_freed", state["reading"])]
+    size = 0
+    for entry in batch:
+        for key, text in log_store.save_writes(entry):
+            size += len(key) + len(text)
+    moving["sized"] += len(batch)
+    key = log_store.room_key(moving["rooms"])
+    room = '"' + "x" * (size - len(key) - 2) + '"'  # a JSON text, as all under the log's keys
+    return [patch.store([[key, room]], "move_room", [state["reading"], key])]
+
+
+def on_move_room(state, event):
+    """A batch's room found (the next looked for), or none: no entry written, and the room found is freed
+    (also when the page has moved on meanwhile: then the next listing frees what came before it)."""
+    reading, key = event.get("data") or [None, None]
+    moving = state["moving"] if reading == state["reading"] else None
+    if moving and event.get("ok"):
+        moving["rooms"] += 1
+        return _room_step(state)
+    freed = [key] if event.get("ok") else []
+    if moving:
+        freed, state["moving"] = [log_store.room_key(number) for number in range(moving["rooms"])], None
+    changes = [patch.store([[room, None] for room in freed], "room_freed")] if freed else []
+    return changes + (say(state, log_store.NOT_MOVED) if moving else [])  # the old log stays shown, kept as it was
+
+
+def on_room_freed(state, event):
+    if not _moving(state, event):
+        return []
+    if not event.get("ok"):  # storage refused to free it: no move now (the next visit frees it)
+        state["moving"] = None
+        return say(state, log_store.NOT_MOVED)
     return _move_step(state)
 
 
@@ -150,18 +205,20 @@ def _take_back(state):
 
 
 def on_move_taken_back(state, event):
-    """The move did not fit: the old log is shown from what was read, and kept as it was."""
+    """The move did not fit: the old log stays shown from what was read, and kept as it was."""
     if not _moving(state, event):
         return []
-    entries, state["moving"] = state["moving"]["entries"], None
-    state["preread"] = dict((log_store.entry_key(e["id"]), log_store.entry_text(e)) for e in entries)
-    return say(state, log_store.NOT_MOVED) + _as_it_was(state)
+    state["moving"] = None
+    return say(state, log_store.NOT_MOVED)
 
 
 def _as_it_was(state):
-    """Show the old log from what was read, alongside the rest, and change none of it here."""
+    """Show the old log from what was read, alongside the rest, and change none of it here (an entry both
+    under the old key and under a key of its own, as a move cut short leaves it, listed once)."""
     state["read_only"] = True
-    state["keys"] = in_order(state["keys"] + list(state["preread"]))[::-1]
+    keys = dict((key, True) for key in state["keys"])
+    keys.update(state["preread"])
+    state["keys"] = in_order(list(keys))[::-1]
     return _first_entries(state)
 
 
@@ -178,7 +235,8 @@ def _read(state, keys, kind, then=""):
 
 
 def _items(state, event):
-    """The [[key, text], ...] read for this reading of the log (an old log's from what was read), or None."""
+    """The [[key, text], ...] read for this reading of the log, or None; an old log's entries come as
+    read already ([[key, entry], ...]: log_reader.take takes both)."""
     reading, _then = event.get("data") or [None, ""]
     if reading != state["reading"]:
         return None
@@ -203,7 +261,9 @@ def on_listed(state, event):
         return []
     if not (event.get("stored") or {}).get("ok"):
         return unavailable(state)
-    entries, _faults = log_store.read_items(items)  # the faults are counted once, by the whole read
+    entries = []
+    for key, item in items:  # the faults are counted once, by the whole read
+        entries += [item] if type(item) is dict else log_store.read_items([[key, item]])[0]
     markup = "".join(entry_markup(state["lang"], entry) for entry in entries)
     changes = [patch.append(at(ids.LOG_ENTRIES), markup)] + ready(state) + _more_button(state)
     then = (event.get("data") or [None, ""])[1]
@@ -226,7 +286,7 @@ def _more_button(state):
 
 def _next_batch(state):
     keys = log_reader.next_keys(state, BATCH)
-    return _read(state, keys, "batch") if keys else finish(state)
+    return _read(state, keys, "batch") if keys else finish(state) + _start_move(state)
 
 
 def on_batch(state, event):

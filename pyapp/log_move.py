@@ -53,7 +53,8 @@ def _members(value):
 def strict_read(text):
     """strict_json.read's answer for an old log's text (None when it is no strict JSON): the first
     half of reading it, which the log page does in a task of its own."""
-    return strict_json.read(text) if text and _may_be_strict(text) else None
+    loaded = _loaded(text) if text else None
+    return strict_json.read(text, loaded) if loaded is not None else None
 
 
 def _read_old(text, read=False):
@@ -127,16 +128,16 @@ def read_legacy(text):
     return entries, faults, newer
 
 
-def _may_be_strict(text):
-    """False when the text is surely no old log strict_json would read: it holds no list or object, or
-    json (quick, in C) does not take it; strict JSON is taken by every json reader."""
+def _loaded(text):
+    """What json reads of the text, or None when it is surely no old log strict_json would read: it holds
+    no list or object, or json (quick, in C) does not take it; strict JSON is taken by every json reader.
+    (A list or an object: never None when read.)"""
     if text.lstrip(" \t\n\r")[:1] not in ("[", "{"):
-        return False
+        return None
     try:
-        json.loads(text)
+        return json.loads(text)
     except Exception:  # ValueError, or RecursionError in CPython for very deep nesting
-        return False
-    return True
+        return None
 
 
 def move_plan(text, read=False):

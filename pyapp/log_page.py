@@ -14,8 +14,8 @@ pyapp.log_view; the log's rules in pyapp.log and pyapp.log_store.
 from pyapp import log, log_move, log_store, patch
 from pyapp import page_ids as ids
 from pyapp.log_listing import (BATCH, PRINT_BATCH, finish, focus_list, list_log, list_more, on_batch, on_legacy_plan,
-                               on_legacy_read, on_listed, on_log_keys, on_more, on_move_taken_back,
-                               on_move_written, on_moved, ready, say)
+                               on_legacy_read, on_listed, on_log_keys, on_more, on_move_room,
+                               on_move_taken_back, on_move_written, on_moved, on_room_freed, ready, say)
 from pyapp.log_view import chart_caption, chart_markup, plot_size
 from pyapp.page_ids import at
 from pyapp.patch import attr, dispatch, hidden, html, loader_words, text
@@ -39,7 +39,7 @@ def shell_data(lang):
 def new_state(lang=DEFAULT):
     """The page as the core remembers it between events; "lang" is the page's language (web/worker.py)."""
     return {"lang": lang, "ready": False, "today": "", "reading": 0, "keys": [], "shown": 0, "next": 0,
-            "done": False, "preread": {}, "moving": None, "entries": [], "faults": {}, "seen": {}, "rows": {},
+            "done": False, "preread": {}, "to_move": None, "moving": None, "entries": [], "faults": {}, "seen": {}, "rows": {},
             "read_only": False, "width": 0, "undo": None, "deleting": None, "export": None}
 
 
@@ -129,8 +129,14 @@ def on_cancel_clear(state, event):
 
 
 def on_confirm_clear(state, event):
-    """Delete what this page listed (a result another tab saves meanwhile stays), and an old log's key."""
+    """Delete what this page listed (a result another tab saves meanwhile stays), and an old log's key; of an
+    old log's move under way, what it wrote (or is writing), and the rest is not written (nor its room kept)."""
     writes = [[key, None] for key in state["keys"] if key not in state["preread"]]
+    moving, state["moving"], state["to_move"] = state["moving"], None, None
+    if moving:
+        moved = moving["entries"][:moving["written"] + moving["writing"]]
+        writes += [[log_store.entry_key(entry["id"]), None] for entry in moved]
+        writes += [[log_store.room_key(number), None] for number in range(moving["rooms"] + 1)]
     return [patch.store(writes + [[log_store.STORAGE_KEY, None]], "clear_written")]
 
 
@@ -153,7 +159,10 @@ def on_export_keys(state, event):
         return say(state, log_store.UNAVAILABLE)
     keys = log_store.entry_keys(stored.get("keys") or [])
     legacy = log_store.has_legacy(stored["keys"])
-    if state["done"] and not legacy and not state["preread"] and keys == state["keys"]:
+    if legacy and state["preread"]:  # an old log's entries a move is writing: read under the old key
+        keys = [key for key in keys if key not in state["preread"]]
+    own = [key for key in state["keys"] if key not in state["preread"]]
+    if state["done"] and legacy == bool(state["preread"]) and keys == own:
         return _download(state, [log.csv_header()] + [entry["row"] for entry in state["entries"][::-1]])
     state["export"] = {"keys": ([log_store.STORAGE_KEY] if legacy else []) + keys[::-1], "rows": [log.csv_header()],
                        "seen": {}}
@@ -196,8 +205,9 @@ def on_print(state, event):
 
 def on_storage(state, event):
     """Another tab changed the log: read it again rather than keep a copy that is out of date."""
-    key = event.get("key")
-    return [list_log()] if key is None or key.startswith(log_store.STORAGE_KEY) else []
+    key = event.get("key")  # (another tab's look for room for a move is none of the log's changes)
+    changed = key is None or key.startswith(log_store.STORAGE_KEY) and not log_store.is_room(key)
+    return [list_log()] if changed else []
 
 
 HANDLERS = {
@@ -206,6 +216,8 @@ HANDLERS = {
     "log_keys": on_log_keys,
     "legacy_read": on_legacy_read,
     "legacy_plan": on_legacy_plan,
+    "move_room": on_move_room,
+    "room_freed": on_room_freed,
     "move_written": on_move_written,
     "move_taken_back": on_move_taken_back,
     "moved": on_moved,

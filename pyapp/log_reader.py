@@ -25,9 +25,13 @@ def next_keys(read, count):
 
 def take(read, items, rows=False):
     """Keep what is needed of [[key, text], ...] as the shell read them, and count their faults; the old
-    one-key log (log_store.STORAGE_KEY) by log_move's quick read. rows: each entry's CSV row kept too."""
+    one-key log (log_store.STORAGE_KEY) by log_move's quick read; an entry in place of a text is one read
+    already (the log page's of an old log it shows). rows: each entry's CSV row kept too."""
     kept, faults, seen = read["entries"], read["faults"], read["seen"]
     for key, text in items:
+        if type(text) is dict:
+            kept.append(log.light(text, log.csv_row(text) if rows else None))
+            continue
         if key == log_store.STORAGE_KEY:
             entries, found = log_move.hint_read(text)
             log_store.count_faults(faults, found)

@@ -41,6 +41,19 @@ from pyapp.validate import shown, validate_given
 
 STORAGE_KEY = "upper-back-log"  # versions 0 and 1: the whole log under this key of localStorage
 ENTRY_PREFIX = STORAGE_KEY + "/"  # since version 2: one key per entry, ENTRY_PREFIX + its id
+# Texts as long as all an old log's move will write, a batch's under each of ROOM_KEY + its number, written and
+# removed again before the move: the browser's own answer whether there is room for it, so a move that cannot
+# fit writes no entry (pyapp.log_listing); listed with the log's keys, so what a tab closed at that moment left
+# is removed by the next visit of /log/
+ROOM_KEY = STORAGE_KEY + "~room"
+
+
+def room_key(number):
+    return ROOM_KEY + str(number)
+
+
+def is_room(key):
+    return key.startswith(ROOM_KEY)
 SCHEMA_VERSION = 3  # what a new entry is saved as; 3: legs_or_bladder, injury and night are asked
 MOVED_AS = 2  # the version a one-key log's entries (versions 0 and 1) are moved as: asked what 2 asked
 HEX_DIGITS = "0123456789abcdef"

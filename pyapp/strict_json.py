@@ -29,9 +29,10 @@ def from_utf8(stored):
     return stored.decode("utf-8", "surrogatepass")
 
 
-def read(text):
+def read(text, loaded=None):
     """(what json reads, how many ":" are outside strings) of a text that is strict JSON no deeper
-    than DEPTH_MOST, else None."""
+    than DEPTH_MOST, else None; loaded: what json.loads(text) gave, when known already (a megabyte
+    costs MicroPython's json about half a second on a phone, so the text is not read twice)."""
     if "\x00" in text or _CONTROL.search(text) is not None:
         return None
     stored = utf8(text)
@@ -45,6 +46,8 @@ def read(text):
         colons = quick[1]
     else:
         return None
+    if loaded is not None:
+        return loaded, colons
     try:
         return json.loads(text), colons
     except Exception:  # never, once checked: kept as damaged all the same

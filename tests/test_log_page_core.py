@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from pyapp import dates, log, log_page, log_store
+from pyapp import dates, log, log_move, log_page, log_store
 from pyapp.log_listing import BATCH, MOVE_BATCH, PAGE
 from pyapp.log_page import replay, shell_data
 from pyapp.texts import LANGUAGES, text
@@ -52,6 +52,17 @@ def flat(steps):
 
 def entry_count(changes):
     return sum(c[2].count('data-testid="log-entry"') for c in changes_of(changes, "append", "#log-entries"))
+
+
+def listings(changes):
+    """The changes of each fresh listing of the log (each begins by emptying the list), in order."""
+    parts = []
+    for change in changes:
+        if change == ["html", "#log-entries", ""]:
+            parts.append([])
+        if parts:
+            parts[-1].append(change)
+    return parts
 
 
 def status(changes):
@@ -301,20 +312,32 @@ def test_a_legacy_log_is_moved_to_a_key_per_entry_with_its_ids(version):
     assert faults == {} and [e["id"] for e in entries] == ids
     assert [(e["level"], e["answers"]) for e in entries] == [("modify", answered(3)), ("urgent", CHEST),
                                                              ("urgent", CHEST)]
-    moved, old_key = shell.storage_ops("store")
+    room, freed, moved, old_key = shell.storage_ops("store")
+    assert [room[1][0][0], freed[1]] == [log_store.room_key(0), [[log_store.room_key(0), None]]], "room looked for"
+    assert len(room[1][0][1]) + len(room[1][0][0]) == sum(len(key) + len(text) for key, text in moved[1])
     assert len(moved[1]) == 3 and old_key[1] == [[log_store.STORAGE_KEY, None]], "the old key goes once all moved"
-    assert entry_count(read) == 3 and ["attr", ":root", "data-read-only", "false"] in read
+    shown, moved_then = listings(read)
+    assert entry_count(shown) == 3 and ["attr", ":root", "data-read-only", "true"] in shown, \
+        "shown read-only from what was read, before the move"
+    assert entry_count(moved_then) == 3 and ["attr", ":root", "data-read-only", "false"] in moved_then
     assert [json.loads(text)["version"] for text in shell.storage.values()] == [2] * 3, \
         "moved as the version 2 entries they were: asked the questions version 2 asked"
-    listed = "".join(c[2] for c in changes_of(read, "append"))
+    listed = "".join(c[2] for c in changes_of(moved_then, "append"))
     assert listed.count("<dd>Not asked then</dd>") == 2 * 3, "the chest entries' three new questions (the first " \
         "holds answers to them, and an answer held is shown)"
 
 
+def before_the_move(changes):
+    """The changes made before the page first writes anything."""
+    stores = [number for number, change in enumerate(changes) if change[0] == "store"]
+    return changes[:stores[0]] if stores else changes
+
+
 def test_the_largest_old_log_moves_in_short_tasks_and_still_all_or_nothing():
     """H-LOG-4 and H-LOG-3: an old log of 10,512 entries (about 60% of what a browser keeps) is read in two
-    tasks and its texts made MOVE_BATCH a task, then written in one all-or-nothing write; it does not fit:
-    the old key stays byte for byte and the log is shown from what was read."""
+    tasks, shown read-only whole (its newest entries, the summary, the chart) from what was read, and only
+    then moved, MOVE_BATCH entries a task, all or nothing; where it does not fit, what was written is taken
+    back, the old key stays byte for byte and the log stays shown from what was read."""
     entries = daily(10512)
     text = legacy_text([legacy_item(entry) for entry in entries])
     shell = log_shell({log_store.STORAGE_KEY: text})
@@ -322,16 +345,94 @@ def test_the_largest_old_log_moves_in_short_tasks_and_still_all_or_nothing():
     kinds = [step[0]["type"] for step in shell.steps]
     assert kinds[:3] == ["start", "legacy_read", "legacy_plan"]
     stores = shell.storage_ops("store")
+    batches = -(-10512 // MOVE_BATCH)
+    rooms = [log_store.room_key(number) for number in range(batches)]
+    assert [store[1] for store in stores[batches:batches + 1]] == [[[room, None] for room in rooms]], \
+        "room for it looked for, a batch's a task, then freed"
+    assert [store[1][0][0] for store in stores[:batches]] == rooms
+    assert sum(len(store[1][0][0]) + len(store[1][0][1]) for store in stores[:batches]) == \
+        sum(len(key) + len(text) for store in stores[batches + 1:-1] for key, text in store[1]), "as much as it writes"
+    stores = stores[batches + 1:]
     assert [len(store[1]) for store in stores] == [MOVE_BATCH] * (10512 // MOVE_BATCH) + [10512 % MOVE_BATCH, 1]
     assert stores[-1][1] == [[log_store.STORAGE_KEY, None]], "the old key goes last, once every entry is written"
     assert log_store.STORAGE_KEY not in shell.storage and len(shell.storage) == 10512
-    assert ids_listed(flat(steps)) == [e["id"][:19] for e in entries[::-1][:PAGE]]
+    newest = [e["id"][:19] for e in entries[::-1][:PAGE]]
+    shown = before_the_move(flat(steps))
+    assert ids_listed(shown) == newest and ["attr", ":root", "data-read-only", "true"] in shown
+    assert changes_of(shown, "text", "#first-logged") and changes_of(shown, "measure"), \
+        "the summary and the chart before a write is tried"
+    assert ids_listed(listings(flat(steps))[-1]) == newest, "listed again once moved"
     full = log_shell({log_store.STORAGE_KEY: text})
     full.quota = len(log_store.STORAGE_KEY) + 2 * len(text)  # room for most of it, not all
     read = flat(start(full))
-    assert full.storage == {log_store.STORAGE_KEY: text}, "what was written is taken back: kept as it was"
-    assert len(full.storage_ops("store")) > 3
+    assert full.storage == {log_store.STORAGE_KEY: text}, "kept as it was"
+    assert {key for store in full.storage_ops("store") for key, _text in store[1] if not log_store.is_room(key)} \
+        == set(), "no room for all it would write: not one entry written (nor taken back)"
     assert en(log_store.NOT_MOVED) in json.dumps(read) and entry_count(read) == PAGE
+    assert entry_count(before_the_move(read)) == PAGE, "listed once, before the move was tried, and left so"
+
+
+def until_the_move_has_begun(entries):
+    """A page opened on an old log of these entries, stopped once the move's first batch is written (the log
+    shown read-only meanwhile): the runner can act on it while the rest is still to be written."""
+    shell = log_shell({log_store.STORAGE_KEY: legacy_text([legacy_item(entry) for entry in entries])})
+    shell.send("start", stored=shell.list_keys(log_store.STORAGE_KEY))
+    while len(shell.storage) < MOVE_BATCH + 1:
+        shell.step()
+    assert len(shell.storage) == MOVE_BATCH + 1, "the first batch written, the old key still there"
+    return shell
+
+
+def test_delete_all_while_an_old_log_moves_deletes_what_the_move_wrote_and_stops_it():
+    """H-LOG-4: the old log is shown, so Delete all can be pressed, before its move has ended: nothing of the
+    log is left, and the move does not write the rest afterwards."""
+    shell = until_the_move_has_begun(daily(MOVE_BATCH + 100))
+    steps = shell.do("confirm_clear")
+    assert shell.storage == {} and status(flat(steps)) == CLEARED
+
+
+def test_an_export_while_an_old_log_moves_lists_each_entry_once_from_what_was_read():
+    """H-LOG-4: Download while the move is under way (some entries under keys of their own, all still under
+    the old key): each entry once, from the rows the page kept, nothing read again."""
+    shell = until_the_move_has_begun(daily(MOVE_BATCH + 100))
+    steps = shell.do("export", data={"action": "export"})
+    (download,) = changes_of(flat(steps), "download")
+    assert [change for change in flat(steps) if change[0] == "read" and change[2] == "export_read"] == []
+    assert log_store.STORAGE_KEY not in shell.storage, "moved meanwhile"
+    moved, faults = log_store.read_items(sorted(shell.storage.items()))
+    assert faults == {} and download[3] == log.csv_text(moved) and download[3].count("\r\n") == MOVE_BATCH + 101
+
+
+def room_found_then_taken(entries):
+    """A page opened on an old log of these entries with room for its move, which another tab then takes (a
+    save of its own) before the move writes: the move's writes fail part way."""
+    old = legacy_text([legacy_item(entry) for entry in entries])
+    shell = log_shell({log_store.STORAGE_KEY: old})
+    shell.send("start", stored=shell.list_keys(log_store.STORAGE_KEY))
+    while not [store for store in shell.storage_ops("store") if store[2] == "room_freed"]:
+        shell.step()
+    room = sum(len(store[1][0][1]) for store in shell.storage_ops("store") if store[2] == "move_room")
+    shell.storage["other-tab"] = "x" * (room // 2)  # what is left: room for a part of the move only
+    shell.quota = sum(len(key) + len(text) for key, text in shell.storage.items()) + room - room // 2
+    return shell, old
+
+
+def test_a_move_that_found_room_which_was_then_taken_takes_back_what_it_wrote():
+    """H-LOG-4 and H-LOG-3: all or nothing even when the room the page found is gone before the move writes."""
+    shell, old = room_found_then_taken(daily(3 * MOVE_BATCH))
+    read = flat(shell.settle())
+    assert shell.storage_ops("store")[-1][2] == "move_taken_back"
+    assert {key: text for key, text in shell.storage.items() if key != "other-tab"} == {log_store.STORAGE_KEY: old}
+    assert en(log_store.NOT_MOVED) in json.dumps(read)
+
+
+def test_room_left_by_a_tab_closed_while_it_looked_is_removed_and_another_tabs_look_lists_nothing_again():
+    entries = daily(3)
+    rooms = {log_store.room_key(number): '"' + "x" * 5000 + '"' for number in range(2)}
+    shell = log_shell(dict(storage_of(entries), **rooms))
+    read = flat(start(shell))
+    assert shell.storage == storage_of(entries) and entry_count(read) == 3
+    assert shell.do("storage", key=log_store.room_key(0)) == [[]], "another tab looking for room changes no log"
 
 
 def test_the_export_of_the_largest_log_is_made_from_what_the_page_read_with_no_second_read():
@@ -376,7 +477,7 @@ def test_a_legacy_log_alongside_new_entries_is_moved_and_listed_with_them():
     storage = dict(storage_of(entries), **{log_store.STORAGE_KEY: legacy_text([GOOD, 5])})
     shell = log_shell(storage)
     read = flat(start(shell))
-    assert entry_count(read) == 3 and len(shell.storage) == 4
+    assert entry_count(listings(read)[-1]) == 3 and len(shell.storage) == 4
     assert json.loads(shell.storage[log_store.STORAGE_KEY]) == {"version": 1, "entries": [5]}, \
         "what could not be read is kept as it was"
     assert en("store.skipped.one", count=1) in changes_of(read, "html", "#log-problems")[-1][2]
@@ -412,6 +513,10 @@ def test_a_legacy_log_that_does_not_fit_is_shown_read_only_and_kept():
     assert en(log_store.NOT_MOVED) in json.dumps(read) and ["attr", ":root", "data-read-only", "true"] in read
     assert entry_count(read) == 5 and READY in read
     assert [op[0] for op in shell.storage_ops() if op[0] != "read"] == ["store"], "listed from what was read"
+    steps = shell.do("export", data={"action": "export"})
+    assert [change for change in flat(steps) if change[0] == "read"] == [], "from the rows the page kept"
+    (download,) = changes_of(flat(steps), "download")
+    assert download[3] == log.csv_text(log_move.read_legacy(storage[log_store.STORAGE_KEY])[0])
 
 
 def test_an_entry_saved_before_a_question_was_asked_says_so_in_the_list_the_printout_and_the_csv():
@@ -517,7 +622,10 @@ def recorded_visits():
     old = legacy_text([legacy_item(entry) for entry in daily(MOVE_BATCH + 100)])
     shell = log_shell({log_store.STORAGE_KEY: old})
     shell.quota = len(log_store.STORAGE_KEY) + 2 * len(old)  # room for the move's first batch, not for all of it
-    start(shell)  # so what was written is taken back
+    start(shell)  # so no entry is written
+    visits.append([step[0] for step in shell.steps])
+    shell, _old = room_found_then_taken(daily(3 * MOVE_BATCH))
+    shell.settle()  # so what was written is taken back
     visits.append([step[0] for step in shell.steps])
     return visits
 
