@@ -105,9 +105,15 @@ def on_log_keys(state, event):
     state["log"] = dict(log_reader.new_read(log_store.entry_keys(keys)), ok=bool(stored.get("ok")))
     if not stored.get("ok"):
         return _hint_read(state, event)
+    rooms = log_store.rooms_left(keys)
+    freed = [patch.store(rooms, "room_freed")] if rooms else []
     if log_store.has_legacy(keys):
-        return [patch.read([log_store.STORAGE_KEY], "log_slice", state["reading"])]
-    return _next_slice(state, event)
+        return freed + [patch.read([log_store.STORAGE_KEY], "log_slice", state["reading"])]
+    return freed + _next_slice(state, event)
+
+
+def on_room_freed(state, event):
+    return []  # nothing to show: a save that then finds no room says so itself
 
 
 def _next_slice(state, event):
@@ -201,6 +207,7 @@ HANDLERS = {
     "use_link": on_use_link,
     "keep_answers": on_keep_answers,
     "log_keys": on_log_keys,
+    "room_freed": on_room_freed,
     "log_slice": on_log_slice,
     "use_hint": on_use_hint,
     "save": on_save,

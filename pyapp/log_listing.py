@@ -74,8 +74,8 @@ def on_log_keys(state, event):
         return changes + unavailable(state)
     keys = stored.get("keys") or []
     state["keys"] = log_store.entry_keys(keys)
-    rooms = [[key, None] for key in keys if log_store.is_room(key)]
-    if rooms:  # left by a tab closed while it looked for room: no longer needed
+    rooms = log_store.rooms_left(keys)
+    if rooms:
         changes += [patch.store(rooms, "room_freed")]
     if log_store.has_legacy(keys):
         return changes + [patch.read([log_store.STORAGE_KEY], "legacy_read", state["reading"])]

@@ -54,6 +54,12 @@ def room_key(number):
 
 def is_room(key):
     return key.startswith(ROOM_KEY)
+
+
+def rooms_left(keys):
+    """The removal of every room text among keys: one left by a tab closed while it looked for room
+    takes room a save needs, so either page that lists the log's keys frees it."""
+    return [[key, None] for key in keys if is_room(key)]
 SCHEMA_VERSION = 3  # what a new entry is saved as; 3: legs_or_bladder, injury and night are asked
 MOVED_AS = 2  # the version a one-key log's entries (versions 0 and 1) are moved as: asked what 2 asked
 HEX_DIGITS = "0123456789abcdef"

@@ -273,6 +273,17 @@ def test_a_legacy_log_gives_the_hint_too_and_is_left_as_it_was(version):
     assert "16 days ago" in box and shell.storage == storage, "only the log page moves a legacy log"
 
 
+def test_room_texts_a_closed_log_tab_left_are_freed_and_the_hint_still_given():
+    """H-LOG-4: a tab closed while /log/ looked for room for an old log's move left texts that take
+    the room a save needs; the check frees them when it reads the log, and reads the log as before."""
+    storage = dict(storage_of(days_ago_entries(16)), **{log_store.room_key(0): "x" * 5000, log_store.room_key(1): "x"})
+    shell = check_shell(storage)
+    (box,) = changed(hint_of(shell), "after", "#q-duration-help")
+    assert "16 days ago" in box
+    assert not [key for key in shell.storage if log_store.is_room(key)], "the room texts are still stored"
+    assert shell.storage == storage_of(days_ago_entries(16)), "only the room texts are removed"
+
+
 def test_a_shorter_log_offers_no_answer():
     read = hint_of(check_shell(storage_of(days_ago_entries(9))))
     (box,) = changed(read, "after", "#q-duration-help")
@@ -510,7 +521,7 @@ def recorded_visits():
     shell = check_shell(dict(storage_of(days_ago_entries(40, 20, 16, 9, 1)), **{
         log_store.ENTRY_PREFIX + "2026-11-25T08:00:00~00000bad": "{broken",
         log_store.ENTRY_PREFIX + "2026-11-25T09:00:00~00000abc": json.dumps(dict(GOOD, version=log_store.SCHEMA_VERSION + 1)),
-        log_store.STORAGE_KEY: legacy_text([GOOD, 5])}))
+        log_store.STORAGE_KEY: legacy_text([GOOD, 5]), log_store.room_key(0): "x"}))
     hint_of(shell, form)
     shell.do("change", form=form)
     shell.do("save", form=form)
