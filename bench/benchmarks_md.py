@@ -5,7 +5,7 @@ import re
 
 from bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
 from bench.link import COMPRESSED
-from bench.profile import SHOWN
+from bench.profile import SHOWN, shown
 from bench.paths import BENCHMARKS
 from bench.taps import THRESHOLD_MS
 from bench.targets import amount, between, verdict
@@ -198,7 +198,11 @@ def profile_note(check, results, variants, path, visit):
     if len(variants) == 2:
         columns.append("ours minus the page alone")
         rows = [row + [amount(times[0] - times[1], "ms")] for row, (_what, *times) in zip(rows, merged(profiles))]
-    return head + "\n\n" + table(columns, rows)
+    sampled = ["{}: {}".format(names[variant], ", ".join("{} {}".format(script, amount(ms, "ms"))
+                                                         for script, ms in shown(profile["scripts"])))
+               for variant, profile in zip(variants, profiles) if profile and profile.get("scripts")]
+    note = ("\n\nThe JavaScript V8 sampled in those long tasks, by function: " + "; ".join(sampled) + ".") if sampled else ""
+    return head + "\n\n" + table(columns, rows) + note
 
 
 def url_name(path):

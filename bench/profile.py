@@ -17,7 +17,7 @@ import posixpath
 import urllib.parse
 
 TRACE_CATEGORIES = ("devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8",
-                    "blink.user_timing", "toplevel", "__metadata")
+                    "blink.user_timing", "toplevel", "__metadata", "disabled-by-default-v8.cpu_profiler")
 LONG_TASK_US = 50_000  # a long task, as the Long Tasks API counts one
 READY_MARK = "engine-ready"
 TASK = "RunTask"
@@ -88,11 +88,14 @@ def label(event, ancestors, modules):
         if outer["name"] in SCRIPT_EVENTS and url:
             function = data(outer).get("functionName")
             return "script {}{}".format(file_name(url), " {}()".format(function) if function else "")
+    posted = [(outer.get("args") or {}).get("src_func") for outer in [event] + ancestors]
+    posted = [name for name in posted if name]
+    by = ", in a task posted by {}".format(posted[-1]) if posted else ""
     if any(outer["name"] in ("RunMicrotasks", "BlinkScheduler_PerformMicrotaskCheckpoint")
            for outer in [event] + ancestors):
-        return MICROTASKS
+        return MICROTASKS + by
     inner = [outer["name"] for outer in [event] + ancestors[::-1] if outer["name"] not in WRAPPERS]
-    return "{} ({})".format(UNATTRIBUTED, inner[0]) if inner else UNATTRIBUTED
+    return "{} ({}{})".format(UNATTRIBUTED, inner[0], by) if inner else UNATTRIBUTED + by
 
 
 def split(task, inside, modules):
@@ -117,14 +120,55 @@ def split(task, inside, modules):
         stack.append(event)
     own = max(0, task["dur"] - spent[id(task)])
     if own:
-        pieces[UNATTRIBUTED] = pieces.get(UNATTRIBUTED, 0) + own
+        what = label(task, [], modules)
+        pieces[what] = pieces.get(what, 0) + own
     return pieces
+
+
+def samples(events, thread):
+    """[(time µs, file of the innermost JavaScript frame with a file, or None, µs since the sample before)] of
+    the CPU profile V8 sampled on thread (the trace's Profile and ProfileChunk events)."""
+    starts = {event.get("id"): data(event).get("startTime") for event in events if event.get("name") == "Profile"
+              and (event.get("pid"), event.get("tid")) == thread}
+    found = []
+    for profile_id, start in starts.items():
+        nodes, clock = {}, start or 0
+        for chunk in (event for event in events if event.get("name") == "ProfileChunk" and event.get("id") == profile_id):
+            cpu = data(chunk).get("cpuProfile") or {}
+            for node in cpu.get("nodes") or []:
+                nodes[node["id"]] = node
+            for node_id, delta in zip(cpu.get("samples") or [], data(chunk).get("timeDeltas") or []):
+                clock += delta
+                found.append((clock, script_of(nodes, node_id), delta))
+    return found
+
+
+def script_of(nodes, node_id):
+    """The file (and function) of the innermost frame of a sampled stack that has a file, or None (native code,
+    idle, GC)."""
+    while node_id in nodes:
+        frame = nodes[node_id].get("callFrame") or {}
+        if frame.get("url"):
+            return file_name(frame["url"]) + (" {}()".format(frame["functionName"]) if frame.get("functionName") else "")
+        node_id = nodes[node_id].get("parent")
+    return None
+
+
+def sampled_scripts(events, thread, tasks):
+    """[[file and function, ms], ...] largest first: the JavaScript V8 sampled inside tasks, by its frame."""
+    spent = {}
+    for clock, script, delta in samples(events, thread):
+        if script and any(task["ts"] <= clock < task["ts"] + task["dur"] for task in tasks):
+            spent[script] = spent.get(script, 0) + delta
+    return [[script, round(time / 1000)] for script, time in sorted(spent.items(), key=lambda kv: -kv[1])
+            if round(time / 1000)]
 
 
 def summarise(events, url):
     """Where the long tasks of url's main thread went until ready: {"ready": whether the page said it was
-    ready, "long_tasks": how many, "blocking_ms": their total, "where": [[what, ms], ...] largest first}; None
-    when the trace does not hold that navigation."""
+    ready, "long_tasks": how many, "blocking_ms": their total, "where": [[what, ms], ...] largest first,
+    "scripts": [[file, ms], ...] the JavaScript sampled in them by file}; None when the trace does not hold that
+    navigation."""
     thread = main_thread(events, url)
     if thread is None:
         return None
@@ -142,6 +186,7 @@ def summarise(events, url):
         for what, spent in split(task, inside, modules).items():
             where[what] = where.get(what, 0) + spent
     return {"ready": ready, "long_tasks": len(tasks), "blocking_ms": round(sum(task["dur"] for task in tasks) / 1000),
+            "scripts": sampled_scripts(events, thread, tasks),
             "where": [[what, round(spent / 1000)] for what, spent in sorted(where.items(), key=lambda kv: -kv[1])
                       if round(spent / 1000)]}
 

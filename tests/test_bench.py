@@ -502,6 +502,13 @@ def fake_trace():
         event("engine-ready", 700, ph="I"),
         event("RunTask", 800, 90),
         dict(event("RunTask", 100, 500), tid=2),
+        dict(event("Profile", 0, ph="P", startTime=100_000), id="0x1"),
+        dict(event("ProfileChunk", 0, ph="P", timeDeltas=[10_000] * 4 + [500_000, 10_000], cpuProfile={
+            "nodes": [{"id": 1, "callFrame": {"functionName": "(root)", "url": ""}},
+                      {"id": 2, "parent": 1, "callFrame": {"functionName": "startEngine", "url": SHELL_JS}},
+                      {"id": 3, "parent": 2, "callFrame": {"functionName": "fetch", "url": ""}},
+                      {"id": 4, "parent": 1, "callFrame": {"functionName": "(garbage collector)", "url": ""}}],
+            "samples": [2, 3, 3, 4, 2, 2]}), id="0x1"),
     ]
 
 
@@ -513,6 +520,7 @@ def test_a_trace_is_split_into_what_ran_in_the_long_tasks_until_ready():
     assert summary["where"] == [["script shell.js startEngine()", 100],
                                 ["evaluating the page's JavaScript modules (core-C9.js)", 80],
                                 [profile.UNATTRIBUTED, 50], [profile.STYLE_AND_LAYOUT, 30], [profile.GARBAGE, 20]]
+    assert summary["scripts"] == [["shell.js startEngine()", 30]], "native frames named by their caller; GC by none"
     assert profile.summarise(fake_trace(), "http://127.0.0.1:1/log/") is None, "a page the trace never went to"
     unready = [e for e in fake_trace() if e["name"] != "engine-ready"]
     assert profile.summarise(unready, URL)["long_tasks"] == 3, "without a ready mark, until the trace ends"
@@ -525,7 +533,8 @@ def test_each_missed_blocking_and_bytes_target_shows_where_it_goes():
                                       ["/engine/4adf9108e498/micropython/micropython.wasm", 1, 197_485]])] * 2,
                            "repeat": raw["ours /check/"]["repeat"]}
     trace = {"long_tasks": 2, "blocking_ms": 280, "where": [["script shell.js startEngine()", 100],
-                                                                ["style, layout and paint", 30]]}
+                                                                ["style, layout and paint", 30]],
+             "scripts": [["core-C9.js h()", 70], ["shell.js startEngine()", 20]]}
     alone = {"long_tasks": 1, "blocking_ms": 60, "where": [["style, layout and paint", 60]]}
     results = fake_results()
     rebuilt = report.build_results(2, raw, {}, None, results["load"], results["machine"], results["command"],
@@ -538,6 +547,7 @@ def test_each_missed_blocking_and_bytes_target_shows_where_it_goes():
     assert "| ours: 2 long tasks, 280 ms | the page alone: 1 long task, 60 ms |" in block
     assert "| `/engine/…/py/pyapp/policy.mpy` | 1 | 2.5 kB | no |" in block
     assert "| `/check/` | 1 | 10.9 kB | gzip |" in block
+    assert "sampled in those long tasks, by function: ours: core-C9.js h() 70 ms, shell.js startEngine() 20 ms." in block
     assert "197.5 kB .wasm (1 URL, gzip)" in block
     met = benchmarks_md.render(fake_results())
     assert "no target of main-thread blocking or of bytes was missed" in met and "policy.mpy" not in met
