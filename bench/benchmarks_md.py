@@ -188,12 +188,12 @@ def profile_note(check, results, variants, path, visit):
     profiles = [(profile or {}).get(visit) for profile in profiles]
     head = "**{}**: {}.".format(check["target"], verdict(check))
     if not any(profiles):
-        return head + " No traced visit of this page: no profile."
+        return head + " The traced visit's trace holds no navigation to this page: no profile."
     names = {"ours": "ours", "alone": "the page alone"}
     columns = ["what ran in the long tasks until ready (traced {} visit)".format(visit)]
-    columns += ["{}: {}, {}".format(names[variant], plural((profile or {}).get("long_tasks", 0), "long task"),
-                                             amount((profile or {}).get("blocking_ms", 0), "ms"))
-                for variant, profile in zip(variants, profiles)]
+    columns += ["{}: {}, {}".format(names[variant], plural(profile["long_tasks"], "long task"),
+                                    amount(profile["blocking_ms"], "ms")) if profile else
+                "{}: no navigation in its trace".format(names[variant]) for variant, profile in zip(variants, profiles)]
     rows = [[what] + [amount(ms, "ms") for ms in times] for what, *times in merged(profiles)]
     if len(variants) == 2:
         columns.append("ours minus the page alone")

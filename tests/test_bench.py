@@ -549,5 +549,9 @@ def test_each_missed_blocking_and_bytes_target_shows_where_it_goes():
     assert "| `/check/` | 1 | 10.9 kB | gzip |" in block
     assert "sampled in those long tasks, by function: ours: core-C9.js h() 70 ms, shell.js startEngine() 20 ms." in block
     assert "197.5 kB .wasm (1 URL, gzip)" in block
+    untraced = report.build_results(2, raw, {}, None, results["load"], results["machine"], results["command"],
+                                    ["/check/"], [], {"ours /check/": {"first": trace}, "alone /check/": {"first": None}})
+    assert "| ours: 2 long tasks, 280 ms | the page alone: no navigation in its trace |" in benchmarks_md.render(
+        dict(untraced, date=results["date"]))
     met = benchmarks_md.render(fake_results())
     assert "no target of main-thread blocking or of bytes was missed" in met and "policy.mpy" not in met
