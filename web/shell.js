@@ -303,10 +303,12 @@
   // starts some 25 fetches nor reads and hashes their bodies. The worker's code is checkFiles below,
   // part of this file, which the page checked against its integrity attribute before running it.
   // It answers each group (the small files, the .wasm) once: passed, or the first file that failed.
+  // The .wasm is asked for first: the largest file, it must not queue behind the small ones for one of
+  // the browser's few connections to the host.
   function checkFiles() {
     onmessage = function (event) {
       var checks = event.data;
-      [false, true].forEach(function (large) {
+      [true, false].forEach(function (large) {
         Promise.all(Object.keys(checks).filter(function (url) { return /\.wasm$/.test(url) === large; }).map(function (url) {
           return fetch(url, { integrity: checks[url] }).then(function (response) {
             if (!response.ok) throw { why: "whyNotLoaded", url: url };
@@ -371,13 +373,7 @@
     var wasm = checks[1];
     var config = { files: {} };
     for (var url in files.files) config.files[absolute(url)] = files.files[url];
-    // PyScript's modules (preloaded) are evaluated once the page's thread is idle: after the paint
-    // and whatever the runner's first tap asks of it
-    var entry = new Promise(function (resolve) {
-      if (window.requestIdleCallback) requestIdleCallback(resolve, { timeout: IDLE_WAIT_MS }); else setTimeout(resolve);
-    }).then(function () {
-      return import(absolute(files.entry));
-    }).catch(function (error) {
+    var entry = import(absolute(files.entry)).catch(function (error) {
       console.error(error);
       throw because("whyNotLoaded", files.entry);
     });
