@@ -331,7 +331,14 @@
     });
     var source = URL.createObjectURL(new Blob(["(" + checkFiles + ")()"], { type: "text/javascript" }));
     var answers = 0;
-    checking = new Worker(source);
+    try {
+      checking = new Worker(source);
+    } catch (error) {  // a browser that will not make it: the files are not checked, so none is run
+      console.error(error);
+      settle[false].reject(because("whyNotLoaded", "hash checks"));
+      settle[true].reject(because("whyNotLoaded", "hash checks"));
+      return groups;
+    }
     checking.onmessage = function (event) {
       var answer = event.data;
       if (answer.why) settle[answer.large].reject(because(answer.why, answer.url));
