@@ -53,6 +53,12 @@ Method (SPEC section 6, the phone profile):
   loading, a first visit is tapped from the end of parsing until the page's
   ready line; these taps are Playwright clicks, so Playwright's script does
   run in that page before ready (it is not one whose blocking is summed).
+* Where the time and the bytes go: once the runs are done, each page of ours and of the page alone is visited
+  once more, first and repeat visit, recorded in a Chromium trace over CDP from before its navigation until
+  it says it is ready (bench/profile.py; the trace is never taken in a measured visit, it slows the page).
+  Its long tasks are split by what ran in them. Every visit also keeps what the server had sent for each
+  URL until ready. BENCHMARKS.md shows, under each missed target of blocking, the split of ours beside the
+  page alone's, and under a missed bytes target, every URL of the median first visit.
 * Lighthouse 12 (node_modules), default mobile preset (simulated throttling),
   on every page, served by the same server class with throttling off.
 * Reproducible: results.json holds the machine (CPU, cores, memory, OS,
@@ -120,7 +126,7 @@ def main(runs=3, lighthouse=True):
     runs = max(1, runs)
     load_before, pages, walked = machine.load(), site_pages(), answer_pages()
     try:
-        raw, taps = measure_pages(runs, walked)
+        raw, taps, profiles = measure_pages(runs, walked)
     except RuntimeError as error:
         print("bench: error: {}".format(error))
         return 1
@@ -130,7 +136,7 @@ def main(runs=3, lighthouse=True):
         print("bench: Lighthouse, {} run(s) on each of {} pages...".format(lighthouse_runs, len(pages)), flush=True)
         scores = lighthouse_scores(pages, lighthouse_runs)
     results = build_results(runs, raw, taps, scores, {"before": load_before, "after": machine.load()},
-                            machine.describe(), command_line(runs, lighthouse), pages, walked)
+                            machine.describe(), command_line(runs, lighthouse), pages, walked, profiles)
     write_results(results)
     print("\n" + render(results) + "\n")
     update_benchmarks(results)

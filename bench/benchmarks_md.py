@@ -1,6 +1,11 @@
 """BENCHMARKS.md: the last results, rendered from .bench/results.json between its two markers, never typed by hand."""
 
+import posixpath
+import re
+
 from bench.lighthouse import LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_METRICS
+from bench.link import COMPRESSED
+from bench.profile import SHOWN, shown
 from bench.paths import BENCHMARKS
 from bench.taps import THRESHOLD_MS
 from bench.targets import amount, between, verdict
@@ -151,7 +156,102 @@ def warnings_list(results):
     return "**Warnings:**\n\n" + "\n".join("- " + warning for warning in results["warnings"])
 
 
-SECTIONS = (setting, visits_table, ratios_table, long_log_table, taps_table, lighthouse_table, targets_table, warnings_list)
+WHERE_NOTE = ("Under each missed target of main-thread blocking or of bytes, where they go. The time: one more "
+              "visit of the page, once the runs are done, recorded in a Chromium trace (devtools.timeline) from "
+              "before its navigation until it said it was ready (the page alone: until it had loaded and "
+              "settled); its long tasks (over 50 ms) are split into what ran in them (bench/profile.py). A traced "
+              "visit runs slower than a measured one, so its totals are higher than the runs'; the split is what "
+              "counts. The bytes: every URL of the first visit whose bytes until ready are the median of the runs, "
+              "with what the server had sent for it by then, response headers included.")
+ENGINE_FOLDER = re.compile(r"/engine/[0-9a-f]+/")
+
+
+def merged(profiles):
+    """[[what, ms of each profile], ...]: the largest pieces of any of the profiles, the rest summed, ordered by
+    the first profile's time."""
+    wheres = [dict((profile or {}).get("where") or []) for profile in profiles]
+    kinds = []
+    for profile in profiles:
+        for what, _ms in ((profile or {}).get("where") or [])[:SHOWN]:
+            if what not in kinds:
+                kinds.append(what)
+    rows = [[what] + [where.get(what, 0) for where in wheres] for what in kinds]
+    rest = [sum(ms for what, ms in where.items() if what not in kinds) for where in wheres]
+    if any(rest):
+        rows.append(["everything else"] + rest)
+    return sorted(rows, key=lambda row: -row[1])
+
+
+def profile_note(check, results, variants, path, visit):
+    """A missed blocking target's profile: the traced visit's long tasks split by what ran, per variant."""
+    profiles = [((results.get("profiles") or {}).get(variant) or {}).get(path, {}) for variant in variants]
+    profiles = [(profile or {}).get(visit) for profile in profiles]
+    head = "**{}**: {}.".format(check["target"], verdict(check))
+    if not any(profiles):
+        return head + " The traced visit's trace holds no navigation to this page: no profile."
+    names = {"ours": "ours", "alone": "the page alone"}
+    columns = ["what ran in the long tasks until ready (traced {} visit)".format(visit)]
+    columns += ["{}: {}, {}".format(names[variant], plural(profile["long_tasks"], "long task"),
+                                    amount(profile["blocking_ms"], "ms")) if profile else
+                "{}: no navigation in its trace".format(names[variant]) for variant, profile in zip(variants, profiles)]
+    rows = [[what] + [amount(ms, "ms") for ms in times] for what, *times in merged(profiles)]
+    if len(variants) == 2:
+        columns.append("ours minus the page alone")
+        rows = [row + [amount(times[0] - times[1], "ms")] for row, (_what, *times) in zip(rows, merged(profiles))]
+    sampled = ["{}: {}".format(names[variant], ", ".join("{} {}".format(script, amount(ms, "ms"))
+                                                         for script, ms in shown(profile["scripts"])))
+               for variant, profile in zip(variants, profiles) if profile and profile.get("scripts")]
+    note = ("\n\nThe JavaScript V8 sampled in those long tasks, by function: " + "; ".join(sampled) + ".") if sampled else ""
+    return head + "\n\n" + table(columns, rows) + note
+
+
+def url_name(path):
+    """A served path as the report shows it: the engine's hashed folder shortened to engine/…/."""
+    return ENGINE_FOLDER.sub("/engine/…/", path or "?")
+
+
+def bytes_note(check, results, path):
+    """A missed bytes target: every URL of the median first visit, its requests and bytes, and the totals by kind."""
+    head = "**{}**: {}.".format(check["target"], verdict(check))
+    rows = (results.get("bytes_by_url") or {}).get(path)
+    if not rows:
+        return head + " No list of the URLs fetched."
+    kinds = {}
+    for url, _count, size in rows:
+        kind = posixpath.splitext(url.split("?")[0])[1] or "page"
+        kinds.setdefault(kind, [0, 0])
+        kinds[kind][0] += 1
+        kinds[kind][1] += size
+    summary = "By kind: " + "; ".join("{} {} ({}, {})".format(
+        amount(size, "B"), kind, plural(count, "URL"), "gzip" if kind in COMPRESSED or kind == "page" else "not compressed")
+        for kind, (count, size) in sorted(kinds.items(), key=lambda kv: -kv[1][1])) + "."
+    listed = table(["URL", "requests", "bytes until ready", "compressed"],
+                   [["`{}`".format(url_name(url)), count, amount(size, "B"),
+                     "gzip" if posixpath.splitext(url)[1] in COMPRESSED or url.endswith("/") else "no"]
+                    for url, count, size in rows])
+    return head + " " + summary + "\n\n" + listed
+
+
+def where_it_goes(results):
+    """Under each missed target of blocking or bytes: the profile or the URLs that show where it goes."""
+    notes = []
+    for check in results["targets"]:
+        at = check.get("at") or []
+        if check["met"] is not False:
+            continue
+        if at[:1] == ["share"]:
+            notes.append(profile_note(check, results, ("ours", "alone"), at[1], at[2]))
+        elif at[:2] == ["visits", "alone"] and at[-1] == "blocking_ms":
+            notes.append(profile_note(check, results, ("alone",), at[2], at[3]))
+        elif at[:2] == ["visits", "ours"] and at[-1] == "bytes":
+            notes.append(bytes_note(check, results, at[2]))
+    if not notes:
+        return "Where the time and the bytes go: no target of main-thread blocking or of bytes was missed."
+    return "\n\n".join([WHERE_NOTE] + notes)
+
+
+SECTIONS = (setting, visits_table, ratios_table, long_log_table, taps_table, lighthouse_table, targets_table,
+            where_it_goes, warnings_list)
 
 
 def render(results):

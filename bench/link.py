@@ -44,10 +44,10 @@ class Link:
         if wait:
             time.sleep(wait)
 
-    def log_sent(self, size):
-        """Note that size bytes just left the server."""
+    def log_sent(self, size, path=None):
+        """Note that size bytes of the response to path just left the server."""
         with self.lock:
-            self.sent.append((time.time(), size))
+            self.sent.append((time.time(), size, path))
 
     def log_request(self, path, status, start):
         """Note a finished response, for the per-visit request log."""
@@ -62,9 +62,22 @@ class Link:
     def until(self, epoch_s):
         """(bytes, requests) the server had sent by wall-clock time epoch_s."""
         with self.lock:
-            sent = sum(size for stamp, size in self.sent if stamp <= epoch_s)
+            sent = sum(size for stamp, size, _path in self.sent if stamp <= epoch_s)
             done = [r for r in self.requests if r["end"] <= epoch_s]
         return sent, done
+
+    def by_path(self, epoch_s):
+        """{path: [responses begun, bytes sent]} by wall-clock time epoch_s, headers included: what each URL
+        cost the link until then (a response still on its way counts with what had left)."""
+        costs = {}
+        with self.lock:
+            for stamp, size, path in self.sent:
+                if stamp <= epoch_s:
+                    costs.setdefault(path, [0, 0])[1] += size
+            for request in self.requests:
+                if request["start"] <= epoch_s:
+                    costs.setdefault(request["path"], [0, 0])[0] += 1
+        return costs
 
 
 class LinkWriter:
@@ -72,6 +85,7 @@ class LinkWriter:
 
     def __init__(self, raw, link):
         self.raw, self.link = raw, link
+        self.path = None  # the request whose response is being written
 
     def write(self, data):
         """Send data chunk by chunk as the shared bucket allows, logging each chunk."""
@@ -80,7 +94,7 @@ class LinkWriter:
             piece = view[start:start + CHUNK]
             self.link.take(len(piece))
             self.raw.write(piece)
-            self.link.log_sent(len(piece))
+            self.link.log_sent(len(piece), self.path)
         return len(view)
 
     def __getattr__(self, name):
@@ -123,6 +137,7 @@ class PhoneHandler(StaticHandler):
     def do_GET(self):
         """One round trip, then the response through the link."""
         start = time.time()
+        self.wfile.path = self.path
         self.server.link.delay()
         body = self.respond()
         if body and self.command != "HEAD":

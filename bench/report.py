@@ -109,9 +109,15 @@ def tap_warnings(taps):
     return warnings
 
 
-def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages):
+def median_run(visits, key):
+    """The run whose key is the median of the runs (the lower of the two middle ones)."""
+    ordered = sorted(visits, key=lambda marks: marks[key] or 0)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, answer_pages, profiles=None):
     """Everything the bench found, in the shape results.json and BENCHMARKS.md use; raw is {"<variant> <path>":
-    {visit: [marks per run]}, "recipe": ...}."""
+    {visit: [marks per run]}, "recipe": ...}; profiles {"<variant> <path>": {visit: where the time went}}."""
     results = {
         "schema": SCHEMA, "command": command,
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -128,6 +134,9 @@ def build_results(runs, raw, taps, lighthouse, load, machine, command, pages, an
         "taps": {path: tap_summary(page_taps) for path, page_taps in taps.items()},
         "lighthouse": lighthouse,
         "long_log": long_log_summary({"/check/": raw["ours /check/"]["repeat"], LOG: raw["ours " + LOG]["repeat"]}),
+        "profiles": {variant: {path: (profiles or {}).get("{} {}".format(variant, path)) for path in MEASURED}
+                     for variant in VARIANTS},
+        "bytes_by_url": {path: median_run(raw["ours " + path]["first"], "bytes").get("by_url") for path in MEASURED},
     }
     results["targets"] = targets(results)
     results["warnings"] = (load_warnings(load, machine["cores"] or 1) + spread_warnings(results["ratios"])

@@ -78,7 +78,7 @@ def check(what, found, comparison, limit, unit):
 
 def targets(results):
     """Every target checked against results."""
-    return [check(what, found_at(results, where), comparison, limit, unit)
+    return [dict(check(what, found_at(results, where), comparison, limit, unit), at=list(where))
             for what, where, comparison, limit, unit in fixed(results) + per_page(results)]
 
 

@@ -11,6 +11,7 @@ alone") is read once it has loaded and settled.
 
 import urllib.parse
 
+from bench import profile
 from bench.browser import chromium
 from bench.taps import LOADING, THRESHOLD_MS, loading_walk, walk
 
@@ -97,11 +98,13 @@ def visit(page, url, link, engine=True):
     marks = page.evaluate(READ)
     ready = marks["ready"] if engine else marks["load"]
     sent, requests = link.until((marks["origin"] + ready) / 1000)
+    by_url = link.by_path((marks["origin"] + ready) / 1000)
     form = max(marks["fcp"] or 0, marks["dom"] or 0)  # the form is in the HTML: painted once parsed
     return {"form_ms": round(form), "ready_ms": round(ready), "bytes": sent,
             "blocking_ms": blocking_until(marks["longtasks"], ready if engine else marks["now"]),
             "lcp": marks["lcp"], "requests": len(requests), "off_host": list(page.off_host),
             "server_log": [log_row(r, marks["origin"]) for r in requests],
+            "by_url": sorted(([path, count, size] for path, (count, size) in by_url.items()), key=lambda row: -row[2]),
             "resources": [r for r in marks["resources"] if r[1] <= ready]}
 
 
@@ -185,9 +188,51 @@ def taps_while_loading(browser, url, link):
         context.close()
 
 
+def traced(browser, url, link, engine=True, stored=()):
+    """One more first and repeat visit of url, each recorded in a Chromium trace from before its navigation
+    until it is ready (the page alone: loaded and settled): {visit: where its main-thread time went}."""
+    context = browser.new_context(service_workers="allow", **PHONE)
+    profiles = {}
+    try:
+        if stored:
+            store(context, "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(url)), stored)
+        for visit_name in ("first", "repeat"):
+            tab = open_tab(context)
+            cdp = context.new_cdp_session(tab)
+            events, complete = profile.start_tracing(cdp)
+            link.reset()
+            if engine:
+                open_ready(tab, url)
+            else:
+                tab.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
+                tab.wait_for_timeout(SETTLE_MS)
+            profile.stop_tracing(cdp, tab, complete)
+            profiles[visit_name] = profile.summarise(events, tab.url)
+            if visit_name == "first":
+                settle(tab)
+            tab.close()
+        return profiles
+    finally:
+        context.close()
+
+
+def profiles_of(browser, pages, link):
+    """{name: {visit: profile}} of the pages of ours and of the page alone, one traced visit each."""
+    found = {}
+    for name, (url, engine, stored) in pages.items():
+        if name.split(" ")[0] in PROFILED:
+            found[name] = traced(browser, url, link, engine, stored)
+            print("  traced {:<22} {}".format(name, ", ".join("{} {} ms in long tasks".format(
+                visit, (summary or {}).get("blocking_ms", "?")) for visit, summary in found[name].items())), flush=True)
+    return found
+
+
+PROFILED = ("ours", "alone")  # the variants whose main thread the bench traces once the runs are done
+
+
 def measure(pages, link, runs, walks):
-    """({name: {visit: [marks per run]}}, {path: [taps]}): pages {name: (url, engine, stored)} take turns,
-    "ours /check/" walks too."""
+    """({name: {visit: [marks per run]}}, {path: [taps]}, {name: {visit: profile}}): pages {name: (url, engine,
+    stored)} take turns, "ours /check/" walks too; then ours and the page alone are traced once each."""
     results = {name: {"first": [], "repeat": []} for name in pages}
     taps = {path: [] for path in walks}
     if walks:
@@ -207,7 +252,8 @@ def measure(pages, link, runs, walks):
                 print("  run {} {:<22} first {:>5} ms ({:>4} ms blocking), repeat {:>5} ms ({:>4} ms blocking){}".format(
                     run + 1, name, first["ready_ms"], first["blocking_ms"], repeat["ready_ms"],
                     repeat["blocking_ms"], slowest_taps(walked)), flush=True)
-    return results, taps
+        profiles = profiles_of(browser, pages, link)
+    return results, taps, profiles
 
 
 WALKER = "ours /check/"  # the page whose settled repeat visit the answer walks start from

@@ -454,3 +454,104 @@ def test_lighthouse_runs_again_only_when_it_lost_its_own_trace(monkeypatch, tmp_
         monkeypatch.setattr(lighthouse, "lighthouse_once", lambda url, report: calls.append(url) or next(said))
         assert lighthouse.lighthouse_tried("u", tmp_path / "r.json") == expected
         assert len(calls) == tries
+
+
+def test_the_link_says_what_each_url_cost_until_a_moment(served):
+    """The bytes of a first visit, URL by URL: what the server had sent for each (headers included), by then."""
+    base, link = served
+    link.reset()
+    get(base + "engine.py")
+    get(base + "app/index.mjs")
+    deadline = time.monotonic() + 2
+    while len(link.until(time.time())[1]) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    costs = link.by_path(time.time())
+    assert set(costs) == {"/engine.py", "/app/index.mjs"}
+    assert costs["/engine.py"][0] == 1 and costs["/engine.py"][1] > 12000
+    assert sum(size for _count, size in costs.values()) == link.until(time.time())[0]
+    assert link.by_path(time.time() - 60) == {}, "nothing had been sent a minute before"
+
+
+def event(name, ts, dur=None, ph="X", **data):
+    """One trace event of thread (1, 1), times in ms (a trace's are µs)."""
+    found = {"name": name, "ts": ts * 1000, "ph": ph, "pid": 1, "tid": 1, "args": {"data": data}}
+    if dur is not None:
+        found["dur"] = dur * 1000
+    return found
+
+
+URL = "http://127.0.0.1:1/check/"
+SHELL_JS = "http://127.0.0.1:1/engine/abc/shell.js"
+
+
+def fake_trace():
+    """A page's trace: a long task running shell.js (with a garbage collection in it) and a layout, one
+    evaluating PyScript's modules, a short task, and a long task after ready; another thread's long task."""
+    return [
+        event("navigationStart", 0, ph="R", documentLoaderURL=URL),
+        event("RunTask", 100, 200),
+        event("FireAnimationFrame", 110, 120),
+        event("FunctionCall", 110, 120, url=SHELL_JS, functionName="startEngine"),
+        event("MinorGC", 150, 20),
+        event("Layout", 240, 30),
+        event("v8.compileModule", 320, 5, url="http://127.0.0.1:1/engine/abc/pyscript/core-C9.js"),
+        event("RunTask", 400, 80),
+        event("v8.evaluateModule", 400, 80),
+        event("RunTask", 600, 40),
+        event("FunctionCall", 600, 40, url=SHELL_JS),
+        event("engine-ready", 700, ph="I"),
+        event("RunTask", 800, 90),
+        dict(event("RunTask", 100, 500), tid=2),
+        dict(event("Profile", 0, ph="P", startTime=100_000), id="0x1"),
+        dict(event("ProfileChunk", 0, ph="P", timeDeltas=[10_000] * 4 + [500_000, 10_000], cpuProfile={
+            "nodes": [{"id": 1, "callFrame": {"functionName": "(root)", "url": ""}},
+                      {"id": 2, "parent": 1, "callFrame": {"functionName": "startEngine", "url": SHELL_JS}},
+                      {"id": 3, "parent": 2, "callFrame": {"functionName": "fetch", "url": ""}},
+                      {"id": 4, "parent": 1, "callFrame": {"functionName": "(garbage collector)", "url": ""}}],
+            "samples": [2, 3, 3, 4, 2, 2]}), id="0x1"),
+    ]
+
+
+def test_a_trace_is_split_into_what_ran_in_the_long_tasks_until_ready():
+    from bench import profile
+
+    summary = profile.summarise(fake_trace(), URL)
+    assert summary["ready"] and summary["long_tasks"] == 2 and summary["blocking_ms"] == 280
+    assert summary["where"] == [["script shell.js startEngine()", 100],
+                                ["evaluating the page's JavaScript modules (core-C9.js)", 80],
+                                [profile.UNATTRIBUTED, 50], [profile.STYLE_AND_LAYOUT, 30], [profile.GARBAGE, 20]]
+    assert summary["scripts"] == [["shell.js startEngine()", 30]], "native frames named by their caller; GC by none"
+    assert profile.summarise(fake_trace(), "http://127.0.0.1:1/log/") is None, "a page the trace never went to"
+    unready = [e for e in fake_trace() if e["name"] != "engine-ready"]
+    assert profile.summarise(unready, URL)["long_tasks"] == 3, "without a ready mark, until the trace ends"
+
+
+def test_each_missed_blocking_and_bytes_target_shows_where_it_goes():
+    raw = fake_raw()
+    raw["ours /check/"] = {"first": [dict(marks(2000, 300, 400_000), by_url=[["/check/", 1, 10_900],
+                                      ["/engine/4adf9108e498/py/pyapp/policy.mpy", 1, 2_505],
+                                      ["/engine/4adf9108e498/micropython/micropython.wasm", 1, 197_485]])] * 2,
+                           "repeat": raw["ours /check/"]["repeat"]}
+    trace = {"long_tasks": 2, "blocking_ms": 280, "where": [["script shell.js startEngine()", 100],
+                                                                ["style, layout and paint", 30]],
+             "scripts": [["core-C9.js h()", 70], ["shell.js startEngine()", 20]]}
+    alone = {"long_tasks": 1, "blocking_ms": 60, "where": [["style, layout and paint", 60]]}
+    results = fake_results()
+    rebuilt = report.build_results(2, raw, {}, None, results["load"], results["machine"], results["command"],
+                                   ["/check/"], [], {"ours /check/": {"first": trace}, "alone /check/": {"first": alone}})
+    block = benchmarks_md.render(dict(rebuilt, date=results["date"]))
+    assert ("**the engine's own main-thread blocking until ready (ours minus the page alone) on /check/, first visit: "
+            "at most 50 ms**: 215 ms (runs 210–220 ms): **MISSED** by 165 ms.") in block
+    assert "| script shell.js startEngine() | 100 ms | 0 ms | 100 ms |" in block
+    assert "| style, layout and paint | 30 ms | 60 ms | -30 ms |" in block
+    assert "| ours: 2 long tasks, 280 ms | the page alone: 1 long task, 60 ms |" in block
+    assert "| `/engine/…/py/pyapp/policy.mpy` | 1 | 2.5 kB | no |" in block
+    assert "| `/check/` | 1 | 10.9 kB | gzip |" in block
+    assert "sampled in those long tasks, by function: ours: core-C9.js h() 70 ms, shell.js startEngine() 20 ms." in block
+    assert "197.5 kB .wasm (1 URL, gzip)" in block
+    untraced = report.build_results(2, raw, {}, None, results["load"], results["machine"], results["command"],
+                                    ["/check/"], [], {"ours /check/": {"first": trace}, "alone /check/": {"first": None}})
+    assert "| ours: 2 long tasks, 280 ms | the page alone: no navigation in its trace |" in benchmarks_md.render(
+        dict(untraced, date=results["date"]))
+    met = benchmarks_md.render(fake_results())
+    assert "no target of main-thread blocking or of bytes was missed" in met and "policy.mpy" not in met

@@ -19,7 +19,8 @@
   var GIVE_UP_MS = 60000; // then the page gives up, and the worker is stopped
   var loading = document.getElementById("engine-status");
   var script = document.currentScript.dataset;
-  var ANSWER_MS = 30000; // an event the worker has not answered by then: it is stuck, so it is stopped
+  var ANSWER_MS = 30000;
+  var IDLE_WAIT_MS = 500; // PyScript waits at most this long for the page's thread to be idle // an event the worker has not answered by then: it is stuck, so it is stopped
   var running = null;   // the worker, from the moment PyScript makes it
   var engine = null;    // its exported functions
   var queue = Promise.resolve();  // events, one at a time, each read when its turn comes
@@ -234,6 +235,7 @@
     gaveUp = true;
     engine = null;
     if (running) running.terminate();
+    if (checking) checking.terminate();
   }
   // why: the data attribute of the reason said (see because); error: what went wrong, for the console
   function failed(why, error) {
@@ -297,6 +299,67 @@
     });
   }
 
+  // The hash checks of a first visit, in a worker of their own, so that the page's thread neither
+  // starts some 25 fetches nor reads and hashes their bodies. The worker's code is checkFiles below,
+  // part of this file, which the page checked against its integrity attribute before running it.
+  // It answers each group (the small files, the .wasm) once: passed, or the first file that failed.
+  // The .wasm is asked for first: the largest file, it must not queue behind the small ones for one of
+  // the browser's few connections to the host.
+  function checkFiles() {
+    onmessage = function (event) {
+      var checks = event.data;
+      [true, false].forEach(function (large) {
+        Promise.all(Object.keys(checks).filter(function (url) { return /\.wasm$/.test(url) === large; }).map(function (url) {
+          return fetch(url, { integrity: checks[url] }).then(function (response) {
+            if (!response.ok) throw { why: "whyNotLoaded", url: url };
+            return response.arrayBuffer().catch(function () { throw { why: "whyNotLoaded", url: url }; });
+          }, function () { throw { why: "whyDamaged", url: url }; });
+        })).then(function () {
+          postMessage({ large: large });
+        }, function (failure) {
+          postMessage({ large: large, why: failure.why || "whyNotLoaded", url: failure.url || "" });
+        });
+      });
+    };
+  }
+  var checking = null;  // the worker of the hash checks, until both groups are answered
+  // [the small files checked, the .wasm checked]: two promises, rejected with why when a file failed
+  function checkElsewhere(checks) {
+    var settle = {};
+    var groups = [false, true].map(function (large) {
+      return new Promise(function (resolve, reject) { settle[large] = { resolve: resolve, reject: reject }; });
+    });
+    var source = URL.createObjectURL(new Blob(["(" + checkFiles + ")()"], { type: "text/javascript" }));
+    var answers = 0;
+    try {
+      checking = new Worker(source);
+    } catch (error) {  // a browser that will not make it: the files are not checked, so none is run
+      console.error(error);
+      settle[false].reject(because("whyNotLoaded", "hash checks"));
+      settle[true].reject(because("whyNotLoaded", "hash checks"));
+      return groups;
+    }
+    checking.onmessage = function (event) {
+      var answer = event.data;
+      if (answer.why) settle[answer.large].reject(because(answer.why, answer.url));
+      else settle[answer.large].resolve();
+      if (++answers === 2) done();
+    };
+    checking.onerror = function (event) {
+      if (event.preventDefault) event.preventDefault();
+      settle[false].reject(because("whyNotLoaded", "hash checks"));
+      settle[true].reject(because("whyNotLoaded", "hash checks"));
+      done();
+    };
+    function done() {
+      if (checking) checking.terminate();
+      checking = null;
+      URL.revokeObjectURL(source);
+    }
+    checking.postMessage(checks);
+    return groups;
+  }
+
   function startEngine() {
     var files;
     try {
@@ -311,22 +374,17 @@
     // cannot compile), and no event is sent until it passed. Under the service worker each file
     // was checked against the same hash when it was cached, so it is not checked again.
     var served = navigator.serviceWorker && navigator.serviceWorker.controller;
-    var urls = served ? [] : Object.keys(files.checks);
-    function checked(large) {
-      return Promise.all(urls.filter(function (url) { return /\.wasm$/.test(url) === large; }).map(function (url) {
-        return fetch(url, { integrity: files.checks[url] }).then(function (response) {
-          return response.ok ? response.arrayBuffer() : Promise.reject(because("whyNotLoaded", url));
-        }, function () { throw because("whyDamaged", url); });
-      }));
-    }
-    var wasm = checked(true);
+    var hashes = {};  // by absolute URL: the worker of the checks has no page to resolve a relative one against
+    for (var file in files.checks) hashes[absolute(file)] = files.checks[file];
+    var checks = served ? [Promise.resolve(), Promise.resolve()] : checkElsewhere(hashes);
+    var wasm = checks[1];
     var config = { files: {} };
     for (var url in files.files) config.files[absolute(url)] = files.files[url];
     var entry = import(absolute(files.entry)).catch(function (error) {
       console.error(error);
       throw because("whyNotLoaded", files.entry);
     });
-    checked(false).then(function () { return entry; }).then(function (pyscript) {
+    checks[0].then(function () { return entry; }).then(function (pyscript) {
       // PyScript's plugins must be set up first, or the worker starts without its bootstrap
       return customElements.whenDefined("mpy-script").then(function () {
         if (gaveUp) throw because("whyStopped", "given up");
