@@ -25,7 +25,7 @@ def is_python_page(path):
 
 @pytest.mark.parametrize("path", ALL_PAGES)
 def test_page_renders_with_one_h1_and_no_console_errors_and_nothing_scrolls_sideways(page, base_url, path):
-    """Each page loaded once on a phone for every check of it here (each assert names its check)."""
+    """Each page loaded once on a phone for all its checks here."""
     response = page.goto(base_url + path)
     assert response.status == 200
     if is_python_page(path):
