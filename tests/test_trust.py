@@ -40,11 +40,6 @@ NOT_MEDICAL = {"en": "This is not a medical review.", "es": "Esto no es una revi
 NHS_PAGE = "nhs.uk/conditions/back-pain"
 
 
-# Its tests change nothing of the browser context itself: each page is a new tab of one shared
-# context (tests/conftest.py, page).
-TABS_SHARE_A_CONTEXT = True
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("path", REVIEWED_PAGES)
 def test_every_page_says_its_source_and_when_it_was_last_and_next_checked(page, base_url, path, lang):
