@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PHONE = {"width": 412, "height": 823}
 # A test that asks for any of these drives Chromium: it is marked `browser` for it, so the quick
 # lane (`python3 build.py test -m "not browser"`) never starts a browser, whatever a module forgot.
-BROWSER_FIXTURES = {"playwright", "browser", "context", "page", "profile"}
+BROWSER_FIXTURES = {"playwright", "browser", "context", "page", "profile", "shared_context", "reading_page"}
 
 
 # The tests that take the longest (half a minute to a few on 2 cores; each run lists its slowest),
@@ -129,7 +129,49 @@ def context(browser):
 
 
 @pytest.fixture
-def page(context):
+def page(request):
+    """A new tab: of a context of its own, or, in a module that says TABS_SHARE_A_CONTEXT, of the
+    module's shared context (fresh_tab)."""
+    if getattr(request.module, "TABS_SHARE_A_CONTEXT", False):
+        page = fresh_tab(request.getfixturevalue("shared_context"), request.getfixturevalue("base_url"))
+        yield page
+        page.close()
+    else:
+        page = request.getfixturevalue("context").new_page()
+        page.log = PageLog(page)
+        yield page
+
+
+# What a fresh context would not hold either, cleared before each test on a shared one: all the
+# site keeps (Storage.clearDataForOrigin's types; the HTTP cache is not among them).
+SITE_DATA = "cookies,local_storage,indexeddb,cache_storage,service_workers,file_systems"
+
+
+@pytest.fixture(scope="module")
+def shared_context(browser):
+    """One phone browser context for a module's tests that read and tap pages but change nothing
+    of the context itself (no clock, no context-wide route, permission or offline switch): its
+    tabs share the HTTP cache, so the engine's files are fetched and compiled once, not on every
+    test. Each test still gets a new tab with nothing of the site stored (fresh_tab)."""
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    yield context
+    context.close()
+
+
+def fresh_tab(context, base_url):
+    """A new tab of a shared context with nothing of the site stored, as in a fresh context, and
+    its log (PageLog)."""
     page = context.new_page()
+    context.new_cdp_session(page).send("Storage.clearDataForOrigin", {
+        "origin": base_url.rstrip("/"), "storageTypes": SITE_DATA})
     page.log = PageLog(page)
     return page
+
+
+@pytest.fixture
+def reading_page(shared_context, base_url):
+    """A new tab of the module's shared context (fresh_tab), for a test of a module whose other
+    tests need contexts of their own."""
+    page = fresh_tab(shared_context, base_url)
+    yield page
+    page.close()

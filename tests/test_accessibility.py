@@ -23,6 +23,11 @@ from tests.conftest import PHONE, ROOT
 
 pytestmark = pytest.mark.browser
 
+
+# Its tests change nothing of the browser context itself: each page is a new tab of one shared
+# context (tests/conftest.py, page).
+TABS_SHARE_A_CONTEXT = True
+
 # (path, what the page must show before axe looks): a level, "error", or None for a plain page.
 # Every page of the site (/log/ empty: tests/test_log_page.py runs axe on a full one), the
 # check in each of its states, and the 404 page.
@@ -46,15 +51,28 @@ STATES = tuple((page, None) for page in PAGES if page != "check/") + (
 )
 
 
-@pytest.fixture(scope="module", params=("light", "dark"))
-def scheme_page(browser, request):
-    """One phone-sized tab per colour scheme, shared by the axe runs of that scheme."""
-    context = browser.new_context(viewport=PHONE, color_scheme=request.param, service_workers="block")
-    page = context.new_page()
-    page.goto("about:blank")
-    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (request.param == "dark")
-    yield page
+SCHEMES = ("light", "dark")
+
+
+@pytest.fixture(scope="module")
+def axe_page(browser):
+    """One phone-sized tab shared by the module's axe runs: each page or state is loaded once and
+    audited in each colour scheme in turn (the site's colours follow the scheme by CSS alone,
+    buildsite/palette.py, so a page switched to dark is the page loaded in dark)."""
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    yield context.new_page()
     context.close()
+
+
+def audit_in_each_scheme(page):
+    """{scheme: axe's results} for the page as it is, in each colour scheme."""
+    results = {}
+    for scheme in SCHEMES:
+        page.emulate_media(color_scheme=scheme)
+        assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
+        results[scheme] = Axe().run(page, options=AXE_OPTIONS)
+    page.emulate_media(color_scheme=SCHEMES[0])
+    return results
 
 
 def open_state(page, base_url, path, state):
@@ -71,17 +89,17 @@ def open_state(page, base_url, path, state):
 
 
 @pytest.mark.parametrize("path,state", STATES, ids=[p[:40] or "home" for p, _ in STATES])
-def test_axe_finds_no_violation(scheme_page, base_url, path, state):
-    open_state(scheme_page, base_url, path, state)
-    results = Axe().run(scheme_page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, results.generate_report()
+def test_axe_finds_no_violation_in_either_colour_scheme(axe_page, base_url, path, state):
+    open_state(axe_page, base_url, path, state)
+    for scheme, results in audit_in_each_scheme(axe_page).items():
+        assert results.violations_count == 0, scheme + ": " + results.generate_report()
 
 
 @pytest.mark.parametrize("lang", ("en", "es"))
-def test_axe_finds_no_violation_while_the_check_asks_about_a_later_link(scheme_page, base_url, lang):
+def test_axe_finds_no_violation_while_the_check_asks_about_a_later_link(axe_page, base_url, lang):
     """H-LINK-2: a link arriving after the page loaded replaces the runner's answers; the question
     the check asks instead is named, takes the focus, and its buttons are big enough for a finger."""
-    page = scheme_page
+    page = axe_page
     page.goto("about:blank")
     page.goto(base_url + in_language("check/", lang))
     assert wait_for_engine(page) == "ready"
@@ -94,8 +112,8 @@ def test_axe_finds_no_violation_while_the_check_asks_about_a_later_link(scheme_p
     small = [t for t in page.evaluate(TARGETS) if t["what"].startswith("button")
              and (t["width"] < MIN_TARGET_PX or t["height"] < MIN_TARGET_PX)]
     assert small == []
-    results = Axe().run(page, options=AXE_OPTIONS)
-    assert results.violations_count == 0, results.generate_report()
+    for scheme, results in audit_in_each_scheme(page).items():
+        assert results.violations_count == 0, scheme + ": " + results.generate_report()
 
 
 # Lighthouse -------------------------------------------------------------------------
@@ -136,12 +154,12 @@ def test_lighthouse_finds_every_spanish_page_accessible_and_findable(base_url, t
     assert short == {}
 
 
-def test_axe_finds_a_violation_where_there_is_one(scheme_page, base_url):
-    """The audit can fail: the same run flags a form control without a name."""
-    open_state(scheme_page, base_url, "about/", None)
-    scheme_page.evaluate("document.querySelector('main').append(document.createElement('input'))")
-    results = Axe().run(scheme_page, options=AXE_OPTIONS)
-    assert [v["id"] for v in results.response["violations"]] == ["label"]
+def test_axe_finds_a_violation_where_there_is_one(axe_page, base_url):
+    """The audit can fail: the same run flags a form control without a name, in either scheme."""
+    open_state(axe_page, base_url, "about/", None)
+    axe_page.evaluate("document.querySelector('main').append(document.createElement('input'))")
+    for scheme, results in audit_in_each_scheme(axe_page).items():
+        assert [v["id"] for v in results.response["violations"]] == ["label"], scheme
 
 
 # The keyboard alone ---------------------------------------------------------------

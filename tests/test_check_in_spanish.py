@@ -11,6 +11,7 @@ tests/test_failure_modes.py.)
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from pyapp import assess
 from pyapp.policy import LEVELS
@@ -19,6 +20,10 @@ from tests.checker import (answer, answer_all, assert_says_in_spanish, failure_s
                            problem_said, wait_for_engine, whole_link)
 
 pytestmark = pytest.mark.browser
+
+# Its tests change nothing of the browser context itself: each page is a new tab of one shared
+# context (tests/conftest.py, page).
+TABS_SHARE_A_CONTEXT = True
 
 # One answer set a level, most urgent first: the SPEC's own examples of each.
 EVERY_LEVEL = (
@@ -91,7 +96,8 @@ def test_a_result_saved_in_one_language_shows_in_the_other_in_that_language(page
         entry = page.get_by_test_id("log-entry")
         entry.wait_for()
         assert entry.get_attribute("data-level") == "modify"
-        assert entry.locator(".entry-title").inner_text() == assess(answers, lang)["title"]
+        # as it is drawn: an entry is laid out (content-visibility) a frame after it is added
+        expect(entry.locator(".entry-title")).to_have_text(assess(answers, lang)["title"], use_inner_text=True)
 
 
 # Every failure, in Spanish ---------------------------------------------------------------------
@@ -130,7 +136,8 @@ def test_an_engine_that_cannot_start_is_said_in_spanish(page, base_url, fault):
     assert outcome_level(page) == ""
 
 
-def test_an_engine_that_takes_too_long_is_said_in_spanish(page, base_url):
+def test_an_engine_that_takes_too_long_is_said_in_spanish(context, base_url):
+    page = context.new_page()  # a context of its own: the page's clock is its context's
     page.route("**/micropython.wasm", lambda route: None)  # it never comes
     page.clock.install()
     page.goto(base_url + "es/check/")

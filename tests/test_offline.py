@@ -108,7 +108,8 @@ def test_the_site_works_under_a_sub_path_and_offline_there(app, tmp_path):
 
 
 @pytest.mark.parametrize("path", ALL_PAGES)
-def test_every_page_has_link_preview_tags_and_a_1200x630_image(page, base_url, site_dir, path):
+def test_every_page_has_link_preview_tags_and_a_1200x630_image(reading_page, base_url, site_dir, path):
+    page = reading_page  # it reads the page and changes nothing: a tab of a shared context (tests/conftest.py)
     page.goto(base_url + path)
     meta = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
         'meta[property^="og:"], meta[name^="twitter:"], meta[name=description]')]

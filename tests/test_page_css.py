@@ -19,7 +19,7 @@ from buildsite.site_pages import PAGES, in_language
 from pyapp import log_store
 from pyapp.texts import LANGUAGES
 from tests.checker import answer, settle, wait_for_engine, whole_link
-from tests.conftest import PHONE
+from tests.conftest import PHONE, fresh_tab
 from tests.log_entries import CHEST, answered, day
 from tests.log_pages import log_of, preset
 
@@ -69,13 +69,23 @@ DIFFERENCES = """whole => {
 }"""
 
 
-@pytest.fixture
-def any_css_page(browser):
-    """A phone tab that lets the test put the whole theme's CSS in place of the page's own
-    (the page's CSP allows its own style only: that it holds is tests/test_site_pages.py's)."""
+@pytest.fixture(scope="module")
+def any_css_context(browser):
+    """A phone browser context that lets a test put the whole theme's CSS in place of the page's
+    own (the page's CSP allows its own style only: that it holds is tests/test_site_pages.py's),
+    shared by the module's tests: its pages share the HTTP cache, so the engine's files are
+    fetched and compiled once."""
     context = browser.new_context(viewport=PHONE, service_workers="block", bypass_csp=True)
-    yield context.new_page()
+    yield context
     context.close()
+
+
+@pytest.fixture
+def any_css_page(any_css_context, base_url):
+    """A new tab of that context, nothing of the site stored (fresh_tab)."""
+    page = fresh_tab(any_css_context, base_url)
+    yield page
+    page.close()
 
 
 def differences_from_whole_theme(page):

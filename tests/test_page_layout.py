@@ -19,6 +19,11 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
+
+# Its tests change nothing of the browser context itself: each page is a new tab of one shared
+# context (tests/conftest.py, page).
+TABS_SHARE_A_CONTEXT = True
+
 PHONES = ({"width": 360, "height": 740}, {"width": 412, "height": 823})
 HEADER_MAX_PX = 88
 TEXT_ZOOM = {"standard": 32, "fixed": 26}  # Chromium's font size setting at 200% (default 16, 13)
@@ -75,6 +80,29 @@ def phone(browser, request):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def scheme_contexts(browser):
+    """The module's phone context in a colour scheme (a new tab of it for each test): one per scheme."""
+    contexts = {}
+
+    def in_scheme(scheme):
+        if scheme not in contexts:
+            contexts[scheme] = browser.new_context(viewport=PHONES[1], color_scheme=scheme, service_workers="block")
+        return contexts[scheme]
+
+    yield in_scheme
+    for context in contexts.values():
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def narrow_phone(browser):
+    """The narrower phone's context, a new tab of it for each test."""
+    context = browser.new_context(viewport=PHONES[0], service_workers="block")
+    yield context
+    context.close()
+
+
 def opened(context, url):
     page = context.new_page()
     page.goto(url)
@@ -91,11 +119,10 @@ def figure_name(src):
 
 @pytest.mark.parametrize("scheme", ("light", "dark"))
 @pytest.mark.parametrize("page_path", [in_language(name + "/", lang) for lang in LANGUAGES for name in FIGURE_PAGES])
-def test_every_drawing_is_on_its_page_described_loaded_and_in_the_scheme(browser, base_url,
+def test_every_drawing_is_on_its_page_described_loaded_and_in_the_scheme(scheme_contexts, base_url,
                                                                          page_path, scheme):
-    context = browser.new_context(viewport=PHONES[1], color_scheme=scheme, service_workers="block")
+    page = opened(scheme_contexts(scheme), base_url + page_path)
     try:
-        page = opened(context, base_url + page_path)
         page.evaluate(SCROLL_THROUGH)
         page.wait_for_function(IMAGES_LOADED)
         shown = page.evaluate("""() => [...document.querySelectorAll("main img")].map(image => ({
@@ -110,7 +137,7 @@ def test_every_drawing_is_on_its_page_described_loaded_and_in_the_scheme(browser
             drawn = page.locator('img[src$="/{}.svg"]'.format(figure["name"])).screenshot()
             assert inked(drawn, ink) > 100, "{} is not drawn in the {} ink".format(figure["name"], scheme)
     finally:
-        context.close()
+        page.close()
 
 
 def inked(png, colour, tolerance=24):
@@ -148,7 +175,7 @@ def test_no_drawing_is_kept_in_git_so_none_can_be_edited_by_hand():
 # Each page on a phone -----------------------------------------------------------
 
 @pytest.mark.parametrize("path", ALL_PAGES)
-def test_each_page_fits_the_phone_with_a_short_header_and_never_shifts(phone, base_url, path):
+def test_each_page_fits_the_phone_with_a_short_header_never_shifts_and_marks_the_current_page(phone, base_url, path):
     page = opened(phone, base_url + path)
     try:
         first_screen = page.evaluate("innerHeight")
@@ -167,35 +194,32 @@ def test_each_page_fits_the_phone_with_a_short_header_and_never_shifts(phone, ba
         assert layout["pageWidth"] <= layout["viewport"]
         assert layout["header"]["height"] <= HEADER_MAX_PX
         assert page.evaluate(LAYOUT_SHIFTS) == []
+        if path in NAV_PAGES:  # the same load: the header marks the current page
+            assert_the_header_marks_the_current_page(page, base_url, path)
     finally:
         page.close()
 
 
-@pytest.mark.parametrize("path", NAV_PAGES)
-def test_the_header_marks_the_current_page(phone, base_url, path):
-    page = opened(phone, base_url + path)
-    try:
-        current = page.locator('.site-nav a[aria-current="page"]')
-        if not path:
-            assert current.count() == 0  # home: the site name is the way back, no nav entry
-            return
-        assert current.count() == 1 and current.evaluate("a => a.href") == base_url + path
-        other = page.locator(".site-nav a:not([aria-current])").first
-        look = "el => [getComputedStyle(el).fontWeight, getComputedStyle(el).boxShadow]"
-        assert current.evaluate(look) != other.evaluate(look)  # marked by more than colour
-        current.scroll_into_view_if_needed()
-        box, nav = current.bounding_box(), page.locator(".site-nav").bounding_box()
-        assert nav["x"] - 0.5 <= box["x"] and box["x"] + box["width"] <= nav["x"] + nav["width"] + 0.5
-    finally:
-        page.close()
+def assert_the_header_marks_the_current_page(page, base_url, path):
+    current = page.locator('.site-nav a[aria-current="page"]')
+    if not path:
+        assert current.count() == 0, "home: the site name is the way back, no nav entry"
+        return
+    assert current.count() == 1 and current.evaluate("a => a.href") == base_url + path
+    other = page.locator(".site-nav a:not([aria-current])").first
+    look = "el => [getComputedStyle(el).fontWeight, getComputedStyle(el).boxShadow]"
+    assert current.evaluate(look) != other.evaluate(look), "the current page is marked by more than colour"
+    current.scroll_into_view_if_needed()
+    box, nav = current.bounding_box(), page.locator(".site-nav").bounding_box()
+    assert nav["x"] - 0.5 <= box["x"] and box["x"] + box["width"] <= nav["x"] + nav["width"] + 0.5, \
+        "the current page's link is whole in the nav"
 
 
 @pytest.mark.parametrize("path", NAV_PAGES + tuple(in_language(path, "es") for path in NAV_PAGES))
-def test_at_200_percent_text_every_header_link_is_whole_apart_and_reachable(browser, base_url, path):
-    context = browser.new_context(viewport=PHONES[0], service_workers="block")
+def test_at_200_percent_text_every_header_link_is_whole_apart_and_reachable(narrow_phone, base_url, path):
+    page = narrow_phone.new_page()
     try:
-        page = context.new_page()
-        context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": TEXT_ZOOM})
+        narrow_phone.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": TEXT_ZOOM})
         page.goto(base_url + path)
         layout = page.evaluate(HEADER)
         assert layout["rootFont"] == "32px"
@@ -217,7 +241,7 @@ def test_at_200_percent_text_every_header_link_is_whole_apart_and_reachable(brow
             box, nav = nav_link.bounding_box(), page.locator(".site-nav").bounding_box()
             assert nav["x"] - 0.5 <= box["x"] and box["x"] + box["width"] <= nav["x"] + nav["width"] + 0.5
     finally:
-        context.close()
+        page.close()
 
 
 # The stop card ------------------------------------------------------------------
@@ -265,15 +289,14 @@ def test_the_installed_app_offers_its_shortcuts_and_chromium_accepts_them(page, 
 
 @pytest.mark.parametrize("name,path", NAV[1:] + tuple((text("es", key), "es/" + path) for key, path in (
     ("nav.warning-signs", "warning-signs/"), ("nav.about", "about/"))))  # the home page has no nav entry
-def test_on_a_narrow_phone_the_current_page_link_starts_in_view(browser, base_url, path, name):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="block")
+def test_on_a_narrow_phone_the_current_page_link_starts_in_view(narrow_phone, base_url, path, name):
+    page = narrow_phone.new_page()
     try:
-        page = context.new_page()
         page.goto(base_url + path)
         page.wait_for_load_state("load")
         nav_name = text("es" if path.startswith("es/") else "en", "frame.nav")
         link = page.get_by_role("navigation", name=nav_name).get_by_role("link", name=name, exact=True)
         box = link.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONES[0]["width"], box
     finally:
-        context.close()
+        page.close()

@@ -19,6 +19,11 @@ from tests.answer_sets import NO_SIGNS
 from tests.checker import answer_all, outcome_level, wait_for_engine, whole_link
 from tests.conftest import ROOT
 
+
+# Its tests change nothing of the browser context itself: each page is a new tab of one shared
+# context (tests/conftest.py, page).
+TABS_SHARE_A_CONTEXT = True
+
 # (hazard, story, its answers, the level it must get)
 STORIES = (
     ("H-NEURO-1", "tingling down one leg, pain 2", {"neuro": True, "pain": 2}, "professional"),

@@ -14,6 +14,10 @@ from tests.answer_sets import OLD_LINK
 
 pytestmark = pytest.mark.browser
 
+# Its tests change nothing of the browser context itself: each page is a new tab of one shared
+# context (tests/conftest.py, page).
+TABS_SHARE_A_CONTEXT = True
+
 ANSWER_SETS = (
     {"pain": 0},
     {"pain": 2},

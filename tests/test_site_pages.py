@@ -10,6 +10,11 @@ from tests.checker import outcome_level, wait_for_engine, whole_link
 pytestmark = pytest.mark.browser
 
 
+# Its tests change nothing of the browser context itself: each page is a new tab of one shared
+# context (tests/conftest.py, page).
+TABS_SHARE_A_CONTEXT = True
+
+
 def language_of(path):
     return "es" if path.startswith("es/") else "en"
 
@@ -19,7 +24,8 @@ def is_python_page(path):
 
 
 @pytest.mark.parametrize("path", ALL_PAGES)
-def test_page_renders_with_one_h1_and_no_console_errors(page, base_url, path):
+def test_page_renders_with_one_h1_and_no_console_errors_and_nothing_scrolls_sideways(page, base_url, path):
+    """Each page loaded once on a phone for all its checks here."""
     response = page.goto(base_url + path)
     assert response.status == 200
     if is_python_page(path):
@@ -29,15 +35,8 @@ def test_page_renders_with_one_h1_and_no_console_errors(page, base_url, path):
     assert page.locator("html").get_attribute("lang") == language_of(path)
     assert page.locator("main").count() == 1 and page.locator("nav").count() >= 1
     assert page.log.errors == []
-
-
-@pytest.mark.parametrize("path", ALL_PAGES)
-def test_nothing_scrolls_sideways_on_a_phone(page, base_url, path):
-    page.goto(base_url + path)
-    if is_python_page(path):
-        wait_for_engine(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0
+    assert overflow <= 0, "{} scrolls sideways on a phone by {} px".format(path, overflow)
 
 
 def test_no_page_asks_another_host_for_anything(page, base_url):
