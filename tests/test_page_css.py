@@ -25,8 +25,7 @@ from tests.log_pages import log_of, preset
 
 pytestmark = pytest.mark.browser
 
-import pathlib
-WHOLE_THEME = re.search(r"<style>(.*?)</style>", pathlib.Path("/tmp/pagecss-before/index.html").read_text(), re.S)[1]
+WHOLE_THEME = styles.css(styles.COMPONENTS)  # every component of theme/css/, in the cascade's order
 
 # The elements whose style differs between the page's own CSS and `whole`, each with the first
 # properties that differ: every element's computed style (custom properties aside: what they
