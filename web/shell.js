@@ -19,8 +19,7 @@
   var GIVE_UP_MS = 60000; // then the page gives up, and the worker is stopped
   var loading = document.getElementById("engine-status");
   var script = document.currentScript.dataset;
-  var ANSWER_MS = 30000;
-  var IDLE_WAIT_MS = 500; // PyScript waits at most this long for the page's thread to be idle // an event the worker has not answered by then: it is stuck, so it is stopped
+  var ANSWER_MS = 30000; // an event the worker has not answered by then: it is stuck, so it is stopped
   var running = null;   // the worker, from the moment PyScript makes it
   var engine = null;    // its exported functions
   var queue = Promise.resolve();  // events, one at a time, each read when its turn comes
