@@ -84,17 +84,23 @@ def open_ready(page, url):
             VISIT_TIMEOUT_MS // 1000, url)) from error
 
 
+def load(page, url, engine):
+    """Open url in page until it is ready: the engine's own "ready", or without one (the page alone) its
+    load event and SETTLE_MS after."""
+    if engine:
+        open_ready(page, url)
+    else:
+        page.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
+        page.wait_for_timeout(SETTLE_MS)
+
+
 def visit(page, url, link, engine=True):
     """Load url in page and return its marks: form visible, engine ready, blocking and bytes until ready.
 
     Without an engine (the page alone), "ready" is the end of its load event, and its blocking is every long
     task until it has settled (SETTLE_MS later)."""
     link.reset()
-    if engine:
-        open_ready(page, url)
-    else:
-        page.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
-        page.wait_for_timeout(SETTLE_MS)
+    load(page, url, engine)
     marks = page.evaluate(READ)
     ready = marks["ready"] if engine else marks["load"]
     sent, requests = link.until((marks["origin"] + ready) / 1000)
@@ -201,11 +207,7 @@ def traced(browser, url, link, engine=True, stored=()):
             cdp = context.new_cdp_session(tab)
             events, complete = profile.start_tracing(cdp)
             link.reset()
-            if engine:
-                open_ready(tab, url)
-            else:
-                tab.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
-                tab.wait_for_timeout(SETTLE_MS)
+            load(tab, url, engine)
             profile.stop_tracing(cdp, tab, complete)
             profiles[visit_name] = profile.summarise(events, tab.url)
             if visit_name == "first":
